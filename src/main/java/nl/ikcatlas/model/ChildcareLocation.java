@@ -1,0 +1,26 @@
+package nl.ikcatlas.model;
+
+import java.util.List;
+import java.util.Map;
+
+/** A childcare location, registered in the LRK; {@code places} per care type where known. */
+public record ChildcareLocation(
+        String id,
+        String lrk,
+        String name,
+        String holder,
+        List<CareType> careTypes,
+        Map<CareType, Integer> places,
+        boolean vve,
+        Address address,
+        Coordinates coordinates,
+        String area,
+        String website,
+        String source,
+        Origin origin) {
+
+    public ChildcareLocation {
+        careTypes = List.copyOf(careTypes);
+        places = Map.copyOf(places);
+    }
+}

@@ -1,0 +1,5 @@
+package nl.ikcatlas.model;
+
+/** What one ambition level means for one theme: a short description and a plain-language one. */
+public record ThemeLevel(String summary, String plain) {
+}
