@@ -1,0 +1,139 @@
+package nl.ikcatlas.load;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import nl.ikcatlas.model.Atlas;
+import nl.ikcatlas.model.AtlasSettings;
+import nl.ikcatlas.model.Instrument;
+import nl.ikcatlas.problem.Position;
+import nl.ikcatlas.problem.Problems;
+import nl.ikcatlas.problem.Suggestions;
+
+/** Loads every record under an atlas directory's {@code data/}, reporting all problems at once. */
+public final class AtlasLoader {
+    private static final String SETTINGS = "atlas.yaml";
+    private static final String INSTRUMENT = "instrument.yaml";
+
+    private final YamlReader yaml = new YamlReader();
+
+    public LoadedAtlas load(Path atlasDir, Problems problems) {
+        Path data = atlasDir.resolve("data");
+        Map<RecordFolder, Set<String>> unreadable = new EnumMap<>(RecordFolder.class);
+        if (!Files.isDirectory(data)) {
+            problems.add(Position.startOf("data"), "there is no data/ folder in " + atlasDir.toAbsolutePath().normalize(),
+                    "run the command in the atlas folder, or give that folder as the first argument");
+            return new LoadedAtlas(new Atlas(null, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of()),
+                    unreadable);
+        }
+        checkFolderNames(atlasDir, data, problems);
+        AtlasSettings settings = single(atlasDir, data.resolve(SETTINGS), new SettingsReader(), problems);
+        Instrument instrument = single(atlasDir, data.resolve(INSTRUMENT), new InstrumentReader(), problems);
+        Atlas atlas = new Atlas(settings, instrument,
+                folder(atlasDir, RecordFolder.AREAS, new AreaReader(), unreadable, problems),
+                folder(atlasDir, RecordFolder.BOARDS, new BoardReader(), unreadable, problems),
+                folder(atlasDir, RecordFolder.SCHOOLS, new SchoolReader(), unreadable, problems),
+                folder(atlasDir, RecordFolder.HOLDERS, new HolderReader(), unreadable, problems),
+                folder(atlasDir, RecordFolder.CHILDCARE, new ChildcareReader(), unreadable, problems),
+                folder(atlasDir, RecordFolder.KINDCENTRA, new KindcentrumReader(), unreadable, problems));
+        return new LoadedAtlas(atlas, unreadable);
+    }
+
+    private <T> T single(Path atlasDir, Path file, RecordReader<T> reader, Problems problems) {
+        String name = relative(atlasDir, file);
+        if (!Files.isRegularFile(file)) {
+            problems.add(Position.startOf(name), "this file is missing", "every atlas needs " + name + "; see the README");
+            return null;
+        }
+        return read(name, file, reader, problems).orElse(null);
+    }
+
+    private <T> List<T> folder(Path atlasDir, RecordFolder kind, RecordReader<T> reader,
+                               Map<RecordFolder, Set<String>> unreadable, Problems problems) {
+        Path dir = atlasDir.resolve("data").resolve(kind.folder());
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            files = walk.filter(Files::isRegularFile).filter(AtlasLoader::isYaml).sorted().toList();
+        } catch (IOException e) {
+            problems.add(Position.startOf(relative(atlasDir, dir)), "the folder could not be read: " + e.getMessage());
+            return List.of();
+        }
+        List<T> records = new ArrayList<>(files.size());
+        Set<String> failed = new HashSet<>();
+        for (Path file : files) {
+            Optional<T> record = read(relative(atlasDir, file), file, reader, problems);
+            record.ifPresentOrElse(records::add, () -> failed.add(stem(file)));
+        }
+        unreadable.put(kind, failed);
+        return records;
+    }
+
+    private <T> Optional<T> read(String name, Path file, RecordReader<T> reader, Problems problems) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        } catch (CharacterCodingException e) {
+            problems.add(Position.startOf(name), "the file is not saved as UTF-8", "save it with UTF-8 encoding");
+            return Optional.empty();
+        } catch (IOException e) {
+            problems.add(Position.startOf(name), "the file could not be read: " + e.getMessage());
+            return Optional.empty();
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        return yaml.read(name, text, problems).map(root -> reader.read(root, YamlPositions.origin(name, root), problems));
+    }
+
+    private static void checkFolderNames(Path atlasDir, Path data, Problems problems) {
+        List<String> known = new ArrayList<>(Arrays.stream(RecordFolder.values()).map(RecordFolder::folder).toList());
+        try (Stream<Path> entries = Files.list(data)) {
+            for (Path entry : entries.sorted().toList()) {
+                String name = entry.getFileName().toString();
+                if (name.startsWith(".")) {
+                    continue;
+                }
+                if (Files.isDirectory(entry) && !known.contains(name)) {
+                    problems.add(Position.startOf(relative(atlasDir, entry)), "unknown folder '" + name + "'; its files are not read",
+                            Optional.ofNullable(Suggestions.didYouMean(name, known))
+                                    .orElse("record folders are " + String.join(", ", known)));
+                } else if (Files.isRegularFile(entry) && isYaml(entry)
+                        && !name.equals(SETTINGS) && !name.equals(INSTRUMENT)) {
+                    problems.add(Position.startOf(relative(atlasDir, entry)), "this file is not read: records belong in a folder",
+                            "move it into one of " + String.join(", ", known));
+                }
+            }
+        } catch (IOException e) {
+            problems.add(Position.startOf("data"), "the folder could not be read: " + e.getMessage());
+        }
+    }
+
+    private static boolean isYaml(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".yaml") || name.endsWith(".yml");
+    }
+
+    private static String stem(Path file) {
+        String name = file.getFileName().toString();
+        return name.substring(0, name.lastIndexOf('.'));
+    }
+
+    static String relative(Path atlasDir, Path file) {
+        return atlasDir.relativize(file).toString().replace('\\', '/');
+    }
+
+}

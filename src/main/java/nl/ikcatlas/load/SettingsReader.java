@@ -1,0 +1,36 @@
+package nl.ikcatlas.load;
+
+import java.util.Set;
+import nl.ikcatlas.model.AtlasSettings;
+import nl.ikcatlas.model.Contact;
+import nl.ikcatlas.model.Origin;
+import nl.ikcatlas.model.Source;
+import nl.ikcatlas.problem.Problems;
+
+/** Reads {@code data/atlas.yaml}. */
+final class SettingsReader implements RecordReader<AtlasSettings> {
+    private static final Set<String> FIELDS =
+            Set.of("municipality", "cbs_code", "edition", "summary", "illustrative", "sources", "contact");
+    private static final Set<String> SOURCE_FIELDS =
+            Set.of("id", "name", "publisher", "url", "date", "illustrative", "description");
+    private static final Set<String> CONTACT_FIELDS = Set.of("organisation", "email", "phone", "website");
+
+    @Override
+    public AtlasSettings read(YamlNode root, Origin origin, Problems problems) {
+        Fields f = Fields.of(root, "", "the atlas settings", FIELDS, problems);
+        if (f == null) {
+            return null;
+        }
+        var sources = f.list("sources", true, item -> {
+            Fields s = item.fields("a source", SOURCE_FIELDS);
+            return s == null ? null : new Source(s.requiredText("id"), s.requiredText("name"), s.optionalText("publisher"),
+                    s.optionalText("url"), s.requiredDate("date"), s.bool("illustrative", false, false),
+                    s.optionalText("description"));
+        });
+        Fields c = f.group("contact", CONTACT_FIELDS, true);
+        Contact contact = c == null ? null : new Contact(c.requiredText("organisation"), c.optionalText("email"),
+                c.optionalText("phone"), c.optionalText("website"));
+        return new AtlasSettings(f.requiredText("municipality"), f.requiredText("cbs_code"), f.requiredDate("edition"),
+                f.optionalText("summary"), f.optionalText("illustrative"), sources, contact, origin);
+    }
+}

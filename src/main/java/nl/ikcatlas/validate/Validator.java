@@ -1,0 +1,17 @@
+package nl.ikcatlas.validate;
+
+import java.util.List;
+import nl.ikcatlas.load.LoadedAtlas;
+import nl.ikcatlas.problem.Problems;
+
+/** Runs every rule family over a loaded atlas and collects all problems. */
+public final class Validator {
+    private final List<Rule> rules = List.of(new IdRules(), new ReferenceRules(), new CodeRules(),
+            new CoordinateRules(), new InstrumentRules(), new ConsistencyRules());
+
+    public void validate(LoadedAtlas loaded, Problems problems) {
+        for (Rule rule : rules) {
+            rule.check(loaded, problems);
+        }
+    }
+}

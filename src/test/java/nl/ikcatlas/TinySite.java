@@ -1,0 +1,193 @@
+package nl.ikcatlas;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A small atlas written inline: sections start with a line {@code -- path --}.
+ * {@link #valid()} is a complete, valid atlas; tests replace or add files with {@link #with}.
+ */
+public final class TinySite {
+    private final Map<String, String> files;
+
+    private TinySite(Map<String, String> files) {
+        this.files = files;
+    }
+
+    public static TinySite of(String text) {
+        Map<String, String> files = new LinkedHashMap<>();
+        String current = null;
+        StringBuilder body = new StringBuilder();
+        for (String line : text.split("\n", -1)) {
+            if (line.startsWith("-- ") && line.endsWith(" --")) {
+                if (current != null) {
+                    files.put(current, body.toString());
+                }
+                current = line.substring(3, line.length() - 3).strip();
+                body.setLength(0);
+            } else if (current != null) {
+                body.append(line).append('\n');
+            }
+        }
+        if (current != null) {
+            files.put(current, body.toString());
+        }
+        return new TinySite(files);
+    }
+
+    /** This site with the given sections added or replaced; a section with the body {@code (deleted)} removes a file. */
+    public TinySite with(String text) {
+        Map<String, String> merged = new LinkedHashMap<>(files);
+        TinySite.of(text).files.forEach((path, body) -> {
+            if (body.strip().equals("(deleted)")) {
+                merged.remove(path);
+            } else {
+                merged.put(path, body);
+            }
+        });
+        return new TinySite(merged);
+    }
+
+    public Path writeTo(Path dir) {
+        try {
+            for (Map.Entry<String, String> file : files.entrySet()) {
+                Path target = dir.resolve(file.getKey());
+                Files.createDirectories(target.getParent());
+                Files.writeString(target, file.getValue(), StandardCharsets.UTF_8);
+            }
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static TinySite valid() {
+        return of(VALID);
+    }
+
+    private static final String VALID = """
+            -- data/atlas.yaml --
+            municipality: Testdorp
+            cbs_code: GM1621
+            edition: 2026-11-01
+            summary: Een kleine atlas om te testen.
+            sources:
+              - id: duo
+                name: Alle schoolvestigingen
+                publisher: DUO
+                url: https://duo.nl/open_onderwijsdata/
+                date: 2026-10-01
+              - id: voorbeeld
+                name: Voorbeeldgegevens
+                date: 2026-11-01
+                illustrative: true
+            contact:
+              organisation: Gemeente Testdorp
+              email: info@testdorp.nl
+              website: https://www.testdorp.nl
+            -- data/instrument.yaml --
+            name: Ontwikkelinstrument
+            source: duo
+            levels:
+              - id: los
+                name: Los van elkaar
+                summary: Geen samenwerking.
+                plain: School en opvang werken apart.
+              - id: samen
+                name: Samen
+                summary: Veel samenwerking.
+                plain: School en opvang werken samen.
+            themes:
+              - id: visie
+                name: Visie
+                summary: Wat ze samen willen.
+                levels:
+                  los: {summary: Geen visie., plain: Ieder een eigen plan.}
+                  samen: {summary: Een visie., plain: Een gezamenlijk plan.}
+              - id: ruimte
+                name: Ruimte
+                summary: Het gebouw.
+                levels:
+                  los: {summary: Apart., plain: Twee gebouwen.}
+                  samen: {summary: Samen., plain: Een gebouw.}
+            -- data/areas/dorp.yaml --
+            id: dorp
+            name: Dorp
+            kind: kern
+            source: duo
+            -- data/areas/noord.yaml --
+            id: noord
+            name: Noord
+            kind: wijk
+            cbs_code: WK162101
+            parent: dorp
+            source: duo
+            -- data/boards/bestuur.yaml --
+            id: bestuur
+            number: "41487"
+            name: Stichting Bestuur
+            source: duo
+            -- data/schools/de-school.yaml --
+            id: de-school
+            vestigingscode: 16DB00
+            name: De School
+            board: bestuur
+            address: Schoolstraat 1
+            postcode: 2651 AB
+            place: Dorp
+            coordinates: {lat: 52.0, lon: 4.5}
+            area: noord
+            denomination: Openbaar
+            source: duo
+            -- data/holders/houder.yaml --
+            id: houder
+            name: Kinderopvang Houder
+            kvk: "12345678"
+            source: voorbeeld
+            -- data/childcare/opvang.yaml --
+            id: opvang
+            lrk: "123456789"
+            name: Opvang De Wei
+            holder: houder
+            care_types: [kdv, bso]
+            places: {kdv: 16, bso: 40}
+            vve: true
+            address: Schoolstraat 3
+            postcode: 2651 AB
+            place: Dorp
+            coordinates: {lat: 52.001, lon: 4.501}
+            area: noord
+            source: voorbeeld
+            -- data/kindcentra/kc.yaml --
+            id: kc
+            name: Kindcentrum De School
+            area: noord
+            schools: [de-school]
+            childcare: [opvang]
+            scenario: school
+            lead: samen
+            interest: 1
+            housing:
+              situation: een-gebouw
+              wishes: Een grotere speelplaats.
+            source: voorbeeld
+            assessments:
+              - year: 2024
+                source: voorbeeld
+                levels:
+                  visie: los
+                  ruimte: los
+              - year: 2025
+                date: 2025-05-01
+                source: voorbeeld
+                levels:
+                  visie: samen
+                  ruimte: los
+                note: Samen een visie geschreven.
+            """;
+}
