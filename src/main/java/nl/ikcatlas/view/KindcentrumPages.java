@@ -64,6 +64,7 @@ final class KindcentrumPages {
                 Layouts.blankToNull(k.housing().wishes()),
                 newestFirst.isEmpty() ? null : latest(root, newestFirst),
                 newestFirst.size() < 2 ? null : history(newestFirst.subList(1, newestFirst.size())),
+                ctx.scale().explain(index.atlas.instrument().themes().size()),
                 root + SitePaths.INSTRUMENT);
         return new Page(path, TEMPLATE, view);
     }

@@ -5,6 +5,7 @@ import java.util.List;
 /**
  * A kindcentrum: its partners, how it is organised and housed, and how far the cooperation has
  * come. {@code latest} and {@code history} are null when there are no (earlier) assessments.
+ * {@code scaleExplained} says how many themes and levels there are, lowest to highest.
  */
 public record KindcentrumView(
         Layout layout,
@@ -20,6 +21,7 @@ public record KindcentrumView(
         String housingWishes,
         Assessment latest,
         History history,
+        String scaleExplained,
         String instrumentHref) {
 
     public KindcentrumView {

@@ -37,7 +37,7 @@ final class PlacePages {
         SchoolView view = new SchoolView(
                 ctx.layouts().layout(path, Section.SCHOOLS, s.name(), List.of(Layouts.sectionCrumb(Section.SCHOOLS)),
                         notes),
-                s.name(), s.vestigingscode(), s.address().street(), s.address().postcode(), s.address().place(),
+                s.name(), s.vestigingscode(), Names.address(s.address()),
                 s.denomination(),
                 new Link(root + SitePaths.board(board.id()), Names.board(board)),
                 new Link(root + SitePaths.area(s.area()), index.areas.get(s.area()).name()),
@@ -71,7 +71,7 @@ final class PlacePages {
                 c.name(), Layouts.blankToNull(c.lrk()),
                 new Link(root + SitePaths.holder(holder.id()), holder.name()),
                 types, new Explained(Labels.vve(c.vve()), Labels.vveExplained(c.vve())),
-                c.address().street(), c.address().postcode(), c.address().place(),
+                Names.address(c.address()),
                 new Link(root + SitePaths.area(c.area()), index.areas.get(c.area()).name()),
                 Layouts.blankToNull(c.website()), kindcentra, nearby);
         return new Page(path, CHILDCARE_TEMPLATE, view);
