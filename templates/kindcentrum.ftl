@@ -31,7 +31,7 @@
   <#if p.latest()??>
   <#assign a = p.latest()>
   <p>School en opvang kijken elk jaar samen hoe ver ze zijn. ${p.scaleExplained()} <a href="${p.instrumentHref()}">Lees meer over de thema's en niveaus</a>.</p>
-  <p>Meting van ${a.year()}<#if a.date()??> (${a.date()})</#if><#if a.source()??>. Bron: ${a.source()}</#if>.<#if a.previousYear()??> Ernaast staat het niveau van ${a.previousYear()}.</#if></p>
+  <p>Meting van ${a.year()}<#if a.date()??> (${a.date()})</#if><#if a.source()??>. Bron: ${a.source()}</#if>.<#if a.previousYear()??> Bij elk thema ziet u ook het niveau van ${a.previousYear()}.</#if></p>
   <#if a.note()??><p class="note">${a.note()}</p></#if>
   <ol class="scores">
   <#list a.scores() as s>

@@ -24,7 +24,7 @@ public final class CommonmarkEngine extends MarkupEngine {
                 .extensions(extensions)
                 .escapeHtml(true)
                 .sanitizeUrls(true)
-                .nodeRendererFactory(ShiftedHeadingRenderer::new)
+                .nodeRendererFactory(HeadingRenderer::new)
                 .build();
     }
 

@@ -9,13 +9,13 @@ import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlWriter;
 
 /**
- * Renders markdown headings one level down ({@code #} becomes {@code h2}): the page title is the
- * page's only {@code h1}, so an editor's headings must sit below it to keep the outline in order.
+ * Renders a markdown {@code #} heading as {@code h2} and leaves the others alone: the page title
+ * is the page's only {@code h1}, so an editor's top headings must sit just below it.
  */
-final class ShiftedHeadingRenderer implements NodeRenderer {
+final class HeadingRenderer implements NodeRenderer {
     private final HtmlNodeRendererContext context;
 
-    ShiftedHeadingRenderer(HtmlNodeRendererContext context) {
+    HeadingRenderer(HtmlNodeRendererContext context) {
         this.context = context;
     }
 
@@ -27,7 +27,7 @@ final class ShiftedHeadingRenderer implements NodeRenderer {
     @Override
     public void render(Node node) {
         Heading heading = (Heading) node;
-        String tag = "h" + Math.min(heading.getLevel() + 1, 6);
+        String tag = "h" + Math.max(heading.getLevel(), 2);
         HtmlWriter html = context.getWriter();
         html.line();
         html.tag(tag, context.extendAttributes(heading, tag, Map.of()));
