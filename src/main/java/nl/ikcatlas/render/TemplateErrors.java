@@ -66,9 +66,11 @@ final class TemplateErrors {
             return "unknown error";
         }
         String text = message.strip();
-        int tip = text.indexOf("\n----");
-        if (tip >= 0) {
-            text = text.substring(0, tip).strip();
+        for (String noise : new String[] {"\n----", "Was expecting"}) {
+            int cut = text.indexOf(noise);
+            if (cut >= 0) {
+                text = text.substring(0, cut).strip();
+            }
         }
         return text.replaceAll("\\s*\\n\\s*", " ");
     }
