@@ -56,7 +56,7 @@
 <footer class="site-footer">
   <div class="wrap footer-inner">
     <p>${l.siteName()}. Editie van ${l.edition()}.</p>
-    <p><a href="${l.aboutHref()}">Over deze atlas</a></p>
+    <#if l.aboutHref()??><p><a href="${l.aboutHref()}">Over deze atlas</a></p></#if>
     <#local c = l.contact()>
     <div class="contact">
       <h2 class="footer-heading">Contact</h2>

@@ -110,6 +110,11 @@ public final class ContentLoader {
             return null;
         }
         String template = text(doc, "template");
+        if (template != null && !template.endsWith(".ftl")) {
+            problems.add(new Position(rel, header.line("template"), 1),
+                    "the template '" + template + "' is not a FreeMarker template", "name a .ftl file in templates/");
+            return null;
+        }
         if (template != null && !Files.isRegularFile(atlasDir.resolve("templates").resolve(template))) {
             problems.add(new Position(rel, header.line("template"), 1),
                     "the template '" + template + "' does not exist in templates/");

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * What every page shares: header, navigation, breadcrumbs, source notes and footer.
  * {@code root} is the relative prefix to the site root ("" or "../"); every href here is
- * relative already. {@code illustrativeNotice} is null when the page shows no example data.
+ * relative already. {@code illustrativeNotice} is null when the page shows no example data;
+ * {@code aboutHref} is null when the site has no about page.
  */
 public record Layout(
         String municipality,

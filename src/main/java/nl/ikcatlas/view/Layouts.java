@@ -14,12 +14,19 @@ final class Layouts {
     private final String siteName;
     private final String edition;
     private final ContactView contact;
+    private final boolean hasAbout;
 
-    Layouts(AtlasSettings settings) {
+    /** {@code hasAbout}: whether there is an about page to link to ({@code content/over.md}). */
+    Layouts(AtlasSettings settings, boolean hasAbout) {
+        this.hasAbout = hasAbout;
         municipality = settings.municipality();
         siteName = "IKC-atlas " + settings.municipality();
         edition = Dutch.date(settings.edition());
         contact = contact(settings.contact());
+    }
+
+    boolean hasAbout() {
+        return hasAbout;
     }
 
     String siteName() {
@@ -46,10 +53,13 @@ final class Layouts {
         }
         List<NavItem> navigation = new ArrayList<>(NAVIGATION.size());
         for (Section s : NAVIGATION) {
+            if (s == Section.ABOUT && !hasAbout) {
+                continue;
+            }
             navigation.add(new NavItem(root + s.indexPath(), s.label(), s == section));
         }
         return new Layout(municipality, siteName, title, root, root + SitePaths.HOME,
-                root + SitePaths.STYLESHEET, root + SitePaths.ABOUT, crumbs, navigation, edition,
+                root + SitePaths.STYLESHEET, hasAbout ? root + SitePaths.ABOUT : null, crumbs, navigation, edition,
                 notes.notes(), notes.illustrativeNotice(), contact);
     }
 

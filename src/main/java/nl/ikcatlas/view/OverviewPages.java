@@ -54,15 +54,18 @@ final class OverviewPages {
                         Labels.areaKind(a.kind()), children));
             }
         }
-        List<Card> sections = List.of(
+        List<Card> sections = new ArrayList<>(List.of(
                 section(Section.AREAS, "Alle kernen en wijken, met de scholen, opvang en kindcentra die er zijn."),
                 section(Section.KINDCENTRA, "Waar school en opvang samenwerken, en hoe ver die samenwerking is."),
                 section(Section.SCHOOLS, "Alle basisscholen, met adres en schoolbestuur."),
                 section(Section.CHILDCARE, "Dagopvang, peuteropvang, bso en tso, en waar VVE is."),
                 section(Section.BOARDS, "De organisaties die de scholen besturen."),
                 section(Section.HOLDERS, "De organisaties die de opvanglocaties hebben."),
-                section(Section.INSTRUMENT, "De thema's en niveaus waarmee de samenwerking wordt gemeten."),
-                section(Section.ABOUT, "Wat deze atlas is, waar de gegevens vandaan komen en hoe u ons bereikt."));
+                section(Section.INSTRUMENT, "De thema's en niveaus waarmee de samenwerking wordt gemeten.")));
+        if (ctx.layouts().hasAbout()) {
+            sections.add(section(Section.ABOUT, "Wat deze atlas is, waar de gegevens vandaan komen en hoe u ons"
+                    + " bereikt."));
+        }
         String title = ctx.layouts().siteName();
         HomeView view = new HomeView(ctx.layouts().layout(path, Section.HOME, title, List.of(), notes),
                 Layouts.blankToNull(index.atlas.settings().summary()), figures, areas, sections,

@@ -21,7 +21,9 @@ public final class SiteViews {
     public List<Page> pages(Atlas atlas, List<ContentPage> content) {
         AtlasIndex index = new AtlasIndex(atlas, new NameOrder());
         Scale scale = new Scale(atlas.instrument());
-        ViewContext ctx = new ViewContext(index, scale, new Cards(index, scale), new Layouts(atlas.settings()));
+        boolean hasAbout = content.stream().anyMatch(c -> ContentPages.ABOUT_NAME.equals(c.name()));
+        ViewContext ctx = new ViewContext(index, scale, new Cards(index, scale),
+                new Layouts(atlas.settings(), hasAbout));
 
         int records = atlas.areas().size() + atlas.kindcentra().size() + atlas.schools().size()
                 + atlas.childcareLocations().size() + atlas.boards().size() + atlas.holders().size();

@@ -78,6 +78,7 @@ class ContentLoaderTest {
         write("Hoofdletters.md", "title=X\ntype=page\nstatus=published\n~~~~~~\n");
         write("index.md", "title=X\ntype=page\nstatus=published\n~~~~~~\n");
         write("sjabloon.md", "title=X\ntype=page\nstatus=published\ntemplate=bestaat-niet.ftl\n~~~~~~\n");
+        write("html.md", "title=X\ntype=page\n\nstatus=published\ntemplate=over.html\n~~~~~~\n");
         List<ContentPage> pages = new ContentLoader(atlas).load(problems);
         assertEquals(List.of(), pages);
         assertEquals(List.of(
@@ -86,11 +87,13 @@ class ContentLoaderTest {
                 "content/geen-kop.md:1:1: the page has no header",
                 "content/geen-titel.md:1:1: the page has no title",
                 "content/geen-type.md:1:1: the header has no 'type' line",
+                "content/html.md:5:1: the template 'over.html' is not a FreeMarker template",
                 "content/index.md:1:1: 'index.md' would replace the atlas's own page index.html",
                 "content/leeg.md:1:1: the page has no header",
                 "content/sjabloon.md:4:1: the template 'bestaat-niet.ftl' does not exist in templates/"),
                 problems.sorted().stream().map(p -> p.position() + ": " + p.message()).toList());
         Problem noHeader = problems.sorted().get(1);
+        assertEquals("content/geen-kop.md", noHeader.position().file());
         assertEquals("start the file with lines such as 'title=Over deze atlas', 'type=page' and"
                 + " 'status=published', then a line '~~~~~~', then the text", noHeader.hint());
     }

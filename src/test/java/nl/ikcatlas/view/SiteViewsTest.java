@@ -135,6 +135,16 @@ class SiteViewsTest {
     }
 
     @Test
+    void withoutAnAboutPageNothingLinksToIt() {
+        List<Page> plain = new SiteViews().pages(atlas, List.of());
+        HomeView home = (HomeView) plain.get(0).view();
+        assertNull(home.layout().aboutHref());
+        assertTrue(home.layout().navigation().stream().noneMatch(n -> n.href().equals("over.html")));
+        assertTrue(home.sections().stream().noneMatch(c -> c.href().equals("over.html")));
+        assertEquals("over.html", ((HomeView) pages.get("index.html").view()).layout().aboutHref());
+    }
+
+    @Test
     void listsAreSortedTheDutchWay() {
         Atlas sorted = new Atlas(atlas.settings(), atlas.instrument(), atlas.areas(), atlas.boards(),
                 List.of(rename(atlas, 0, "zuiderschool"), rename(atlas, 1, "Ábeltje"), rename(atlas, 2, "bolster")),
