@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import nl.ikcatlas.problem.Position;
 import nl.ikcatlas.problem.Problems;
 import nl.ikcatlas.view.Page;
 import org.jbake.template.DelegatingTemplateEngine;
@@ -27,14 +28,18 @@ public final class SiteRenderer {
     static final String ASSETS = "assets";
 
     private final Path templatesDir;
+    /** Null when the templates folder is missing: that is reported by {@link #render}. */
     private final DelegatingTemplateEngine engine;
 
     /** {@code templatesDir} is the atlas's {@code templates/}: the templates and their {@code assets/}. */
     public SiteRenderer(Path templatesDir) {
         this.templatesDir = templatesDir.toAbsolutePath().normalize();
         Path source = this.templatesDir.getParent() == null ? this.templatesDir : this.templatesDir.getParent();
-        this.engine = new DelegatingTemplateEngine(null, JBakeSetup.configuration(source, this.templatesDir));
         JBakeSetup.init();
+        // JBake prints a stack trace for a missing folder and fails every page later; check first.
+        this.engine = Files.isDirectory(this.templatesDir)
+                ? new DelegatingTemplateEngine(null, JBakeSetup.configuration(source, this.templatesDir))
+                : null;
     }
 
     /**
@@ -44,6 +49,11 @@ public final class SiteRenderer {
      * @throws UncheckedIOException when the output cannot be written
      */
     public void render(List<Page> pages, Path outDir, Problems problems) {
+        if (engine == null) {
+            problems.add(Position.startOf("templates"), "the templates folder is missing",
+                    "the atlas needs a folder templates/ with the page templates");
+            return;
+        }
         TemplateErrors errors = new TemplateErrors(problems);
         Set<String> broken = new HashSet<>();
         Set<Path> madeDirs = new HashSet<>();

@@ -52,11 +52,10 @@ final class AreaPages {
             subAreas.add(new Link(root + SitePaths.area(child.id()), child.name()));
         }
         List<Figure> figures = List.of(
-                new Figure(Dutch.number(kindcentra.size()), kindcentra.size() == 1 ? "kindcentrum" : "kindcentra", null),
-                new Figure(Dutch.number(schools.size()), schools.size() == 1 ? "school" : "scholen", null),
-                new Figure(Dutch.number(childcare.size()), childcare.size() == 1 ? "opvanglocatie" : "opvanglocaties",
-                        null),
-                new Figure(Dutch.number(vve), vve == 1 ? "locatie met VVE" : "locaties met VVE", null));
+                figure(kindcentra.size(), "kindcentrum", "kindcentra"),
+                figure(schools.size(), "school", "scholen"),
+                figure(childcare.size(), "opvanglocatie", "opvanglocaties"),
+                figure(vve, "locatie met VVE", "locaties met VVE"));
 
         Area parent = a.parent() == null ? null : index.areas.get(a.parent());
         List<Link> crumbs = new ArrayList<>();
@@ -71,5 +70,9 @@ final class AreaPages {
                 parent == null ? null : new Link(root + SitePaths.area(parent.id()), parent.name()),
                 subAreas, figures, kindcentra, schools, childcare);
         return new Page(path, TEMPLATE, view);
+    }
+
+    private static Figure figure(int n, String one, String many) {
+        return new Figure(Dutch.number(n), n == 1 ? one : many, null);
     }
 }

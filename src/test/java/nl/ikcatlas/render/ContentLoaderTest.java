@@ -99,6 +99,15 @@ class ContentLoaderTest {
     }
 
     @Test
+    void theShippedAboutPageLoadsWithItsTemplate() {
+        List<ContentPage> pages = new ContentLoader(Path.of(".")).load(problems);
+        assertEquals(List.of(), problems.sorted());
+        ContentPage over = pages.stream().filter(p -> p.name().equals("over")).findFirst().orElseThrow();
+        assertEquals("Over deze atlas", over.title());
+        assertEquals("about.ftl", over.template());
+    }
+
+    @Test
     void noContentFolderMeansNoPages(@TempDir Path empty) {
         assertEquals(List.of(), new ContentLoader(empty).load(problems));
         assertEquals(List.of(), problems.sorted());

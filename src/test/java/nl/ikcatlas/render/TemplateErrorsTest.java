@@ -47,8 +47,9 @@ class TemplateErrorsTest {
         template("pagina.ftl", "<#ftl output_format=\"HTML\">\n<#import \"layout.ftl\" as l>\n<@l.page page/>\n");
         Problems problems = render(new Page("a.html", "pagina.ftl", new Link("a", "A")));
         assertEquals(1, problems.size());
-        assertTrue(problems.sorted().get(0).format().startsWith("templates/layout.ftl:4:1: template syntax error: Encountered \"</#macro>\""),
-                problems.sorted().get(0).format());
+        String problem = problems.sorted().get(0).format();
+        assertTrue(problem.startsWith("templates/layout.ftl:4:1: template syntax error: Encountered \"</#macro>\""),
+                problem);
     }
 
     @Test
@@ -70,6 +71,13 @@ class TemplateErrorsTest {
                 new Page("b.html", "weg.ftl", new Link("b", "B")));
         assertEquals(List.of("templates/weg.ftl:1:1: template not found: weg.ftl"),
                 problems.sorted().stream().map(p -> p.format()).toList());
+    }
+
+    @Test
+    void missingTemplatesFolderIsAProblem() {
+        Problems problems = render(new Page("a.html", "goed.ftl", new Link("a", "A")));
+        assertEquals(List.of("templates:1:1: the templates folder is missing"),
+                problems.sorted().stream().map(p -> p.position() + ": " + p.message()).toList());
     }
 
     private Problems render(Page... pages) {
