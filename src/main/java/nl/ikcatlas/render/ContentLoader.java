@@ -1,0 +1,134 @@
+package nl.ikcatlas.render;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import nl.ikcatlas.model.ContentPage;
+import nl.ikcatlas.model.Origin;
+import nl.ikcatlas.problem.Position;
+import nl.ikcatlas.problem.Problems;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.model.DocumentModel;
+import org.jbake.parser.Engines;
+
+/**
+ * Reads the editors' pages, {@code content/*.md}, through JBake's markup parsing: a header of
+ * {@code key=value} lines, a {@code ~~~~~~} line, then the markdown body. Mistakes become problems
+ * at the file; drafts ({@code status} other than {@code published}) are left out.
+ */
+public final class ContentLoader {
+    private static final Pattern NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    /** Names of pages the atlas makes itself; a content page must not overwrite them. */
+    private static final Set<String> RESERVED = Set.of("index", "instrument");
+
+    private final Path atlasDir;
+    private final CommonmarkEngine engine;
+    private final DefaultJBakeConfiguration config;
+
+    /** {@code atlasDir} holds {@code content/} and {@code templates/}. */
+    public ContentLoader(Path atlasDir) {
+        this.atlasDir = atlasDir;
+        this.engine = new CommonmarkEngine();
+        this.config = JBakeSetup.configuration(atlasDir, atlasDir.resolve("templates"));
+        JBakeSetup.init();
+        // JBake's registry is global; ours replaces its flexmark engine for .md.
+        Engines.register("md", engine);
+    }
+
+    /** The published content pages, in file-name order; a missing {@code content/} means none. */
+    public List<ContentPage> load(Problems problems) {
+        Path dir = atlasDir.resolve("content");
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir, "*.md")) {
+            stream.forEach(files::add);
+        } catch (IOException e) {
+            problems.add(Position.startOf("content"), "the content folder cannot be read: " + e.getMessage());
+            return List.of();
+        }
+        files.sort(null);
+        List<ContentPage> pages = new ArrayList<>();
+        for (Path file : files) {
+            ContentPage page = load(file, problems);
+            if (page != null) {
+                pages.add(page);
+            }
+        }
+        return pages;
+    }
+
+    private ContentPage load(Path file, Problems problems) {
+        String fileName = file.getFileName().toString();
+        String rel = "content/" + fileName;
+        Position start = Position.startOf(rel);
+        String name = fileName.substring(0, fileName.length() - ".md".length());
+        if (!NAME.matcher(name).matches()) {
+            problems.add(start, "the file name '" + fileName + "' becomes the page's address, so it may only"
+                    + " contain lowercase letters, digits and single hyphens", "rename it, e.g. to 'over-ons.md'");
+            return null;
+        }
+        if (RESERVED.contains(name)) {
+            problems.add(start, "'" + fileName + "' would replace the atlas's own page " + name + ".html",
+                    "choose another file name");
+            return null;
+        }
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            problems.add(start, "the file is not UTF-8 text", "save it as UTF-8");
+            return null;
+        } catch (IOException e) {
+            problems.add(start, "the file cannot be read: " + e.getMessage());
+            return null;
+        }
+        Header header = Header.read(lines, config.getHeaderSeparator());
+        if (header == null) {
+            problems.add(start, "the page has no header", "start the file with lines such as 'title=Over deze"
+                    + " atlas', 'type=page' and 'status=published', then a line '" + config.getHeaderSeparator()
+                    + "', then the text");
+            return null;
+        }
+        DocumentModel doc = engine.parse(config, file.toFile());
+        if (doc == null || !header.has("type")) {
+            problems.add(start, "the header has no 'type' line", "add the line 'type=page' to the header");
+            return null;
+        }
+        String title = text(doc, "title");
+        if (title == null) {
+            problems.add(start, "the page has no title", "add a line such as 'title=Over deze atlas' to the header");
+            return null;
+        }
+        String template = text(doc, "template");
+        if (template != null && !template.endsWith(".ftl")) {
+            problems.add(new Position(rel, header.line("template"), 1),
+                    "the template '" + template + "' is not a FreeMarker template", "name a .ftl file in templates/");
+            return null;
+        }
+        if (template != null && !Files.isRegularFile(atlasDir.resolve("templates").resolve(template))) {
+            problems.add(new Position(rel, header.line("template"), 1),
+                    "the template '" + template + "' does not exist in templates/");
+            return null;
+        }
+        if (!"published".equals(text(doc, "status"))) {
+            return null;
+        }
+        return new ContentPage(name, title, text(doc, "summary"), template, doc.getBody(),
+                new Origin(rel, Map.of("", start)));
+    }
+
+    private static String text(DocumentModel doc, String key) {
+        Object value = doc.get(key);
+        return value == null || value.toString().isBlank() ? null : value.toString().trim();
+    }
+}

@@ -1,0 +1,121 @@
+package nl.ikcatlas.render;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import nl.ikcatlas.problem.Position;
+import nl.ikcatlas.problem.Problems;
+import nl.ikcatlas.view.Page;
+import org.jbake.template.DelegatingTemplateEngine;
+import org.jbake.template.RenderingException;
+import org.jbake.template.model.TemplateModel;
+
+/**
+ * Writes pages with JBake's template engine (FreeMarker), one file per page, without JBake's
+ * content database or {@code Oven}, whose rendering grows quadratically with the number of pages.
+ * Built once per build: FreeMarker parses each template once and caches it.
+ */
+public final class SiteRenderer {
+    /** The key a template reads its view under: {@code <#assign p = page>}. */
+    public static final String VIEW_KEY = "page";
+    static final String ASSETS = "assets";
+
+    private final Path templatesDir;
+    /** Null when the templates folder is missing: that is reported by {@link #render}. */
+    private final DelegatingTemplateEngine engine;
+
+    /** {@code templatesDir} is the atlas's {@code templates/}: the templates and their {@code assets/}. */
+    public SiteRenderer(Path templatesDir) {
+        this.templatesDir = templatesDir.toAbsolutePath().normalize();
+        Path source = this.templatesDir.getParent() == null ? this.templatesDir : this.templatesDir.getParent();
+        JBakeSetup.init();
+        // JBake prints a stack trace for a missing folder and fails every page later; check first.
+        this.engine = Files.isDirectory(this.templatesDir)
+                ? new DelegatingTemplateEngine(null, JBakeSetup.configuration(source, this.templatesDir))
+                : null;
+    }
+
+    /**
+     * Renders every page to {@code outDir/path} (UTF-8) and copies {@code templates/assets/} to
+     * {@code outDir/assets/}. Template mistakes become problems; a page that fails is not written.
+     *
+     * @throws UncheckedIOException when the output cannot be written
+     */
+    public void render(List<Page> pages, Path outDir, Problems problems) {
+        if (engine == null) {
+            problems.add(Position.startOf("templates"), "the templates folder is missing",
+                    "the atlas needs a folder templates/ with the page templates");
+            return;
+        }
+        TemplateErrors errors = new TemplateErrors(problems);
+        Set<String> broken = new HashSet<>();
+        Set<Path> madeDirs = new HashSet<>();
+        for (Page page : pages) {
+            if (!broken.contains(page.template())) {
+                renderPage(page, outDir, madeDirs, errors, broken);
+            }
+        }
+        copyAssets(outDir);
+    }
+
+    private void renderPage(Page page, Path outDir, Set<Path> madeDirs, TemplateErrors errors, Set<String> broken) {
+        Path target = outDir.resolve(page.path());
+        TemplateModel model = new TemplateModel();
+        model.put(VIEW_KEY, page.view());
+        try {
+            Path dir = target.getParent();
+            if (dir != null && madeDirs.add(dir)) {
+                Files.createDirectories(dir);
+            }
+            try (Writer writer = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+                engine.renderDocument(model, page.template(), writer);
+            }
+        } catch (RenderingException e) {
+            deleteQuietly(target);
+            TemplateErrors.Kind kind = errors.report(e, page.template());
+            if (kind == null) {
+                throw new IllegalStateException("rendering " + page.path() + " failed", e);
+            }
+            if (kind == TemplateErrors.Kind.SYNTAX) {
+                broken.add(page.template());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target, e);
+        }
+    }
+
+    private void copyAssets(Path outDir) {
+        Path assets = templatesDir.resolve(ASSETS);
+        if (!Files.isDirectory(assets)) {
+            return;
+        }
+        Path targetRoot = outDir.resolve(ASSETS);
+        try (Stream<Path> files = Files.walk(assets)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path target = targetRoot.resolve(assets.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy the assets to " + targetRoot, e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // The page stays half written; the build fails on the reported problem anyway.
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package nl.ikcatlas.view;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.ikcatlas.model.Area;
+import nl.ikcatlas.model.ChildcareLocation;
+import nl.ikcatlas.model.Kindcentrum;
+import nl.ikcatlas.model.School;
+
+/** Builds the page of one kern or wijk, counting the places of the areas inside it too. */
+final class AreaPages {
+    static final String TEMPLATE = "gebied.ftl";
+
+    private final ViewContext ctx;
+
+    AreaPages(ViewContext ctx) {
+        this.ctx = ctx;
+    }
+
+    Page page(Area a) {
+        AtlasIndex index = ctx.index();
+        String path = SitePaths.area(a.id());
+        String root = SitePaths.rootFrom(path);
+        SourceNotes notes = ctx.notes().add(a.source(), "de gegevens van het gebied");
+
+        List<Card> kindcentra = new ArrayList<>();
+        for (Kindcentrum k : AtlasIndex.of(index.kindcentraWithin, a.id())) {
+            kindcentra.add(ctx.cards().kindcentrum(root, k));
+            notes.add(k.source(), "de belangstelling van de kindcentra");
+            for (var assessment : k.assessments()) {
+                notes.add(assessment.source(), "de ambitieniveaus");
+            }
+        }
+        List<School> schoolList = AtlasIndex.of(index.schoolsWithin, a.id());
+        List<Card> schools = new ArrayList<>();
+        for (School s : schoolList) {
+            schools.add(ctx.cards().school(root, s));
+            notes.add(s.source(), "de gegevens van de scholen");
+        }
+        List<ChildcareLocation> childcareList = AtlasIndex.of(index.childcareWithin, a.id());
+        List<Card> childcare = new ArrayList<>();
+        int vve = 0;
+        for (ChildcareLocation c : childcareList) {
+            childcare.add(ctx.cards().childcare(root, c));
+            notes.add(c.source(), "de gegevens van de opvang");
+            if (c.vve()) {
+                vve++;
+            }
+        }
+        List<Link> subAreas = new ArrayList<>();
+        for (Area child : AtlasIndex.of(index.childAreas, a.id())) {
+            subAreas.add(new Link(root + SitePaths.area(child.id()), child.name()));
+        }
+        List<Figure> figures = List.of(
+                figure(kindcentra.size(), "kindcentrum", "kindcentra"),
+                figure(schools.size(), "school", "scholen"),
+                figure(childcare.size(), "opvanglocatie", "opvanglocaties"),
+                figure(vve, "locatie met VVE", "locaties met VVE"));
+
+        Area parent = a.parent() == null ? null : index.areas.get(a.parent());
+        List<Link> crumbs = new ArrayList<>();
+        crumbs.add(Layouts.sectionCrumb(Section.AREAS));
+        if (parent != null) {
+            crumbs.add(new Link(SitePaths.area(parent.id()), parent.name()));
+        }
+        AreaView view = new AreaView(
+                ctx.layouts().layout(path, Section.AREAS, a.name(), crumbs, notes),
+                a.name(), Labels.areaKind(a.kind()), Layouts.blankToNull(a.cbsCode()),
+                Layouts.blankToNull(a.description()),
+                parent == null ? null : new Link(root + SitePaths.area(parent.id()), parent.name()),
+                subAreas, figures, kindcentra, schools, childcare);
+        return new Page(path, TEMPLATE, view);
+    }
+
+    private static Figure figure(int n, String one, String many) {
+        return new Figure(Dutch.number(n), n == 1 ? one : many, null);
+    }
+}

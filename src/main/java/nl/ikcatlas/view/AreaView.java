@@ -1,0 +1,29 @@
+package nl.ikcatlas.view;
+
+import java.util.List;
+
+/**
+ * A kern or wijk: its kindcentra, schools and childcare, including those in the areas inside it.
+ * {@code parent} and {@code cbsCode} and {@code description} may be null.
+ */
+public record AreaView(
+        Layout layout,
+        String name,
+        String kind,
+        String cbsCode,
+        String description,
+        Link parent,
+        List<Link> subAreas,
+        List<Figure> figures,
+        List<Card> kindcentra,
+        List<Card> schools,
+        List<Card> childcare) {
+
+    public AreaView {
+        subAreas = List.copyOf(subAreas);
+        figures = List.copyOf(figures);
+        kindcentra = List.copyOf(kindcentra);
+        schools = List.copyOf(schools);
+        childcare = List.copyOf(childcare);
+    }
+}

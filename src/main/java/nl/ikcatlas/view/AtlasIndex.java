@@ -1,0 +1,147 @@
+package nl.ikcatlas.view;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import nl.ikcatlas.model.Area;
+import nl.ikcatlas.model.Atlas;
+import nl.ikcatlas.model.ChildcareHolder;
+import nl.ikcatlas.model.ChildcareLocation;
+import nl.ikcatlas.model.Kindcentrum;
+import nl.ikcatlas.model.School;
+import nl.ikcatlas.model.SchoolBoard;
+import nl.ikcatlas.model.Source;
+
+/**
+ * Every lookup and grouping the pages need, built once in linear time so that building one page
+ * never scans all records. All lists are sorted by name; groups keep that order.
+ */
+final class AtlasIndex {
+    final Atlas atlas;
+    final Map<String, Source> sources;
+    final Map<String, Area> areas;
+    final Map<String, SchoolBoard> boards;
+    final Map<String, School> schools;
+    final Map<String, ChildcareHolder> holders;
+    final Map<String, ChildcareLocation> childcare;
+
+    final List<Area> sortedAreas;
+    final List<SchoolBoard> sortedBoards;
+    final List<School> sortedSchools;
+    final List<ChildcareHolder> sortedHolders;
+    final List<ChildcareLocation> sortedChildcare;
+    final List<Kindcentrum> sortedKindcentra;
+
+    final Map<String, List<Area>> childAreas;
+    /** Per area, the outermost area it lies in (itself for a kern): lists group places by it. */
+    final Map<String, String> topAreas;
+    final Map<String, List<School>> schoolsByBoard;
+    final Map<String, List<ChildcareLocation>> childcareByHolder;
+    /** Places in an area or in any area inside it: a kern's page lists its wijken's places too. */
+    final Map<String, List<School>> schoolsWithin;
+    final Map<String, List<ChildcareLocation>> childcareWithin;
+    final Map<String, List<Kindcentrum>> kindcentraWithin;
+    final Map<String, List<Kindcentrum>> kindcentraBySchool;
+    final Map<String, List<Kindcentrum>> kindcentraByChildcare;
+
+    AtlasIndex(Atlas atlas, NameOrder order) {
+        this.atlas = atlas;
+        sources = byId(atlas.settings().sources(), Source::id);
+        areas = byId(atlas.areas(), Area::id);
+        boards = byId(atlas.boards(), SchoolBoard::id);
+        schools = byId(atlas.schools(), School::id);
+        holders = byId(atlas.holders(), ChildcareHolder::id);
+        childcare = byId(atlas.childcareLocations(), ChildcareLocation::id);
+
+        sortedAreas = order.sort(atlas.areas(), Area::name);
+        sortedBoards = order.sort(atlas.boards(), Names::board);
+        sortedSchools = order.sort(atlas.schools(), School::name);
+        sortedHolders = order.sort(atlas.holders(), ChildcareHolder::name);
+        sortedChildcare = order.sort(atlas.childcareLocations(), ChildcareLocation::name);
+        sortedKindcentra = order.sort(atlas.kindcentra(), Kindcentrum::name);
+
+        Map<String, List<String>> enclosing = enclosingAreas(atlas.areas());
+        topAreas = new HashMap<>();
+        for (Map.Entry<String, List<String>> e : enclosing.entrySet()) {
+            topAreas.put(e.getKey(), e.getValue().get(e.getValue().size() - 1));
+        }
+        childAreas = new HashMap<>();
+        for (Area area : sortedAreas) {
+            if (area.parent() != null) {
+                add(childAreas, area.parent(), area);
+            }
+        }
+        schoolsByBoard = new HashMap<>();
+        schoolsWithin = new HashMap<>();
+        for (School school : sortedSchools) {
+            add(schoolsByBoard, school.board(), school);
+            addToAreas(schoolsWithin, enclosing, school.area(), school);
+        }
+        childcareByHolder = new HashMap<>();
+        childcareWithin = new HashMap<>();
+        for (ChildcareLocation location : sortedChildcare) {
+            add(childcareByHolder, location.holder(), location);
+            addToAreas(childcareWithin, enclosing, location.area(), location);
+        }
+        kindcentraWithin = new HashMap<>();
+        kindcentraBySchool = new HashMap<>();
+        kindcentraByChildcare = new HashMap<>();
+        for (Kindcentrum kc : sortedKindcentra) {
+            addToAreas(kindcentraWithin, enclosing, kc.area(), kc);
+            for (String school : new LinkedHashSet<>(kc.schools())) {
+                add(kindcentraBySchool, school, kc);
+            }
+            for (String location : new LinkedHashSet<>(kc.childcare())) {
+                add(kindcentraByChildcare, location, kc);
+            }
+        }
+    }
+
+    Source source(String id) {
+        return sources.get(id);
+    }
+
+    static <T> List<T> of(Map<String, List<T>> groups, String key) {
+        return groups.getOrDefault(key, List.of());
+    }
+
+    /** Per area: itself and every area it lies in, nearest first; a cycle (not validated here) stops the walk. */
+    private static Map<String, List<String>> enclosingAreas(List<Area> areas) {
+        Map<String, String> parents = new HashMap<>();
+        for (Area area : areas) {
+            parents.put(area.id(), area.parent());
+        }
+        Map<String, List<String>> result = new HashMap<>();
+        for (Area area : areas) {
+            Set<String> chain = new LinkedHashSet<>();
+            for (String id = area.id(); id != null && chain.add(id); id = parents.get(id)) {
+                // walk up
+            }
+            result.put(area.id(), List.copyOf(chain));
+        }
+        return result;
+    }
+
+    private static <T> void addToAreas(Map<String, List<T>> groups, Map<String, List<String>> enclosing,
+            String area, T item) {
+        for (String id : enclosing.getOrDefault(area, List.of(area))) {
+            add(groups, id, item);
+        }
+    }
+
+    private static <T> void add(Map<String, List<T>> groups, String key, T item) {
+        groups.computeIfAbsent(key, k -> new ArrayList<>()).add(item);
+    }
+
+    private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
+        Map<String, T> map = new HashMap<>(items.size() * 2);
+        for (T item : items) {
+            map.put(id.apply(item), item);
+        }
+        return map;
+    }
+}

@@ -1,0 +1,86 @@
+package nl.ikcatlas.view;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import nl.ikcatlas.model.Area;
+import nl.ikcatlas.model.Assessment;
+import nl.ikcatlas.model.CareType;
+import nl.ikcatlas.model.ChildcareHolder;
+import nl.ikcatlas.model.ChildcareLocation;
+import nl.ikcatlas.model.Kindcentrum;
+import nl.ikcatlas.model.School;
+import nl.ikcatlas.model.SchoolBoard;
+
+/** Cards for places and organisations as they appear in lists; {@code root} makes the href relative. */
+final class Cards {
+    private final AtlasIndex index;
+    private final Scale scale;
+
+    Cards(AtlasIndex index, Scale scale) {
+        this.index = index;
+        this.scale = scale;
+    }
+
+    Card school(String root, School s) {
+        return new Card(root + SitePaths.school(s.id()), s.name(),
+                List.of(Names.address(s.address()), s.denomination()));
+    }
+
+    Card childcare(String root, ChildcareLocation c) {
+        return new Card(root + SitePaths.childcare(c.id()), c.name(),
+                List.of(Dutch.capitalise(careTypes(c.careTypes())), c.vve() ? "Met VVE" : "Geen VVE",
+                        Names.address(c.address())));
+    }
+
+    Card kindcentrum(String root, Kindcentrum k) {
+        return new Card(root + SitePaths.kindcentrum(k.id()), k.name(),
+                List.of("Belangstelling: " + Labels.interest(k.interest()), assessmentSummary(k),
+                        index.areas.get(k.area()).name()));
+    }
+
+    Card area(String root, Area a) {
+        List<String> facts = new ArrayList<>();
+        facts.add(Labels.areaKind(a.kind()));
+        facts.add(Dutch.count(AtlasIndex.of(index.schoolsWithin, a.id()).size(), "school", "scholen") + ", "
+                + Dutch.count(AtlasIndex.of(index.childcareWithin, a.id()).size(), "opvanglocatie", "opvanglocaties")
+                + ", " + Dutch.count(AtlasIndex.of(index.kindcentraWithin, a.id()).size(), "kindcentrum",
+                        "kindcentra"));
+        return new Card(root + SitePaths.area(a.id()), a.name(), facts);
+    }
+
+    Card board(String root, SchoolBoard b) {
+        List<String> facts = new ArrayList<>();
+        facts.add("Bestuursnummer " + b.number());
+        if (b.denomination() != null) {
+            facts.add(b.denomination());
+        }
+        facts.add(Dutch.count(AtlasIndex.of(index.schoolsByBoard, b.id()).size(), "school", "scholen"));
+        return new Card(root + SitePaths.board(b.id()), Names.board(b), facts);
+    }
+
+    Card holder(String root, ChildcareHolder h) {
+        return new Card(root + SitePaths.holder(h.id()), h.name(), List.of(Dutch.count(
+                AtlasIndex.of(index.childcareByHolder, h.id()).size(), "opvanglocatie", "opvanglocaties")));
+    }
+
+    /** "Meting 2025: meestal Hand in hand (3 van 5)", or that there is no assessment yet. */
+    String assessmentSummary(Kindcentrum k) {
+        Assessment latest = k.assessments().stream().max(Comparator.comparingInt(Assessment::year)).orElse(null);
+        if (latest == null) {
+            return "Nog geen meting";
+        }
+        LevelView typical = scale.typical(latest.levels());
+        return typical == null ? "Meting " + latest.year()
+                : "Meting " + latest.year() + ": meestal " + typical.name() + " (" + typical.label() + ")";
+    }
+
+    /** "dagopvang, peuteropvang en bso". */
+    static String careTypes(List<CareType> types) {
+        List<String> words = new ArrayList<>(types.size());
+        for (CareType t : types) {
+            words.add(Labels.careTypeShort(t));
+        }
+        return Dutch.join(words);
+    }
+}

@@ -1,0 +1,28 @@
+package nl.ikcatlas.view;
+
+import java.util.List;
+
+/** A childcare location; {@code lrk} and {@code website} may be null. */
+public record ChildcareView(
+        Layout layout,
+        String name,
+        String lrk,
+        Link holder,
+        List<CareTypeView> careTypes,
+        Explained vve,
+        String address,
+        Link area,
+        String website,
+        List<Card> kindcentra,
+        List<Card> schoolsNearby) {
+
+    public ChildcareView {
+        careTypes = List.copyOf(careTypes);
+        kindcentra = List.copyOf(kindcentra);
+        schoolsNearby = List.copyOf(schoolsNearby);
+    }
+
+    /** "Dagopvang", for whom it is, and "48 kindplaatsen" (null when not known). */
+    public record CareTypeView(String name, String explanation, String places) {
+    }
+}

@@ -1,0 +1,26 @@
+package nl.ikcatlas.view;
+
+import java.util.List;
+
+/** The home page: what the atlas is, headline numbers, the kernen with their wijken, and the sections. */
+public record HomeView(
+        Layout layout,
+        String summary,
+        List<Figure> figures,
+        List<AreaGroup> areas,
+        List<Card> sections,
+        String overviewHref) {
+
+    public HomeView {
+        figures = List.copyOf(figures);
+        areas = List.copyOf(areas);
+        sections = List.copyOf(sections);
+    }
+
+    /** A top-level area with the areas inside it. */
+    public record AreaGroup(Link area, String kind, List<Link> children) {
+        public AreaGroup {
+            children = List.copyOf(children);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package nl.ikcatlas.view;
+
+import java.util.List;
+
+/**
+ * What every page shares: header, navigation, breadcrumbs, source notes and footer.
+ * {@code root} is the relative prefix to the site root ("" or "../"); every href here is
+ * relative already. {@code illustrativeNotice} is null when the page shows no example data;
+ * {@code aboutHref} is null when the site has no about page.
+ */
+public record Layout(
+        String municipality,
+        String siteName,
+        String title,
+        String root,
+        String homeHref,
+        String stylesheetHref,
+        String aboutHref,
+        List<Link> breadcrumbs,
+        List<NavItem> navigation,
+        String edition,
+        List<SourceNote> sources,
+        String illustrativeNotice,
+        ContactView contact) {
+
+    public Layout {
+        breadcrumbs = List.copyOf(breadcrumbs);
+        navigation = List.copyOf(navigation);
+        sources = List.copyOf(sources);
+    }
+}

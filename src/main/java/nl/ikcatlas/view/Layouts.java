@@ -1,0 +1,82 @@
+package nl.ikcatlas.view;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.ikcatlas.model.AtlasSettings;
+import nl.ikcatlas.model.Contact;
+
+/** Builds the shared {@link Layout} of a page: the parts that are the same on every page are made once. */
+final class Layouts {
+    private static final List<Section> NAVIGATION = List.of(Section.AREAS, Section.KINDCENTRA, Section.SCHOOLS,
+            Section.CHILDCARE, Section.BOARDS, Section.HOLDERS, Section.INSTRUMENT, Section.ABOUT);
+
+    private final String municipality;
+    private final String siteName;
+    private final String edition;
+    private final ContactView contact;
+    private final boolean hasAbout;
+
+    /** {@code hasAbout}: whether there is an about page to link to ({@code content/over.md}). */
+    Layouts(AtlasSettings settings, boolean hasAbout) {
+        this.hasAbout = hasAbout;
+        municipality = settings.municipality();
+        siteName = "IKC-atlas " + settings.municipality();
+        edition = Dutch.date(settings.edition());
+        contact = contact(settings.contact());
+    }
+
+    boolean hasAbout() {
+        return hasAbout;
+    }
+
+    String siteName() {
+        return siteName;
+    }
+
+    ContactView contact() {
+        return contact;
+    }
+
+    /**
+     * The layout of the page at {@code path}. {@code parents} are the breadcrumbs between home and
+     * this page, with hrefs relative to the site root; this method makes them relative to the page.
+     */
+    Layout layout(String path, Section section, String title, List<Link> parents, SourceNotes notes) {
+        String root = SitePaths.rootFrom(path);
+        List<Link> crumbs = new ArrayList<>();
+        if (section != Section.HOME) {
+            crumbs.add(new Link(root + SitePaths.HOME, "Home"));
+            for (Link parent : parents) {
+                crumbs.add(new Link(root + parent.href(), parent.label()));
+            }
+            crumbs.add(new Link(null, title));
+        }
+        List<NavItem> navigation = new ArrayList<>(NAVIGATION.size());
+        for (Section s : NAVIGATION) {
+            if (s == Section.ABOUT && !hasAbout) {
+                continue;
+            }
+            navigation.add(new NavItem(root + s.indexPath(), s.label(), s == section));
+        }
+        return new Layout(municipality, siteName, title, root, root + SitePaths.HOME,
+                root + SitePaths.STYLESHEET, hasAbout ? root + SitePaths.ABOUT : null, crumbs, navigation, edition,
+                notes.notes(), notes.illustrativeNotice(), contact);
+    }
+
+    /** The crumb of a section's overview page, relative to the root. */
+    static Link sectionCrumb(Section section) {
+        return new Link(section.indexPath(), section.label());
+    }
+
+    private static ContactView contact(Contact c) {
+        String email = blankToNull(c.email());
+        String phone = blankToNull(c.phone());
+        String dial = phone == null ? null : phone.replaceAll("[^0-9+]", "");
+        return new ContactView(c.organisation(), email, email == null ? null : "mailto:" + email, phone,
+                dial == null || dial.isEmpty() ? null : "tel:" + dial, blankToNull(c.website()));
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

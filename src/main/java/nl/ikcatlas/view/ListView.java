@@ -1,0 +1,18 @@
+package nl.ikcatlas.view;
+
+import java.util.List;
+
+/** An overview page: a short introduction and the cards of every record of one kind, in groups. */
+public record ListView(Layout layout, String intro, String total, List<Group> groups) {
+
+    public ListView {
+        groups = List.copyOf(groups);
+    }
+
+    /** A group of cards; {@code heading} is null when the list has one group. */
+    public record Group(String heading, List<Card> items) {
+        public Group {
+            items = List.copyOf(items);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package nl.ikcatlas.view;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.ikcatlas.model.CareType;
+import nl.ikcatlas.model.ChildcareHolder;
+import nl.ikcatlas.model.ChildcareLocation;
+import nl.ikcatlas.model.Kindcentrum;
+import nl.ikcatlas.model.School;
+import nl.ikcatlas.model.SchoolBoard;
+
+/** Builds the pages of school locations and childcare locations. */
+final class PlacePages {
+    static final String SCHOOL_TEMPLATE = "school.ftl";
+    static final String CHILDCARE_TEMPLATE = "opvang.ftl";
+
+    private final ViewContext ctx;
+
+    PlacePages(ViewContext ctx) {
+        this.ctx = ctx;
+    }
+
+    Page school(School s) {
+        AtlasIndex index = ctx.index();
+        String path = SitePaths.school(s.id());
+        String root = SitePaths.rootFrom(path);
+        SchoolBoard board = index.boards.get(s.board());
+        SourceNotes notes = ctx.notes().add(s.source(), "de gegevens van de school");
+        notes.add(board.source(), "de gegevens van het schoolbestuur");
+
+        List<Card> kindcentra = kindcentra(root, AtlasIndex.of(index.kindcentraBySchool, s.id()), notes);
+        List<Card> nearby = new ArrayList<>();
+        for (ChildcareLocation c : AtlasIndex.of(index.childcareWithin, s.area())) {
+            nearby.add(ctx.cards().childcare(root, c));
+            notes.add(c.source(), "de gegevens van de opvang in de buurt");
+        }
+        SchoolView view = new SchoolView(
+                ctx.layouts().layout(path, Section.SCHOOLS, s.name(), List.of(Layouts.sectionCrumb(Section.SCHOOLS)),
+                        notes),
+                s.name(), s.vestigingscode(), Names.address(s.address()),
+                s.denomination(),
+                new Link(root + SitePaths.board(board.id()), Names.board(board)),
+                new Link(root + SitePaths.area(s.area()), index.areas.get(s.area()).name()),
+                Layouts.blankToNull(s.website()), kindcentra, nearby);
+        return new Page(path, SCHOOL_TEMPLATE, view);
+    }
+
+    Page childcare(ChildcareLocation c) {
+        AtlasIndex index = ctx.index();
+        String path = SitePaths.childcare(c.id());
+        String root = SitePaths.rootFrom(path);
+        ChildcareHolder holder = index.holders.get(c.holder());
+        SourceNotes notes = ctx.notes().add(c.source(), "de gegevens van de opvanglocatie");
+        notes.add(holder.source(), "de gegevens van de opvangorganisatie");
+
+        List<ChildcareView.CareTypeView> types = new ArrayList<>();
+        for (CareType type : c.careTypes()) {
+            Integer places = c.places().get(type);
+            types.add(new ChildcareView.CareTypeView(Labels.careType(type), Labels.careTypeExplained(type),
+                    places == null ? null : Dutch.count(places, "kindplaats", "kindplaatsen")));
+        }
+        List<Card> kindcentra = kindcentra(root, AtlasIndex.of(index.kindcentraByChildcare, c.id()), notes);
+        List<Card> nearby = new ArrayList<>();
+        for (School s : AtlasIndex.of(index.schoolsWithin, c.area())) {
+            nearby.add(ctx.cards().school(root, s));
+            notes.add(s.source(), "de gegevens van de scholen in de buurt");
+        }
+        ChildcareView view = new ChildcareView(
+                ctx.layouts().layout(path, Section.CHILDCARE, c.name(),
+                        List.of(Layouts.sectionCrumb(Section.CHILDCARE)), notes),
+                c.name(), Layouts.blankToNull(c.lrk()),
+                new Link(root + SitePaths.holder(holder.id()), holder.name()),
+                types, new Explained(Labels.vve(c.vve()), Labels.vveExplained(c.vve())),
+                Names.address(c.address()),
+                new Link(root + SitePaths.area(c.area()), index.areas.get(c.area()).name()),
+                Layouts.blankToNull(c.website()), kindcentra, nearby);
+        return new Page(path, CHILDCARE_TEMPLATE, view);
+    }
+
+    private List<Card> kindcentra(String root, List<Kindcentrum> list, SourceNotes notes) {
+        List<Card> cards = new ArrayList<>(list.size());
+        for (Kindcentrum k : list) {
+            cards.add(ctx.cards().kindcentrum(root, k));
+            notes.add(k.source(), "de belangstelling van de kindcentra");
+            for (var a : k.assessments()) {
+                notes.add(a.source(), "de ambitieniveaus");
+            }
+        }
+        return cards;
+    }
+}

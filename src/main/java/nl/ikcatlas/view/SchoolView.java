@@ -1,0 +1,22 @@
+package nl.ikcatlas.view;
+
+import java.util.List;
+
+/** A school location; {@code website} may be null. */
+public record SchoolView(
+        Layout layout,
+        String name,
+        String vestigingscode,
+        String address,
+        String denomination,
+        Link board,
+        Link area,
+        String website,
+        List<Card> kindcentra,
+        List<Card> childcareNearby) {
+
+    public SchoolView {
+        kindcentra = List.copyOf(kindcentra);
+        childcareNearby = List.copyOf(childcareNearby);
+    }
+}

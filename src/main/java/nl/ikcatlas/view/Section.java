@@ -1,0 +1,42 @@
+package nl.ikcatlas.view;
+
+/** The parts of the site the main navigation leads to. */
+enum Section {
+    HOME(null, "Home"),
+    AREAS("gebieden", "Gebieden"),
+    KINDCENTRA("kindcentra", "Kindcentra"),
+    SCHOOLS("scholen", "Scholen"),
+    CHILDCARE("opvang", "Opvang"),
+    BOARDS("besturen", "Schoolbesturen"),
+    HOLDERS("houders", "Opvangorganisaties"),
+    INSTRUMENT(null, "Ontwikkelinstrument"),
+    ABOUT(null, "Over deze atlas"),
+    /** Content pages other than the about page: not in the navigation. */
+    OTHER(null, null);
+
+    private final String directory;
+    private final String label;
+
+    Section(String directory, String label) {
+        this.directory = directory;
+        this.label = label;
+    }
+
+    String directory() {
+        return directory;
+    }
+
+    String label() {
+        return label;
+    }
+
+    /** The page the navigation links to for this section, relative to the site root. */
+    String indexPath() {
+        return switch (this) {
+            case HOME, OTHER -> SitePaths.HOME;
+            case AREAS, KINDCENTRA, SCHOOLS, CHILDCARE, BOARDS, HOLDERS -> directory + "/index.html";
+            case INSTRUMENT -> SitePaths.INSTRUMENT;
+            case ABOUT -> SitePaths.ABOUT;
+        };
+    }
+}

@@ -1,0 +1,54 @@
+package nl.ikcatlas.view;
+
+/**
+ * Where every page lives, relative to the site root, and how one page links to another.
+ * Links are relative so the site works from file:// and from any sub-path.
+ */
+final class SitePaths {
+    static final String HOME = "index.html";
+    static final String INSTRUMENT = "instrument.html";
+    static final String ABOUT = "over.html";
+    static final String STYLESHEET = "assets/atlas.css";
+
+    private SitePaths() {
+    }
+
+    static String area(String id) {
+        return Section.AREAS.directory() + "/" + id + ".html";
+    }
+
+    static String kindcentrum(String id) {
+        return Section.KINDCENTRA.directory() + "/" + id + ".html";
+    }
+
+    static String school(String id) {
+        return Section.SCHOOLS.directory() + "/" + id + ".html";
+    }
+
+    static String childcare(String id) {
+        return Section.CHILDCARE.directory() + "/" + id + ".html";
+    }
+
+    static String board(String id) {
+        return Section.BOARDS.directory() + "/" + id + ".html";
+    }
+
+    static String holder(String id) {
+        return Section.HOLDERS.directory() + "/" + id + ".html";
+    }
+
+    static String content(String name) {
+        return name + ".html";
+    }
+
+    /** "../" once for every directory the page lies in. */
+    static String rootFrom(String pagePath) {
+        int depth = 0;
+        for (int i = 0; i < pagePath.length(); i++) {
+            if (pagePath.charAt(i) == '/') {
+                depth++;
+            }
+        }
+        return "../".repeat(depth);
+    }
+}

@@ -1,0 +1,65 @@
+package nl.ikcatlas.view;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.ikcatlas.model.Area;
+import nl.ikcatlas.model.Atlas;
+import nl.ikcatlas.model.ChildcareHolder;
+import nl.ikcatlas.model.ChildcareLocation;
+import nl.ikcatlas.model.ContentPage;
+import nl.ikcatlas.model.Kindcentrum;
+import nl.ikcatlas.model.School;
+import nl.ikcatlas.model.SchoolBoard;
+
+/**
+ * Turns a validated atlas and the content pages into every page of the site, each with its typed
+ * view. Lookups are built once, so the work grows linearly with the number of records.
+ */
+public final class SiteViews {
+
+    /** Every page of the site: home, overviews, one per record, the instrument, and the content pages. */
+    public List<Page> pages(Atlas atlas, List<ContentPage> content) {
+        AtlasIndex index = new AtlasIndex(atlas, new NameOrder());
+        Scale scale = new Scale(atlas.instrument());
+        boolean hasAbout = content.stream().anyMatch(c -> ContentPages.ABOUT_NAME.equals(c.name()));
+        ViewContext ctx = new ViewContext(index, scale, new Cards(index, scale),
+                new Layouts(atlas.settings(), hasAbout));
+
+        int records = atlas.areas().size() + atlas.kindcentra().size() + atlas.schools().size()
+                + atlas.childcareLocations().size() + atlas.boards().size() + atlas.holders().size();
+        List<Page> pages = new ArrayList<>(records + content.size() + 8);
+
+        OverviewPages overview = new OverviewPages(ctx);
+        pages.add(overview.home());
+        pages.addAll(overview.lists());
+        pages.add(new InstrumentPage(ctx).page());
+
+        AreaPages areas = new AreaPages(ctx);
+        for (Area a : index.sortedAreas) {
+            pages.add(areas.page(a));
+        }
+        KindcentrumPages kindcentra = new KindcentrumPages(ctx);
+        for (Kindcentrum k : index.sortedKindcentra) {
+            pages.add(kindcentra.page(k));
+        }
+        PlacePages places = new PlacePages(ctx);
+        for (School s : index.sortedSchools) {
+            pages.add(places.school(s));
+        }
+        for (ChildcareLocation c : index.sortedChildcare) {
+            pages.add(places.childcare(c));
+        }
+        OrganisationPages organisations = new OrganisationPages(ctx);
+        for (SchoolBoard b : index.sortedBoards) {
+            pages.add(organisations.board(b));
+        }
+        for (ChildcareHolder h : index.sortedHolders) {
+            pages.add(organisations.holder(h));
+        }
+        ContentPages contentPages = new ContentPages(ctx);
+        for (ContentPage c : content) {
+            pages.add(contentPages.page(c));
+        }
+        return List.copyOf(pages);
+    }
+}

@@ -1,0 +1,224 @@
+package nl.ikcatlas.render;
+
+import static nl.ikcatlas.testing.SiteFiles.htmlFiles;
+import static nl.ikcatlas.testing.SiteFiles.read;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.ikcatlas.model.ContentPage;
+import nl.ikcatlas.model.Origin;
+import nl.ikcatlas.problem.Problems;
+import nl.ikcatlas.testing.TinyAtlas;
+import nl.ikcatlas.view.SiteViews;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Renders the tiny atlas with the repository's real templates and checks what each page shows. */
+class SiteRenderingTest {
+    @TempDir
+    static Path out;
+
+    @BeforeAll
+    static void render() {
+        Problems problems = new Problems();
+        String body = new CommonmarkEngine().toHtml("## Voor wie?\n\nVoor ouders.\n");
+        List<ContentPage> content = List.of(
+                new ContentPage("over", "Over deze atlas", "Wat de atlas is.", "about.ftl", body,
+                        new Origin("content/over.md", Map.of())),
+                new ContentPage("privacy", "Privacy", null, null, "<p>Geen cookies.</p>",
+                        new Origin("content/privacy.md", Map.of())));
+        new SiteRenderer(Path.of("templates")).render(new SiteViews().pages(TinyAtlas.build(), content), out, problems);
+        assertTrue(problems.isEmpty(), () -> problems.sorted().toString());
+    }
+
+    @Test
+    void everyPageIsAWholeDutchPageWithOneH1AndNoScriptOrExternalResource() {
+        List<String> files = htmlFiles(out);
+        // 3 areas, 2 kindcentra, 3 schools, 2 childcare, 2 boards, 1 holder; home, 6 lists, instrument, 2 content
+        assertEquals(13 + 1 + 6 + 1 + 2, files.size(), files.toString());
+        for (String file : files) {
+            String html = read(out, file);
+            assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"nl\">"), file);
+            assertEquals(1, count(html, "<h1"), file);
+            assertTrue(html.contains("<a class=\"skip-link\" href=\"#inhoud\">"), file);
+            assertTrue(html.contains("<main id=\"inhoud\""), file);
+            assertFalse(html.contains("<script"), file);
+            assertFalse(html.contains("src=\"http"), file);
+            assertFalse(html.contains("<link rel=\"stylesheet\" href=\"http"), file);
+            assertTrue(html.contains("Editie van 1 november 2026."), file);
+        }
+    }
+
+    @Test
+    void everyRelativeLinkPointsToAFileOfTheSite() {
+        Pattern href = Pattern.compile("(?:href|src)=\"([^\"]*)\"");
+        List<String> broken = new ArrayList<>();
+        for (String file : htmlFiles(out)) {
+            Matcher m = href.matcher(read(out, file));
+            while (m.find()) {
+                String target = m.group(1);
+                if (target.matches("^(https?:|mailto:|tel:|#).*")) {
+                    continue;
+                }
+                Path resolved = out.resolve(file).getParent().resolve(target.replaceAll("#.*", "")).normalize();
+                if (!Files.isRegularFile(resolved) || !resolved.startsWith(out)) {
+                    broken.add(file + " -> " + target);
+                }
+            }
+        }
+        assertEquals(List.of(), broken);
+    }
+
+    @Test
+    void homePage() {
+        String html = read(out, "index.html");
+        assertTrue(html.contains("<link rel=\"stylesheet\" href=\"assets/atlas.css\">"));
+        assertTrue(html.contains("<title>IKC-atlas Lansingerland</title>"));
+        assertTrue(html.contains("<li><a href=\"scholen/index.html\"><span class=\"figure-value\">3</span>"
+                + " <span class=\"figure-label\">scholen</span></a></li>"));
+        assertTrue(html.contains("<span class=\"figure-value\">1</span> <span class=\"figure-label\">opvanglocatie"
+                + " met VVE</span>"));
+        assertTrue(html.contains("<li><a href=\"gebieden/berkel.html\">Berkel en Rodenrijs</a>"
+                + " <span class=\"kind\">(Kern)</span>"));
+        assertTrue(html.contains("<li><a href=\"gebieden/noord.html\">Noord</a></li>"));
+        assertTrue(html.contains("Een deel van de gegevens in deze atlas zijn voorbeeldgegevens."));
+        assertFalse(html.contains("class=\"breadcrumbs"));
+    }
+
+    @Test
+    void schoolPage() {
+        String html = read(out, "scholen/de-oosthoek.html");
+        assertTrue(html.contains("<title>De Oosthoek - IKC-atlas Lansingerland</title>"));
+        assertTrue(html.contains("<link rel=\"stylesheet\" href=\"../assets/atlas.css\">"));
+        assertTrue(html.contains("<div><dt>Vestigingscode</dt><dd>16DB00</dd></div>"));
+        assertTrue(html.contains("<div><dt>Adres</dt><dd>Schoolstraat 1, 2651 AB Berkel</dd></div>"));
+        assertTrue(html.contains("<div><dt>Schoolbestuur</dt><dd><a href=\"../besturen/laurentius.html\">Laurentius"
+                + "</a></dd></div>"));
+        assertTrue(html.contains("<div><dt>Gebied</dt><dd><a href=\"../gebieden/noord.html\">Noord</a></dd></div>"));
+        assertTrue(html.contains("<div><dt>Website</dt><dd><a href=\"https://example.nl/de-oosthoek\">"));
+        assertTrue(html.contains("<a class=\"card-title\" href=\"../kindcentra/de-gouden-griffel.html\">IKC De Gouden"
+                + " Griffel</a>"));
+        assertTrue(html.contains("<a class=\"card-title\" href=\"../opvang/zonnetje.html\">Het Zonnetje</a>"));
+        assertTrue(html.contains("<li><a href=\"https://duo.nl/open_onderwijsdata/\">Bron: DUO, Alle"
+                + " schoolvestigingen basisonderwijs, 1 oktober 2026</a>."));
+        assertTrue(html.contains("<li><a href=\"../index.html\">Home</a></li>"));
+        assertTrue(html.contains("<li aria-current=\"page\">De Oosthoek</li>"));
+        assertTrue(html.contains("<a href=\"../scholen/index.html\" aria-current=\"true\" class=\"current\">"));
+    }
+
+    @Test
+    void childcarePage() {
+        String html = read(out, "opvang/zonnetje.html");
+        assertTrue(html.contains("<li><strong>Dagopvang</strong> - 48 kindplaatsen<br>Voor kinderen van 0 tot 4 jaar."));
+        assertTrue(html.contains("<li><strong>Peuteropvang</strong><br>Voor peuters van 2 tot 4 jaar."));
+        assertTrue(html.contains("<p><strong>Ja, deze locatie biedt VVE.</strong></p>"));
+        assertTrue(html.contains("<div><dt>LRK-nummer</dt><dd>123456789</dd></div>"));
+        assertTrue(html.contains("<div><dt>Organisatie</dt><dd><a href=\"../houders/small-steps.html\">Small Steps"
+                + "</a></dd></div>"));
+        assertTrue(html.contains("De gegevens van de opvanglocatie, de gegevens van de opvangorganisatie,"));
+        String bso = read(out, "opvang/bso-tuin.html");
+        assertTrue(bso.contains("<li><strong>Tussenschoolse opvang (tso)</strong><br>Overblijven:"));
+        assertTrue(bso.contains("<p><strong>Nee, deze locatie biedt geen VVE.</strong></p>"));
+        assertFalse(bso.contains("LRK-nummer</dt>"));
+    }
+
+    @Test
+    void kindcentrumPage() {
+        String html = read(out, "kindcentra/de-gouden-griffel.html");
+        assertTrue(html.contains("<div><dt>Belangstelling voor een IKC</dt><dd><strong>1 - Direct starten</strong>"));
+        assertTrue(html.contains("<div><dt>Wensen voor de huisvesting</dt><dd>Een extra lokaal voor peuters.</dd>"));
+        assertTrue(html.contains("<h3><a href=\"../instrument.html#bestuurlijke-samenwerking\">Bestuurlijke"
+                + " samenwerking</a></h3>"));
+        assertTrue(html.contains("<span class=\"step on\"></span><span class=\"step on\"></span><span class=\"step on\">"
+                + "</span><span class=\"step\"></span><span class=\"step\"></span></span> <span class=\"level-text\">"
+                + "Hand in hand <span class=\"level-number\">(niveau 3 van 5)</span>"));
+        assertTrue(html.contains("<p class=\"change change-up\"><span aria-hidden=\"true\">&#8599;</span> Hoger dan in"
+                + " 2024</p>"));
+        assertTrue(html.contains("<tr><th scope=\"row\">Kwaliteitsbeleid</th><td>3 - Hand in hand</td><td>5 -"
+                + " Integraal</td></tr>"));
+        assertTrue(html.contains("<caption>Niveau per thema in eerdere jaren</caption>"));
+        assertTrue(html.contains("<p>De ambitieniveaus, de belangstelling, de huisvesting, de vorm van samenwerking"
+                .replace("<p>", "<p><strong>Voorbeeldgegevens.</strong> ")));
+        String mfa = read(out, "kindcentra/mfa-zuid.html");
+        assertTrue(mfa.contains("<p>Er is nog geen meting gedaan.</p>"));
+        assertTrue(mfa.contains("<strong>Kindcentrum in een gebouw met meer scholen (mfa)</strong>"));
+        assertFalse(mfa.contains("Eerdere jaren"));
+    }
+
+    @Test
+    void areaPages() {
+        String kern = read(out, "gebieden/berkel.html");
+        assertTrue(kern.contains("<h2 id=\"wijken\">Wijken in Berkel en Rodenrijs</h2>"));
+        assertTrue(kern.contains("<a class=\"card-title\" href=\"../scholen/de-oosthoek.html\">De Oosthoek</a>"));
+        assertTrue(kern.contains("<span class=\"card-fact\">Meting 2025: meestal Hand in hand (3 van 5)</span>"));
+        String wijk = read(out, "gebieden/noord.html");
+        assertTrue(wijk.contains("<div><dt>Ligt in</dt><dd><a href=\"../gebieden/berkel.html\">Berkel en Rodenrijs"
+                + "</a></dd></div>"));
+        assertTrue(wijk.contains("<div><dt>CBS-code</dt><dd>WK162101</dd></div>"));
+        assertTrue(read(out, "gebieden/bleiswijk.html").contains("<p class=\"empty\">Er is hier nog geen"
+                + " kindcentrum.</p>"));
+    }
+
+    @Test
+    void organisationPages() {
+        String board = read(out, "besturen/bestuur-42832.html");
+        assertTrue(board.contains("<h1>Schoolbestuur 42832</h1>"));
+        assertTrue(board.contains("<div><dt>Bestuursnummer</dt><dd>42832</dd></div>"));
+        assertFalse(board.contains("<dt>Website</dt>"));
+        String holder = read(out, "houders/small-steps.html");
+        assertTrue(holder.contains("<div><dt>KvK-nummer</dt><dd>12345678</dd></div>"));
+        assertTrue(holder.contains("<a class=\"card-title\" href=\"../opvang/bso-tuin.html\">BSO De Tuin</a>"));
+    }
+
+    @Test
+    void instrumentAndListPages() {
+        String instrument = read(out, "instrument.html");
+        assertTrue(instrument.contains("<h3 id=\"kwaliteitsbeleid\">Kwaliteitsbeleid</h3>"));
+        assertTrue(instrument.contains("<strong>Kwaliteitsbeleid op integraal</strong> Uitleg Kwaliteitsbeleid op"
+                + " integraal</li>"));
+        assertTrue(instrument.contains("(niveau 5 van 5)"));
+        String schools = read(out, "scholen/index.html");
+        assertTrue(schools.contains("<h2 id=\"groep-0\">Berkel en Rodenrijs</h2>"));
+        assertTrue(schools.contains("<h2 id=\"groep-1\">Bleiswijk</h2>"));
+        assertTrue(schools.contains("<p>Aantal: 3.</p>"));
+        assertTrue(read(out, "besturen/index.html").contains("<span class=\"card-fact\">2 scholen</span>"));
+    }
+
+    @Test
+    void contentPages() {
+        String about = read(out, "over.html");
+        assertTrue(about.contains("<h2>Voor wie?</h2>\n<p>Voor ouders.</p>"));
+        assertTrue(about.contains("<strong>Alle schoolvestigingen basisonderwijs</strong>, DUO, 1 oktober 2026."));
+        assertTrue(about.contains("<span class=\"tag\">Voorbeeldgegevens</span>"));
+        assertTrue(about.contains("<p>Deze atlas is van 1 november 2026."));
+        assertTrue(about.contains("<p>Ambitieniveaus zijn bedacht.</p>"));
+        assertTrue(about.contains("<li>E-mail: <a href=\"mailto:info@lansingerland.nl\">info@lansingerland.nl</a></li>"));
+        assertTrue(about.contains("<a href=\"over.html\" aria-current=\"true\" class=\"current\">Over deze atlas</a>"));
+        String privacy = read(out, "privacy.html");
+        assertTrue(privacy.contains("<h1>Privacy</h1>"));
+        assertTrue(privacy.contains("<p>Geen cookies.</p>"));
+    }
+
+    @Test
+    void assetsAreCopied() {
+        assertTrue(Files.isRegularFile(out.resolve("assets/atlas.css")));
+        assertTrue(read(out, "assets/atlas.css").contains("@media print"));
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+}

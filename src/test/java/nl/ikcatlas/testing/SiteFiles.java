@@ -1,0 +1,35 @@
+package nl.ikcatlas.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Reading a rendered site in tests. */
+public final class SiteFiles {
+    private SiteFiles() {
+    }
+
+    public static String read(Path out, String path) {
+        try {
+            return Files.readString(out.resolve(path), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every .html file under {@code out}, as paths relative to it with forward slashes. */
+    public static List<String> htmlFiles(Path out) {
+        try (Stream<Path> files = Files.walk(out)) {
+            return files.filter(p -> p.toString().endsWith(".html"))
+                    .map(p -> out.relativize(p).toString().replace('\\', '/'))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

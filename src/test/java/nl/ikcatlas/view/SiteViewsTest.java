@@ -1,0 +1,165 @@
+package nl.ikcatlas.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.ikcatlas.model.Atlas;
+import nl.ikcatlas.model.ContentPage;
+import nl.ikcatlas.model.Origin;
+import nl.ikcatlas.testing.TinyAtlas;
+import org.junit.jupiter.api.Test;
+
+class SiteViewsTest {
+    private final Atlas atlas = TinyAtlas.build();
+    private final Map<String, Page> pages = new SiteViews()
+            .pages(atlas, List.of(new ContentPage("over", "Over deze atlas", null, "about.ftl", "<p>x</p>",
+                    new Origin("content/over.md", Map.of()))))
+            .stream().collect(Collectors.toMap(Page::path, Function.identity()));
+
+    @Test
+    void onePagePerRecordPlusTheFixedPages() {
+        int records = atlas.areas().size() + atlas.kindcentra().size() + atlas.schools().size()
+                + atlas.childcareLocations().size() + atlas.boards().size() + atlas.holders().size();
+        // home, six overviews, instrument, one content page
+        assertEquals(records + 9, pages.size());
+        for (String path : List.of("index.html", "instrument.html", "over.html", "gebieden/index.html",
+                "kindcentra/index.html", "scholen/index.html", "opvang/index.html", "besturen/index.html",
+                "houders/index.html", "gebieden/noord.html", "kindcentra/mfa-zuid.html", "scholen/de-tuin.html",
+                "opvang/bso-tuin.html", "besturen/bestuur-42832.html", "houders/small-steps.html")) {
+            assertTrue(pages.containsKey(path), path);
+        }
+        assertEquals("about.ftl", pages.get("over.html").template());
+        assertEquals("school.ftl", pages.get("scholen/de-tuin.html").template());
+    }
+
+    @Test
+    void schoolPageLinksRelativelyToBoardAreaAndKindcentrum() {
+        SchoolView school = (SchoolView) pages.get("scholen/de-oosthoek.html").view();
+        assertEquals(new Link("../besturen/laurentius.html", "Laurentius"), school.board());
+        assertEquals(new Link("../gebieden/noord.html", "Noord"), school.area());
+        assertEquals("../kindcentra/de-gouden-griffel.html", school.kindcentra().get(0).href());
+        assertEquals("Schoolstraat 1, 2651 AB Berkel", school.address());
+        assertEquals("../", school.layout().root());
+        assertEquals(List.of(new Link("../index.html", "Home"), new Link("../scholen/index.html", "Scholen"),
+                new Link(null, "De Oosthoek")), school.layout().breadcrumbs());
+        assertEquals(List.of("Het Zonnetje"), school.childcareNearby().stream().map(Card::title).toList());
+    }
+
+    @Test
+    void boardWithoutNameShowsItsNumber() {
+        BoardView board = (BoardView) pages.get("besturen/bestuur-42832.html").view();
+        assertEquals("Schoolbestuur 42832", board.name());
+        assertEquals(List.of("Het Palet"), board.schools().stream().map(Card::title).toList());
+    }
+
+    @Test
+    void kernPageListsThePlacesOfItsWijken() {
+        AreaView kern = (AreaView) pages.get("gebieden/berkel.html").view();
+        assertEquals(List.of("De Oosthoek", "Het Palet"), kern.schools().stream().map(Card::title).toList());
+        assertEquals(List.of("IKC De Gouden Griffel", "MFA Zuid"),
+                kern.kindcentra().stream().map(Card::title).toList());
+        assertEquals(List.of("Het Zonnetje"), kern.childcare().stream().map(Card::title).toList());
+        assertEquals(List.of(new Link("../gebieden/noord.html", "Noord")), kern.subAreas());
+        AreaView wijk = (AreaView) pages.get("gebieden/noord.html").view();
+        assertEquals(new Link("../gebieden/berkel.html", "Berkel en Rodenrijs"), wijk.parent());
+        assertEquals(List.of("De Oosthoek"), wijk.schools().stream().map(Card::title).toList());
+    }
+
+    @Test
+    void kindcentrumShowsLatestYearBesideThePreviousInWords() {
+        KindcentrumView k = (KindcentrumView) pages.get("kindcentra/de-gouden-griffel.html").view();
+        KindcentrumView.Assessment latest = k.latest();
+        assertEquals("2025", latest.year());
+        assertEquals("12 juni 2025", latest.date());
+        assertEquals("2024", latest.previousYear());
+        KindcentrumView.ThemeScore first = latest.scores().get(0);
+        assertEquals("Bestuurlijke samenwerking", first.theme());
+        assertEquals("3 van 5", first.level().label());
+        assertEquals(List.of(true, true, true, false, false), first.level().steps());
+        assertEquals("Uitleg Bestuurlijke samenwerking op hand-in-hand", first.levelPlain());
+        assertEquals("Gezicht naar gezicht", first.previous().name());
+        assertEquals("Hoger dan in 2024", first.change());
+        assertEquals("Even hoog als in 2024", latest.scores().get(1).change());
+        assertEquals("../instrument.html#kwaliteitsbeleid", latest.scores().get(1).themeHref());
+        assertEquals(List.of("2024", "2023"), k.history().years());
+        assertEquals(List.of("3 - Hand in hand", "5 - Integraal"), k.history().rows().get(1).cells());
+        assertEquals("1 - Direct starten", k.interest().label());
+        assertEquals("In één gebouw", k.housing().label());
+    }
+
+    @Test
+    void kindcentrumWithoutAssessmentsHasNoScores() {
+        KindcentrumView k = (KindcentrumView) pages.get("kindcentra/mfa-zuid.html").view();
+        assertNull(k.latest());
+        assertNull(k.history());
+        assertNull(k.housingWishes());
+    }
+
+    @Test
+    void pagesCiteTheirSourcesAndNameTheirExampleData() {
+        SchoolView school = (SchoolView) pages.get("scholen/het-palet.html").view();
+        assertEquals("Bron: DUO, Alle schoolvestigingen basisonderwijs, 1 oktober 2026",
+                school.layout().sources().get(0).text());
+        KindcentrumView k = (KindcentrumView) pages.get("kindcentra/de-gouden-griffel.html").view();
+        assertEquals("De ambitieniveaus, de belangstelling, de huisvesting, de vorm van samenwerking en de gegevens"
+                + " van de opvang op deze pagina zijn voorbeeldgegevens. Ze zijn bedacht om te laten zien hoe de"
+                + " atlas werkt.", k.layout().illustrativeNotice());
+        BoardView board = (BoardView) pages.get("besturen/laurentius.html").view();
+        assertNull(board.layout().illustrativeNotice());
+    }
+
+    @Test
+    void childcareExplainsCareTypesPlacesAndVve() {
+        ChildcareView c = (ChildcareView) pages.get("opvang/zonnetje.html").view();
+        assertEquals("Dagopvang", c.careTypes().get(0).name());
+        assertEquals("48 kindplaatsen", c.careTypes().get(0).places());
+        assertNull(c.careTypes().get(1).places());
+        assertEquals("Ja, deze locatie biedt VVE.", c.vve().label());
+        assertEquals(new Link("../houders/small-steps.html", "Small Steps"), c.holder());
+    }
+
+    @Test
+    void homeCountsEverything() {
+        HomeView home = (HomeView) pages.get("index.html").view();
+        assertEquals(List.of("3 scholen", "2 opvanglocaties", "2 kindcentra", "1 opvanglocatie met VVE",
+                "2 schoolbesturen", "1 opvangorganisatie"),
+                home.figures().stream().map(f -> f.value() + " " + f.label()).toList());
+        assertEquals("", home.layout().root());
+        assertEquals("Berkel en Rodenrijs", home.areas().get(0).area().label());
+        assertEquals(List.of(new Link("gebieden/noord.html", "Noord")), home.areas().get(0).children());
+    }
+
+    @Test
+    void withoutAnAboutPageNothingLinksToIt() {
+        List<Page> plain = new SiteViews().pages(atlas, List.of());
+        HomeView home = (HomeView) plain.get(0).view();
+        assertNull(home.layout().aboutHref());
+        assertTrue(home.layout().navigation().stream().noneMatch(n -> n.href().equals("over.html")));
+        assertTrue(home.sections().stream().noneMatch(c -> c.href().equals("over.html")));
+        assertEquals("over.html", ((HomeView) pages.get("index.html").view()).layout().aboutHref());
+    }
+
+    @Test
+    void listsAreSortedTheDutchWay() {
+        Atlas sorted = new Atlas(atlas.settings(), atlas.instrument(), atlas.areas(), atlas.boards(),
+                List.of(rename(atlas, 0, "zuiderschool"), rename(atlas, 1, "Ábeltje"), rename(atlas, 2, "bolster")),
+                atlas.holders(), atlas.childcareLocations(), atlas.kindcentra());
+        ListView list = (ListView) new SiteViews().pages(sorted, List.of()).stream()
+                .filter(p -> p.path().equals("scholen/index.html")).findFirst().orElseThrow().view();
+        List<String> names = list.groups().stream().flatMap(g -> g.items().stream()).map(Card::title).toList();
+        // Grouped per kern (Berkel en Rodenrijs first), sorted by name within a kern, accents ignored.
+        assertEquals(List.of("Ábeltje", "zuiderschool", "bolster"), names);
+        assertEquals("Berkel en Rodenrijs", list.groups().get(0).heading());
+    }
+
+    private static nl.ikcatlas.model.School rename(Atlas atlas, int i, String name) {
+        var s = atlas.schools().get(i);
+        return new nl.ikcatlas.model.School(s.id(), s.vestigingscode(), name, s.board(), s.address(), s.coordinates(),
+                s.area(), s.denomination(), s.website(), s.source(), s.origin());
+    }
+}

@@ -1,0 +1,108 @@
+<#ftl output_format="HTML">
+<#-- Shared layout and building blocks. Every page passes its view in; nothing here looks data up. -->
+
+<#macro page p>
+<#local l = p.layout()>
+<!DOCTYPE html>
+<html lang="nl">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title><#if l.breadcrumbs()?has_content>${l.title()} - </#if>${l.siteName()}</title>
+<link rel="stylesheet" href="${l.stylesheetHref()}">
+</head>
+<body>
+<a class="skip-link" href="#inhoud">Direct naar de inhoud</a>
+<header class="site-header">
+  <div class="wrap header-inner">
+    <a class="brand" href="${l.homeHref()}"><span class="brand-mark" aria-hidden="true"></span><span class="brand-name">IKC-atlas</span> <span class="brand-place">${l.municipality()}</span></a>
+  </div>
+  <nav class="main-nav" aria-label="Hoofdmenu">
+    <ul class="wrap">
+    <#list l.navigation() as n>
+      <li><a href="${n.href()}"<#if n.current()> aria-current="true" class="current"</#if>>${n.label()}</a></li>
+    </#list>
+    </ul>
+  </nav>
+</header>
+<#if l.breadcrumbs()?has_content>
+<nav class="breadcrumbs wrap" aria-label="Kruimelpad">
+  <ol>
+  <#list l.breadcrumbs() as c>
+    <#if c.href()??><li><a href="${c.href()}">${c.label()}</a></li><#else><li aria-current="page">${c.label()}</li></#if>
+  </#list>
+  </ol>
+</nav>
+</#if>
+<main id="inhoud" class="wrap" tabindex="-1">
+  <h1>${l.title()}</h1>
+  <#if l.illustrativeNotice()??>
+  <div class="notice" role="note">
+    <p><strong>Voorbeeldgegevens.</strong> ${l.illustrativeNotice()}</p>
+  </div>
+  </#if>
+  <#nested>
+  <#if l.sources()?has_content>
+  <section class="sources" aria-labelledby="bronnen">
+    <h2 id="bronnen">Bronnen</h2>
+    <ul>
+    <#list l.sources() as s>
+      <li><#if s.url()??><a href="${s.url()}">${s.text()}</a><#else>${s.text()}</#if><#if s.illustrative()> (voorbeeldgegevens)</#if>. <span class="used-for">Voor: ${s.usedFor()}.</span></li>
+    </#list>
+    </ul>
+  </section>
+  </#if>
+</main>
+<footer class="site-footer">
+  <div class="wrap footer-inner">
+    <p>${l.siteName()}. Editie van ${l.edition()}.</p>
+    <#if l.aboutHref()??><p><a href="${l.aboutHref()}">Over deze atlas</a></p></#if>
+    <#local c = l.contact()>
+    <div class="contact">
+      <h2 class="footer-heading">Contact</h2>
+      <p>${c.organisation()}</p>
+      <ul>
+        <#if c.email()??><li>E-mail: <a href="${c.emailHref()}">${c.email()}</a></li></#if>
+        <#if c.phone()??><li>Telefoon: <#if c.phoneHref()??><a href="${c.phoneHref()}">${c.phone()}</a><#else>${c.phone()}</#if></li></#if>
+        <#if c.website()??><li>Website: <a href="${c.website()}">${c.website()}</a></li></#if>
+      </ul>
+    </div>
+  </div>
+</footer>
+</body>
+</html>
+</#macro>
+
+<#-- A list of cards: places or organisations with a few short facts. -->
+<#macro cards list empty="Geen.">
+<#if list?has_content>
+<ul class="cards">
+<#list list as c>
+  <li class="card">
+    <a class="card-title" href="${c.href()}">${c.title()}</a>
+    <#list c.facts() as f><span class="card-fact">${f}</span></#list>
+  </li>
+</#list>
+</ul>
+<#else>
+<p class="empty">${empty}</p>
+</#if>
+</#macro>
+
+<#-- An ambition level: text, and a bar of filled and open blocks (not colour alone). -->
+<#macro level lv>
+<span class="level"><span class="level-bar" aria-hidden="true"><#list lv.steps() as on><span class="step<#if on> on</#if>"></span></#list></span> <span class="level-text">${lv.name()} <span class="level-number">(niveau ${lv.label()})</span></span></span>
+</#macro>
+
+<#-- A term and its value in a fact list; prints nothing when the value is absent. -->
+<#macro fact term value="">
+<#if value?has_content><div><dt>${term}</dt><dd>${value}</dd></div></#if>
+</#macro>
+
+<#macro linkFact term link>
+<div><dt>${term}</dt><dd><a href="${link.href()}">${link.label()}</a></dd></div>
+</#macro>
+
+<#macro websiteFact url="">
+<#if url?has_content><div><dt>Website</dt><dd><a href="${url}">${url}</a></dd></div></#if>
+</#macro>

@@ -1,0 +1,27 @@
+<#ftl output_format="HTML">
+<#import "layout.ftl" as l>
+<#assign p = page>
+<@l.page p>
+<p class="lead">Basisschool voor kinderen van 4 tot 12 jaar.</p>
+<dl class="facts">
+  <@l.fact "Adres" p.address()/>
+  <@l.fact "Richting" p.denomination()/>
+  <@l.linkFact "Schoolbestuur" p.board()/>
+  <@l.linkFact "Gebied" p.area()/>
+  <@l.fact "Vestigingscode" p.vestigingscode()/>
+  <@l.websiteFact p.website()/>
+</dl>
+
+<section aria-labelledby="kindcentra">
+  <h2 id="kindcentra">Kindcentrum</h2>
+  <#if p.kindcentra()?has_content>
+  <p>Deze school werkt samen met de opvang in:</p>
+  </#if>
+  <@l.cards p.kindcentra() "Deze school hoort (nog) niet bij een kindcentrum."/>
+</section>
+
+<section aria-labelledby="opvang">
+  <h2 id="opvang">Opvang in de buurt</h2>
+  <@l.cards p.childcareNearby() "Er is geen opvanglocatie in dit gebied."/>
+</section>
+</@l.page>
