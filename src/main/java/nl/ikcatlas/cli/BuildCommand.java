@@ -1,0 +1,58 @@
+package nl.ikcatlas.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+import nl.ikcatlas.pipeline.AtlasPipeline;
+import nl.ikcatlas.pipeline.BuildReport;
+
+/** {@code build [DIR] [--out OUT]}: builds the site; on any problem the previous site stays as it was. */
+final class BuildCommand implements Command {
+    static final String HELP = """
+            Usage: java -jar ikc-atlas.jar build [DIR] [--out OUT]
+
+            Builds the atlas in DIR (a folder with data/, content/ and templates/; default: the
+            current folder) into OUT (default: DIR/target/site). When the input has problems, each
+            is printed as file:line:column: message, nothing is written and the exit code is 1;
+            the site built before stays exactly as it was.""";
+
+    @Override
+    public int run(PrintStream out, PrintStream err, String... args) {
+        Arguments arguments = Arguments.parse(args, Set.of("--out"), 1);
+        if (arguments.help()) {
+            out.println(HELP);
+            return Main.OK;
+        }
+        if (arguments.error() != null) {
+            err.println("ikc-atlas build: " + arguments.error());
+            err.println(HELP);
+            return Main.USAGE;
+        }
+        Path dir = arguments.atlasDir();
+        if (!Files.isDirectory(dir)) {
+            err.println("ikc-atlas build: the folder '" + dir + "' does not exist");
+            return Main.USAGE;
+        }
+        Path target = arguments.options().containsKey("--out") ? Path.of(arguments.options().get("--out"))
+                : dir.resolve("target").resolve("site");
+        if (AtlasPipeline.overlapsSource(dir, target)) {
+            err.println("ikc-atlas build: the output folder '" + target + "' would overwrite the atlas's own files;"
+                    + " choose another --out");
+            return Main.USAGE;
+        }
+        long start = System.nanoTime();
+        BuildReport report = new AtlasPipeline().build(dir, target);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (!report.succeeded()) {
+            ProblemPrinter.print(err, report.problems());
+            err.println("Build stopped: " + ProblemPrinter.count(report.problems().size())
+                    + ". Nothing was written; " + target + " is unchanged.");
+            return Main.INVALID_INPUT;
+        }
+        out.println(String.format(Locale.ROOT, "Built %d pages from %d records into %s in %.1f s.",
+                report.pages(), report.records(), target, seconds));
+        return Main.OK;
+    }
+}

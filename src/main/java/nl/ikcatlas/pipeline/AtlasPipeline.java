@@ -1,0 +1,78 @@
+package nl.ikcatlas.pipeline;
+
+import java.io.IOException;
+
+import java.nio.file.Path;
+import java.util.List;
+import nl.ikcatlas.load.AtlasLoader;
+import nl.ikcatlas.load.LoadedAtlas;
+import nl.ikcatlas.model.Atlas;
+import nl.ikcatlas.model.ContentPage;
+import nl.ikcatlas.problem.Position;
+import nl.ikcatlas.problem.Problems;
+import nl.ikcatlas.render.ContentLoader;
+import nl.ikcatlas.render.SiteRenderer;
+import nl.ikcatlas.validate.Validator;
+import nl.ikcatlas.view.Page;
+import nl.ikcatlas.view.SiteViews;
+
+/** The whole way from an atlas folder to a site: load, validate, view, render, publish. */
+public final class AtlasPipeline {
+    private final AtlasLoader loader = new AtlasLoader();
+    private final Validator validator = new Validator();
+
+    /** Loads and validates only. */
+    public BuildReport check(Path atlasDir) {
+        Problems problems = new Problems();
+        LoadedAtlas loaded = loader.load(atlasDir, problems);
+        validator.validate(loaded, problems);
+        new ContentLoader(atlasDir).load(problems);
+        return new BuildReport(problems.sorted(), records(loaded.atlas()), 0);
+    }
+
+    /**
+     * Builds the site into {@code out}. On any problem nothing is published: the previous
+     * contents of {@code out} stay exactly as they were.
+     */
+    public BuildReport build(Path atlasDir, Path out) {
+        Problems problems = new Problems();
+        LoadedAtlas loaded = loader.load(atlasDir, problems);
+        validator.validate(loaded, problems);
+        List<ContentPage> content = new ContentLoader(atlasDir).load(problems);
+        Atlas atlas = loaded.atlas();
+        if (!problems.isEmpty()) {
+            return new BuildReport(problems.sorted(), records(atlas), 0);
+        }
+        List<Page> pages = new SiteViews().pages(atlas, content);
+        SiteOutput output = new SiteOutput(out);
+        try {
+            Path staged = output.stage();
+            new SiteRenderer(atlasDir.resolve("templates")).render(pages, staged, problems);
+            if (problems.isEmpty()) {
+                output.publish(staged);
+            } else {
+                output.discard(staged);
+            }
+        } catch (IOException e) {
+            problems.add(Position.startOf(out.toString()), "the site could not be written: " + e.getMessage(),
+                    "check that the output folder can be written to");
+        }
+        return new BuildReport(problems.sorted(), records(atlas), problems.isEmpty() ? pages.size() : 0);
+    }
+
+    /** True when {@code out} would overwrite the atlas's own files. */
+    public static boolean overlapsSource(Path atlasDir, Path out) {
+        Path dir = atlasDir.toAbsolutePath().normalize();
+        Path target = out.toAbsolutePath().normalize();
+        return dir.startsWith(target) || target.equals(dir)
+                || target.startsWith(dir.resolve("data")) || target.startsWith(dir.resolve("content"))
+                || target.startsWith(dir.resolve("templates"));
+    }
+
+    private static int records(Atlas atlas) {
+        return atlas.areas().size() + atlas.boards().size() + atlas.schools().size() + atlas.holders().size()
+                + atlas.childcareLocations().size() + atlas.kindcentra().size()
+                + (atlas.settings() == null ? 0 : 1) + (atlas.instrument() == null ? 0 : 1);
+    }
+
+}

@@ -1,0 +1,81 @@
+package nl.ikcatlas.pipeline;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+
+/**
+ * The output folder, replaced only by a complete new site: pages are written to a staging
+ * folder beside it, which takes the old folder's place once everything has been written.
+ */
+final class SiteOutput {
+    private final Path target;
+
+    SiteOutput(Path target) {
+        this.target = target.toAbsolutePath().normalize();
+    }
+
+    /** A fresh, empty folder next to the target to build the new site in. */
+    Path stage() throws IOException {
+        Files.createDirectories(target.getParent());
+        return Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".new-");
+    }
+
+    /** Puts the staged site in the target's place; the old site is removed only after that succeeded. */
+    void publish(Path staged) throws IOException {
+        Path old = null;
+        if (Files.exists(target)) {
+            old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
+            Files.delete(old);
+            move(target, old);
+        }
+        try {
+            move(staged, target);
+        } catch (IOException e) {
+            if (old != null) {
+                move(old, target);
+            }
+            throw e;
+        }
+        if (old != null) {
+            deleteTree(old);
+        }
+    }
+
+    /** Removes a staged site that will not be published. */
+    void discard(Path staged) throws IOException {
+        deleteTree(staged);
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

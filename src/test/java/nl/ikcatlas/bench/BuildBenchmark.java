@@ -1,0 +1,81 @@
+package nl.ikcatlas.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.stream.Stream;
+import nl.ikcatlas.load.AtlasLoader;
+import nl.ikcatlas.model.AmbitionLevel;
+import nl.ikcatlas.model.Instrument;
+import nl.ikcatlas.model.Theme;
+import nl.ikcatlas.pipeline.AtlasPipeline;
+import nl.ikcatlas.pipeline.BuildReport;
+import nl.ikcatlas.problem.Problems;
+
+/**
+ * Measures whole builds of synthetic atlases of growing size; run it as described in the README.
+ * A factor of 1 is national size (about 45,000 records and pages). Time per page should stay flat
+ * as the size grows: nothing in the build may grow quadratically.
+ */
+public final class BuildBenchmark {
+
+    private BuildBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path repo = Path.of(".").toAbsolutePath().normalize();
+        Instrument instrument = new AtlasLoader().load(repo, new Problems()).atlas().instrument();
+        SyntheticAtlas generator = new SyntheticAtlas(instrument.themes().stream().map(Theme::id).toList(),
+                instrument.levels().stream().map(AmbitionLevel::id).toList());
+        String[] factors = args.length == 0 ? new String[] {"0.1", "0.3", "1"} : args;
+        System.out.println("records    pages   build s   ms/page   heap MB");
+        for (String factor : factors) {
+            SyntheticAtlas.Size size = SyntheticAtlas.Size.scaled(Double.parseDouble(factor));
+            Path dir = Files.createTempDirectory("ikc-atlas-bench-");
+            copy(repo.resolve("data/atlas.yaml"), dir.resolve("data/atlas.yaml"));
+            copy(repo.resolve("data/instrument.yaml"), dir.resolve("data/instrument.yaml"));
+            copyTree(repo.resolve("content"), dir.resolve("content"));
+            copyTree(repo.resolve("templates"), dir.resolve("templates"));
+            generator.write(dir, size);
+            System.gc();
+            long start = System.nanoTime();
+            BuildReport report = new AtlasPipeline().build(dir, dir.resolve("site"));
+            double seconds = (System.nanoTime() - start) / 1e9;
+            if (!report.succeeded()) {
+                report.problems().stream().limit(10).forEach(p -> System.out.println(p.format()));
+                throw new IllegalStateException("the synthetic atlas did not build");
+            }
+            long heap = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20;
+            System.out.println(String.format(Locale.ROOT, "%7d  %7d  %8.1f  %8.3f  %8d", size.records(), report.pages(),
+                    seconds, seconds * 1000 / report.pages(), heap));
+            deleteTree(dir);
+        }
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        Files.createDirectories(to.getParent());
+        Files.copy(from, to);
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path source : walk.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

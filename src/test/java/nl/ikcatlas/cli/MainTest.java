@@ -1,0 +1,207 @@
+package nl.ikcatlas.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import nl.ikcatlas.TinySite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line, run in-process: exit codes, messages, and the rule that a failed build keeps the old site. */
+class MainTest {
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        out.reset();
+        err.reset();
+        return Main.run(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                args);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    /** The tiny valid site with the project's real templates and a content page. */
+    private Path site(String changes) {
+        Path atlas = TinySite.valid().with("""
+                -- content/over.md --
+                title=Over deze atlas
+                type=page
+                status=published
+                template=about.ftl
+                ~~~~~~
+                Deze atlas laat zien waar kinderen terecht kunnen.
+                """).with(changes).writeTo(dir.resolve("atlas"));
+        copyTree(Path.of("templates"), atlas.resolve("templates"));
+        return atlas;
+    }
+
+    @Test
+    void helpIsAvailableEverywhere() {
+        assertEquals(0, run("--help"));
+        assertTrue(out().startsWith("Usage: java -jar ikc-atlas.jar <command> [options]"));
+        assertEquals(0, run("build", "--help"));
+        assertTrue(out().startsWith("Usage: java -jar ikc-atlas.jar build [DIR] [--out OUT]"));
+        assertEquals(0, run("validate", "-h"));
+        assertTrue(out().startsWith("Usage: java -jar ikc-atlas.jar validate [DIR]"));
+    }
+
+    @Test
+    void wrongUsageExitsWithTwo() {
+        assertEquals(2, run());
+        assertEquals(2, run("bake"));
+        assertTrue(err().startsWith("ikc-atlas: unknown command 'bake'\n"));
+        assertEquals(2, run("build", "--output", "x"));
+        assertTrue(err().startsWith("ikc-atlas build: unknown option '--output'\n"));
+        assertEquals(2, run("build", "a", "b"));
+        assertTrue(err().startsWith("ikc-atlas build: unexpected argument 'b'\n"));
+        assertEquals(2, run("build", "--out"));
+        assertTrue(err().startsWith("ikc-atlas build: the option --out needs a value\n"));
+        assertEquals(2, run("validate", dir.resolve("nowhere").toString()));
+        assertTrue(err().contains("does not exist"));
+    }
+
+    @Test
+    void outputThatWouldOverwriteTheDataIsRefused() {
+        Path atlas = site("");
+        assertEquals(2, run("build", atlas.toString(), "--out", atlas.resolve("data").toString()));
+        assertTrue(err().contains("would overwrite the atlas's own files"));
+        assertEquals(2, run("build", atlas.toString(), "--out", atlas.toString()));
+    }
+
+    @Test
+    void validateReportsEveryProblemAndExitsWithOne() {
+        Path atlas = site("""
+                -- data/holders/houder.yaml --
+                id: houder
+                naam: Houder
+                source: voorbeeld
+                -- data/boards/bestuur.yaml --
+                id: bestuur
+                number: 4148x
+                source: duo
+                """);
+        assertEquals(1, run("validate", atlas.toString()));
+        assertEquals("""
+                data/boards/bestuur.yaml:2:9: '4148x' is not a valid bevoegd-gezagnummer
+                    hint: write the number DUO gives the board: digits only, for example 41487
+                data/holders/houder.yaml:1:1: missing required field 'name'
+                    hint: add a line 'name: ...'
+                data/holders/houder.yaml:2:1: unknown field 'naam'
+                    hint: did you mean 'name'?
+                3 problems found.
+                """, err());
+        assertEquals("", out());
+    }
+
+    @Test
+    void validateOnAValidAtlas() {
+        assertEquals(0, run("validate", site("").toString()));
+        assertEquals("No problems found in 9 records.\n", out());
+    }
+
+    @Test
+    void buildWritesTheSiteAndEndsWithOneSummaryLine() {
+        Path atlas = site("");
+        assertEquals(0, run("build", atlas.toString()), err());
+        assertTrue(out().matches("Built \\d+ pages from 9 records into .*target/site in \\d+\\.\\d s\\.\n"), out());
+        assertTrue(Files.isRegularFile(atlas.resolve("target/site/index.html")));
+        assertTrue(Files.isRegularFile(atlas.resolve("target/site/scholen/de-school.html")));
+        assertTrue(Files.isRegularFile(atlas.resolve("target/site/over.html")));
+    }
+
+    @Test
+    void aFailedBuildLeavesThePreviousSiteExactlyAsItWas() {
+        Path atlas = site("");
+        Path siteOut = dir.resolve("published");
+        assertEquals(0, run("build", atlas.toString(), "--out", siteOut.toString()), err());
+        Map<String, String> before = snapshot(siteOut);
+
+        TinySite.of("-- data/schools/de-school.yaml --\nid: de-school\nname: [kapot\n").writeTo(atlas);
+        assertEquals(1, run("build", atlas.toString(), "--out", siteOut.toString()));
+        assertTrue(err().startsWith("data/schools/de-school.yaml:"), err());
+        assertTrue(err().endsWith("Nothing was written; " + siteOut + " is unchanged.\n"), err());
+        assertEquals(before, snapshot(siteOut));
+        assertEquals(1, countEntries(dir), "no staging folders are left behind beside the atlas");
+    }
+
+    @Test
+    void aBrokenTemplateIsReportedAtItsLineAndKeepsThePreviousSite() throws IOException {
+        Path atlas = site("");
+        Path siteOut = dir.resolve("published");
+        assertEquals(0, run("build", atlas.toString(), "--out", siteOut.toString()), err());
+        Map<String, String> before = snapshot(siteOut);
+
+        Files.writeString(atlas.resolve("templates/school.ftl"), "<#ftl output_format=\"HTML\">\n<p>${page.nope(}</p>\n");
+        assertEquals(1, run("build", atlas.toString(), "--out", siteOut.toString()));
+        assertTrue(err().startsWith("templates/school.ftl:2:"), err());
+        assertEquals(before, snapshot(siteOut));
+    }
+
+    @Test
+    void aChangeInTheDataShowsAfterRebuilding() throws IOException {
+        Path atlas = site("");
+        assertEquals(0, run("build", atlas.toString()), err());
+        Path page = atlas.resolve("target/site/scholen/de-school.html");
+        assertTrue(Files.readString(page).contains("<h1>De School</h1>"), Files.readString(page));
+        Files.writeString(atlas.resolve("data/schools/de-school.yaml"),
+                Files.readString(atlas.resolve("data/schools/de-school.yaml")).replace("name: De School", "name: De Linde"));
+        assertEquals(0, run("build", atlas.toString()), err());
+        String html = Files.readString(page);
+        assertTrue(html.contains("<h1>De Linde</h1>"), html);
+    }
+
+    private long countEntries(Path folder) {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.filter(p -> !p.getFileName().toString().equals("published")).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, String> snapshot(Path root) {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(file).toString(), Files.readString(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    private static void copyTree(Path from, Path to) {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path source : walk.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
