@@ -23,14 +23,15 @@ final class Cards {
     }
 
     Card school(String root, School s) {
-        return new Card(root + SitePaths.school(s.id()), s.name(),
-                List.of(Names.address(s.address()), s.denomination()));
+        List<String> facts = new ArrayList<>(List.of(Names.address(s.address()), s.denomination()));
+        facts.add(partOf(AtlasIndex.of(index.kindcentraBySchool, s.id())));
+        return new Card(root + SitePaths.school(s.id()), s.name(), facts);
     }
 
     Card childcare(String root, ChildcareLocation c) {
         return new Card(root + SitePaths.childcare(c.id()), c.name(),
                 List.of(Dutch.capitalise(careTypes(c.careTypes())), c.vve() ? "Met VVE" : "Geen VVE",
-                        Names.address(c.address())));
+                        Names.address(c.address()), partOf(AtlasIndex.of(index.kindcentraByChildcare, c.id()))));
     }
 
     Card kindcentrum(String root, Kindcentrum k) {
@@ -75,7 +76,19 @@ final class Cards {
                 : "Meting " + latest.year() + ": meestal " + typical.name() + " (" + typical.label() + ")";
     }
 
-    /** "dagopvang, peuteropvang en bso". */
+    /** The kindcentra a school or childcare location takes part in, with their current level. */
+    private String partOf(List<Kindcentrum> kindcentra) {
+        if (kindcentra.isEmpty()) {
+            return "Geen deel van een kindcentrum";
+        }
+        List<String> parts = new ArrayList<>(kindcentra.size());
+        for (Kindcentrum k : kindcentra) {
+            parts.add(k.name() + " (" + Dutch.lowerFirst(assessmentSummary(k)) + ")");
+        }
+        return "Kindcentrum: " + Dutch.join(parts);
+    }
+
+    /** "dagopvang, peuteropvang en BSO". */
     static String careTypes(List<CareType> types) {
         List<String> words = new ArrayList<>(types.size());
         for (CareType t : types) {

@@ -23,8 +23,8 @@ final class Labels {
         return switch (type) {
             case KDV -> "Dagopvang";
             case PEUTEROPVANG -> "Peuteropvang";
-            case BSO -> "Buitenschoolse opvang (bso)";
-            case TSO -> "Tussenschoolse opvang (tso)";
+            case BSO -> "Buitenschoolse opvang (BSO)";
+            case TSO -> "Tussenschoolse opvang (TSO)";
         };
     }
 
@@ -32,8 +32,8 @@ final class Labels {
         return switch (type) {
             case KDV -> "dagopvang";
             case PEUTEROPVANG -> "peuteropvang";
-            case BSO -> "bso";
-            case TSO -> "tso";
+            case BSO -> "BSO";
+            case TSO -> "TSO";
         };
     }
 

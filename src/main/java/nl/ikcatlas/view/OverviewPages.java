@@ -31,6 +31,12 @@ final class OverviewPages {
         for (Area a : index.sortedAreas) {
             notes.add(a.source(), "de gegevens van de gebieden");
         }
+        // the headline figures count these records, so their sources are cited too
+        index.sortedSchools.forEach(s -> notes.add(s.source(), "de gegevens van de scholen"));
+        index.sortedBoards.forEach(b -> notes.add(b.source(), "de gegevens van de schoolbesturen"));
+        index.sortedChildcare.forEach(c -> notes.add(c.source(), "de gegevens van de opvanglocaties"));
+        index.sortedHolders.forEach(h -> notes.add(h.source(), "de gegevens van de opvangorganisaties"));
+        index.sortedKindcentra.forEach(k -> notes.add(k.source(), "de kindcentra"));
         if (index.atlas.settings().sources().stream().anyMatch(Source::illustrative)) {
             notes.generalNotice("Een deel van de gegevens in deze atlas zijn voorbeeldgegevens. Ze zijn bedacht om"
                     + " te laten zien hoe de atlas werkt. Op elke pagina staat welke gegevens dat zijn.");
@@ -58,7 +64,7 @@ final class OverviewPages {
                 section(Section.AREAS, "Alle kernen en wijken, met de scholen, opvang en kindcentra die er zijn."),
                 section(Section.KINDCENTRA, "Waar school en opvang samenwerken, en hoe ver die samenwerking is."),
                 section(Section.SCHOOLS, "Alle basisscholen, met adres en schoolbestuur."),
-                section(Section.CHILDCARE, "Dagopvang, peuteropvang, bso en tso, en waar VVE is."),
+                section(Section.CHILDCARE, "Dagopvang, peuteropvang, BSO en TSO, en waar VVE is."),
                 section(Section.BOARDS, "De organisaties die de scholen besturen."),
                 section(Section.HOLDERS, "De organisaties die de opvanglocaties hebben."),
                 section(Section.INSTRUMENT, "De thema's en niveaus waarmee de samenwerking wordt gemeten.")));

@@ -90,7 +90,9 @@ class SiteRenderingTest {
         assertTrue(html.contains("<li><a href=\"gebieden/berkel.html\">Berkel en Rodenrijs</a>"
                 + " <span class=\"kind\">(Kern)</span>"));
         assertTrue(html.contains("<li><a href=\"gebieden/noord.html\">Noord</a></li>"));
-        assertTrue(html.contains("Een deel van de gegevens in deze atlas zijn voorbeeldgegevens."));
+        assertTrue(html.contains("<strong>Voorbeeldgegevens.</strong> De gegevens van de opvanglocaties, de gegevens"
+                + " van de opvangorganisaties en de kindcentra op deze pagina zijn voorbeeldgegevens."));
+        assertTrue(html.contains(">Bron: DUO, Alle schoolvestigingen basisonderwijs, 1 oktober 2026</a>"), html);
         assertFalse(html.contains("class=\"breadcrumbs"));
     }
 
@@ -126,7 +128,7 @@ class SiteRenderingTest {
                 + "</a></dd></div>"));
         assertTrue(html.contains("De gegevens van de opvanglocatie, de gegevens van de opvangorganisatie,"));
         String bso = read(out, "opvang/bso-tuin.html");
-        assertTrue(bso.contains("<li><strong>Tussenschoolse opvang (tso)</strong><br>Overblijven:"));
+        assertTrue(bso.contains("<li><strong>Tussenschoolse opvang (TSO)</strong><br>Overblijven:"));
         assertTrue(bso.contains("<p><strong>Nee, deze locatie biedt geen VVE.</strong></p>"));
         assertFalse(bso.contains("LRK-nummer</dt>"));
     }

@@ -2,7 +2,7 @@ package nl.ikcatlas.validate;
 
 import java.nio.file.Path;
 import java.util.List;
-import nl.ikcatlas.TinySite;
+import nl.ikcatlas.testing.TinySite;
 import nl.ikcatlas.load.AtlasLoader;
 import nl.ikcatlas.load.LoadedAtlas;
 import nl.ikcatlas.problem.Problem;

@@ -1,4 +1,4 @@
-package nl.ikcatlas;
+package nl.ikcatlas.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
