@@ -10,6 +10,7 @@
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title><#if l.breadcrumbs()?has_content>${l.title()} - </#if>${l.siteName()}</title>
 <link rel="stylesheet" href="${l.stylesheetHref()}">
+<link rel="icon" href="${l.iconHref()}" type="image/svg+xml">
 </head>
 <body>
 <a class="skip-link" href="#inhoud">Direct naar de inhoud</a>

@@ -15,6 +15,7 @@ public record Layout(
         String root,
         String homeHref,
         String stylesheetHref,
+        String iconHref,
         String aboutHref,
         List<Link> breadcrumbs,
         List<NavItem> navigation,

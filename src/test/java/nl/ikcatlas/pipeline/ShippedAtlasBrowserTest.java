@@ -1,0 +1,60 @@
+package nl.ikcatlas.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import nl.ikcatlas.testing.Browser;
+import nl.ikcatlas.testing.SiteServer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** The shipped atlas in a real browser, at phone and desktop width: pages load cleanly and fit the screen. */
+class ShippedAtlasBrowserTest {
+    private static final List<String> PAGES = List.of("index.html", "gebieden/berkel-en-rodenrijs.html",
+            "kindcentra/ikc-de-gouden-griffel.html", "scholen/de-oosthoek.html", "opvang/index.html",
+            "besturen/rvko.html", "houders/small-steps.html", "instrument.html", "over.html");
+
+    @TempDir
+    static Path out;
+
+    @BeforeAll
+    static void build() {
+        assertTrue(new AtlasPipeline().build(Path.of("."), out).succeeded());
+    }
+
+    @Test
+    void pagesLoadWithoutErrorsAndFitAPhoneScreen() {
+        try (SiteServer server = new SiteServer(out); Browser browser = Browser.open(375, 812)) {
+            for (String page : PAGES) {
+                browser.driver().get(server.url(page));
+                assertEquals(List.of(), browser.consoleErrors(), page);
+                assertEquals(1, browser.driver().findElements(By.tagName("h1")).size(), page);
+                Number overflow = (Number) browser.driver().executeScript(
+                        "return document.documentElement.scrollWidth - window.innerWidth;");
+                assertTrue(overflow.intValue() <= 0, page + " is wider than the screen by " + overflow + " px");
+                browser.screenshot("phone-" + page.replace('/', '-').replace(".html", ""));
+            }
+        }
+    }
+
+    @Test
+    void desktopNavigationReachesEverySection() {
+        try (SiteServer server = new SiteServer(out); Browser browser = Browser.open(1280, 900)) {
+            browser.driver().get(server.url("index.html"));
+            List<WebElement> nav = browser.driver().findElements(By.cssSelector("nav a"));
+            assertTrue(nav.size() >= 7, "navigation links: " + nav.size());
+            browser.driver().findElement(By.linkText("Kindcentra")).click();
+            assertTrue(browser.driver().getCurrentUrl().endsWith("/kindcentra/index.html"),
+                    browser.driver().getCurrentUrl());
+            browser.driver().findElement(By.partialLinkText("De Gouden Griffel")).click();
+            assertEquals("IKC De Gouden Griffel", browser.driver().findElement(By.tagName("h1")).getText());
+            assertEquals(List.of(), browser.consoleErrors());
+            browser.screenshot("desktop-kindcentrum");
+        }
+    }
+}
