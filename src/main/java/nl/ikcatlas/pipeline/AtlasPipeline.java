@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import java.nio.file.Path;
 import java.util.List;
+import nl.ikcatlas.export.SiteFiles;
 import nl.ikcatlas.load.AtlasLoader;
 import nl.ikcatlas.load.LoadedAtlas;
 import nl.ikcatlas.model.Atlas;
@@ -20,6 +21,8 @@ import nl.ikcatlas.view.SiteViews;
 public final class AtlasPipeline {
     private final AtlasLoader loader = new AtlasLoader();
     private final Validator validator = new Validator();
+    /** Files other than pages; each capability that writes data files adds its source here. */
+    private final SiteFiles siteFiles = new SiteFiles(List.of());
 
     /** Loads and validates only. */
     public BuildReport check(Path atlasDir) {
@@ -48,6 +51,7 @@ public final class AtlasPipeline {
         try {
             Path staged = output.stage();
             new SiteRenderer(atlasDir.resolve("templates")).render(pages, staged, problems);
+            siteFiles.write(atlas, staged);
             if (problems.isEmpty()) {
                 output.publish(staged);
             } else {
