@@ -25,6 +25,8 @@ import nl.ikcatlas.problem.Suggestions;
 public final class AtlasLoader {
     private static final String SETTINGS = "atlas.yaml";
     private static final String INSTRUMENT = "instrument.yaml";
+    /** Holds the GeoJSON outlines that area records refer to: files, not records. */
+    public static final String BOUNDARIES = "boundaries";
 
     private final YamlReader yaml = new YamlReader();
 
@@ -35,7 +37,7 @@ public final class AtlasLoader {
             problems.add(Position.startOf("data"), "there is no data/ folder in " + atlasDir.toAbsolutePath().normalize(),
                     "run the command in the atlas folder, or give that folder as the first argument");
             return new LoadedAtlas(new Atlas(null, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of()),
-                    unreadable);
+                    data, unreadable);
         }
         checkFolderNames(atlasDir, data, problems);
         AtlasSettings settings = single(atlasDir, data.resolve(SETTINGS), new SettingsReader(), problems);
@@ -47,7 +49,7 @@ public final class AtlasLoader {
                 folder(atlasDir, RecordFolder.HOLDERS, new HolderReader(), unreadable, problems),
                 folder(atlasDir, RecordFolder.CHILDCARE, new ChildcareReader(), unreadable, problems),
                 folder(atlasDir, RecordFolder.KINDCENTRA, new KindcentrumReader(), unreadable, problems));
-        return new LoadedAtlas(atlas, unreadable);
+        return new LoadedAtlas(atlas, data, unreadable);
     }
 
     private <T> T single(Path atlasDir, Path file, RecordReader<T> reader, Problems problems) {
@@ -107,7 +109,7 @@ public final class AtlasLoader {
                 if (name.startsWith(".")) {
                     continue;
                 }
-                if (Files.isDirectory(entry) && !known.contains(name)) {
+                if (Files.isDirectory(entry) && !known.contains(name) && !name.equals(BOUNDARIES)) {
                     problems.add(Position.startOf(relative(atlasDir, entry)), "unknown folder '" + name + "'; its files are not read",
                             Optional.ofNullable(Suggestions.didYouMean(name, known))
                                     .orElse("record folders are " + String.join(", ", known)));

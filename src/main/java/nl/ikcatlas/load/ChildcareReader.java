@@ -11,7 +11,8 @@ import nl.ikcatlas.problem.Problems;
 /** Reads {@code data/childcare/*.yaml}. */
 final class ChildcareReader implements RecordReader<ChildcareLocation> {
     private static final Set<String> FIELDS = Set.of("id", "lrk", "name", "holder", "care_types", "places", "vve",
-            "address", "postcode", "place", "coordinates", "area", "website", "source");
+            "address", "postcode", "place", "coordinates", "area", "website", "opened", "closed", "former_names",
+            "source");
 
     @Override
     public ChildcareLocation read(YamlNode root, Origin origin, Problems problems) {
@@ -36,6 +37,6 @@ final class ChildcareReader implements RecordReader<ChildcareLocation> {
         return new ChildcareLocation(f.requiredText("id"), f.optionalText("lrk"), f.requiredText("name"),
                 f.requiredText("holder"), careTypes, places, vve != null && vve, SchoolReader.address(f),
                 f.coordinates("coordinates", true), f.requiredText("area"), f.optionalText("website"),
-                f.requiredText("source"), origin);
+                HistoryReader.read(f), f.requiredText("source"), origin);
     }
 }

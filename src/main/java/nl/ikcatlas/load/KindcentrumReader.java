@@ -14,7 +14,7 @@ import nl.ikcatlas.problem.Problems;
 /** Reads {@code data/kindcentra/*.yaml}. */
 final class KindcentrumReader implements RecordReader<Kindcentrum> {
     private static final Set<String> FIELDS = Set.of("id", "name", "area", "schools", "childcare", "scenario", "lead",
-            "interest", "housing", "description", "source", "assessments");
+            "interest", "housing", "description", "opened", "closed", "former_names", "source", "assessments");
     private static final Set<String> HOUSING_FIELDS = Set.of("situation", "wishes");
     private static final Set<String> ASSESSMENT_FIELDS = Set.of("year", "date", "source", "levels", "note");
 
@@ -39,6 +39,6 @@ final class KindcentrumReader implements RecordReader<Kindcentrum> {
         return new Kindcentrum(f.requiredText("id"), f.requiredText("name"), f.requiredText("area"),
                 f.textList("schools", true), f.textList("childcare", false), f.code("scenario", Scenario.class, true),
                 f.code("lead", Lead.class, true), f.code("interest", InterestCategory.class, true), housing,
-                f.optionalText("description"), f.requiredText("source"), assessments, origin);
+                f.optionalText("description"), HistoryReader.read(f), f.requiredText("source"), assessments, origin);
     }
 }

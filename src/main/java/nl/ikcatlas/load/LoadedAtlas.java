@@ -1,15 +1,16 @@
 package nl.ikcatlas.load;
 
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import nl.ikcatlas.model.Atlas;
 
 /**
- * What loading produced: the atlas (settings or instrument null when their file was unusable)
- * and, per folder, the file names of records that could not be read at all, so that
+ * What loading produced: the atlas (settings or instrument null when their file was unusable),
+ * the {@code data/} folder it came from, and, per folder, the file names of records that could not be read at all, so that
  * references to them are not reported a second time as missing.
  */
-public record LoadedAtlas(Atlas atlas, Map<RecordFolder, Set<String>> unreadable) {
+public record LoadedAtlas(Atlas atlas, Path dataDir, Map<RecordFolder, Set<String>> unreadable) {
 
     public LoadedAtlas {
         unreadable = Map.copyOf(unreadable);

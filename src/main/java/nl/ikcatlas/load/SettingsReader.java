@@ -3,6 +3,10 @@ package nl.ikcatlas.load;
 import java.util.Set;
 import nl.ikcatlas.model.AtlasSettings;
 import nl.ikcatlas.model.Contact;
+import nl.ikcatlas.model.MapSettings;
+import nl.ikcatlas.model.MunicipalRole;
+import nl.ikcatlas.model.Policy;
+import nl.ikcatlas.model.TileSource;
 import nl.ikcatlas.model.Origin;
 import nl.ikcatlas.model.Source;
 import nl.ikcatlas.problem.Problems;
@@ -10,10 +14,13 @@ import nl.ikcatlas.problem.Problems;
 /** Reads {@code data/atlas.yaml}. */
 final class SettingsReader implements RecordReader<AtlasSettings> {
     private static final Set<String> FIELDS =
-            Set.of("municipality", "cbs_code", "edition", "summary", "illustrative", "sources", "contact");
+            Set.of("municipality", "cbs_code", "edition", "summary", "illustrative", "sources", "contact", "map",
+                    "policy");
     private static final Set<String> SOURCE_FIELDS =
             Set.of("id", "name", "publisher", "url", "date", "illustrative", "description");
     private static final Set<String> CONTACT_FIELDS = Set.of("organisation", "email", "phone", "website");
+    private static final Set<String> MAP_FIELDS = Set.of("tiles");
+    private static final Set<String> POLICY_FIELDS = Set.of("role", "budget", "description", "source");
 
     @Override
     public AtlasSettings read(YamlNode root, Origin origin, Problems problems) {
@@ -30,7 +37,13 @@ final class SettingsReader implements RecordReader<AtlasSettings> {
         Fields c = f.group("contact", CONTACT_FIELDS, true);
         Contact contact = c == null ? null : new Contact(c.requiredText("organisation"), c.optionalText("email"),
                 c.optionalText("phone"), c.optionalText("website"));
+        Fields m = f.group("map", MAP_FIELDS, false);
+        TileSource tiles = m == null ? null : m.code("tiles", TileSource.class, true);
+        MapSettings map = tiles == null ? MapSettings.DEFAULT : new MapSettings(tiles);
+        Fields p = f.group("policy", POLICY_FIELDS, false);
+        Policy policy = p == null ? null : new Policy(p.code("role", MunicipalRole.class, true), p.optionalText("budget"),
+                p.optionalText("description"), p.requiredText("source"));
         return new AtlasSettings(f.requiredText("municipality"), f.requiredText("cbs_code"), f.requiredDate("edition"),
-                f.optionalText("summary"), f.optionalText("illustrative"), sources, contact, origin);
+                f.optionalText("summary"), f.optionalText("illustrative"), sources, contact, map, policy, origin);
     }
 }

@@ -1,6 +1,9 @@
 package nl.ikcatlas.model;
 
-/** A kern (village or town) or wijk (neighbourhood, CBS code {@code WKggggww}). */
+/**
+ * A kern (village or town) or wijk (neighbourhood, CBS code {@code WKggggww}). {@code boundary} is a
+ * GeoJSON file under {@code data/boundaries/} with the area's outline, when known.
+ */
 public record Area(
         String id,
         String name,
@@ -8,6 +11,8 @@ public record Area(
         String cbsCode,
         String parent,
         String description,
+        String boundary,
+        Toddlers toddlers,
         String source,
         Origin origin) {
 }

@@ -12,6 +12,8 @@ public record AtlasSettings(
         String illustrative,
         List<Source> sources,
         Contact contact,
+        MapSettings map,
+        Policy policy,
         Origin origin) {
 
     public AtlasSettings {

@@ -16,6 +16,7 @@ public record ChildcareLocation(
         Coordinates coordinates,
         String area,
         String website,
+        History history,
         String source,
         Origin origin) {
 

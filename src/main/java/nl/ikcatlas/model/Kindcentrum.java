@@ -14,6 +14,7 @@ public record Kindcentrum(
         InterestCategory interest,
         Housing housing,
         String description,
+        History history,
         String source,
         List<Assessment> assessments,
         Origin origin) {

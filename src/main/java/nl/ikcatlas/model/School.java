@@ -11,6 +11,8 @@ public record School(
         String area,
         String denomination,
         String website,
+        Pupils pupils,
+        History history,
         String source,
         Origin origin) {
 }

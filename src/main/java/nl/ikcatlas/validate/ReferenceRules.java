@@ -70,6 +70,19 @@ final class ReferenceRules implements Rule {
         if (atlas.instrument() != null) {
             checkSource(atlas.instrument().source(), atlas.instrument().origin(), "source", names, problems);
         }
+        if (atlas.settings().policy() != null) {
+            checkSource(atlas.settings().policy().source(), atlas.settings().origin(), "policy.source", names, problems);
+        }
+        for (Area a : atlas.areas()) {
+            if (a.toddlers() != null) {
+                checkSource(a.toddlers().source(), a.origin(), "toddlers.source", names, problems);
+            }
+        }
+        for (School s : atlas.schools()) {
+            if (s.pupils() != null) {
+                checkSource(s.pupils().source(), s.origin(), "pupils.source", names, problems);
+            }
+        }
         for (Kindcentrum k : atlas.kindcentra()) {
             for (int i = 0; i < k.assessments().size(); i++) {
                 checkSource(k.assessments().get(i).source(), k.origin(), "assessments[" + i + "].source", names, problems);

@@ -16,7 +16,9 @@ import nl.ikcatlas.model.ChildcareHolder;
 import nl.ikcatlas.model.ChildcareLocation;
 import nl.ikcatlas.model.Contact;
 import nl.ikcatlas.model.Coordinates;
+import nl.ikcatlas.model.History;
 import nl.ikcatlas.model.Housing;
+import nl.ikcatlas.model.MapSettings;
 import nl.ikcatlas.model.HousingSituation;
 import nl.ikcatlas.model.Instrument;
 import nl.ikcatlas.model.InterestCategory;
@@ -57,7 +59,7 @@ public final class TinyAtlas {
                 "Alle scholen en opvang op een rij." + tag, "Ambitieniveaus zijn bedacht." + tag,
                 List.of(duo, example, note),
                 new Contact("Gemeente Lansingerland" + tag, "info@lansingerland.nl", "14 010",
-                        "https://www.lansingerland.nl"), o);
+                        "https://www.lansingerland.nl"), MapSettings.DEFAULT, null, o);
 
         List<AmbitionLevel> levels = List.of(
                 level("back-to-back", "Rug aan rug", tag),
@@ -71,9 +73,9 @@ public final class TinyAtlas {
                 "kennisnotitie", levels, themes, o);
 
         List<Area> areas = List.of(
-                new Area("berkel", "Berkel en Rodenrijs" + tag, AreaKind.KERN, null, null, "Een kern." + tag, "duo", o),
-                new Area("noord", "Noord" + tag, AreaKind.WIJK, "WK162101", "berkel", "Een wijk." + tag, "duo", o),
-                new Area("bleiswijk", "Bleiswijk" + tag, AreaKind.KERN, null, null, null, "duo", o));
+                new Area("berkel", "Berkel en Rodenrijs" + tag, AreaKind.KERN, null, null, "Een kern." + tag, null, null, "duo", o),
+                new Area("noord", "Noord" + tag, AreaKind.WIJK, "WK162101", "berkel", "Een wijk." + tag, null, null, "duo", o),
+                new Area("bleiswijk", "Bleiswijk" + tag, AreaKind.KERN, null, null, null, null, null, "duo", o));
         List<SchoolBoard> boards = List.of(
                 new SchoolBoard("laurentius", "40928", "Laurentius" + tag, "Rooms-Katholiek" + tag,
                         "https://www.laurentiusstichting.nl", "duo", o),
@@ -90,23 +92,23 @@ public final class TinyAtlas {
                 new ChildcareLocation("zonnetje", "123456789", "Het Zonnetje" + tag, "small-steps",
                         List.of(CareType.KDV, CareType.PEUTEROPVANG), places, true,
                         new Address("Zonnelaan 1" + tag, "2651 AB", "Berkel en Rodenrijs" + tag),
-                        new Coordinates(52.0, 4.5), "noord", null, "voorbeeld", o),
+                        new Coordinates(52.0, 4.5), "noord", null, History.NONE, "voorbeeld", o),
                 new ChildcareLocation("bso-tuin", null, "BSO De Tuin" + tag, "small-steps",
                         List.of(CareType.BSO, CareType.TSO), Map.of(), false,
                         new Address("Tuinweg 2" + tag, "2665 AA", "Bleiswijk" + tag),
-                        new Coordinates(52.0, 4.5), "bleiswijk", null, "voorbeeld", o));
+                        new Coordinates(52.0, 4.5), "bleiswijk", null, History.NONE, "voorbeeld", o));
         List<Kindcentrum> kindcentra = List.of(
                 new Kindcentrum("de-gouden-griffel", "IKC De Gouden Griffel" + tag, "noord", List.of("de-oosthoek"),
                         List.of("zonnetje"), Scenario.SCHOOL, Lead.JOINT, InterestCategory.START,
                         new Housing(HousingSituation.ONE_BUILDING, "Een extra lokaal voor peuters." + tag),
-                        "Samen onder één dak." + tag, "voorbeeld",
+                        "Samen onder één dak." + tag, History.NONE, "voorbeeld",
                         List.of(assessment(2024, "face-to-face", "hand-in-hand", tag),
                                 assessment(2025, "hand-in-hand", "hand-in-hand", tag),
                                 assessment(2023, "back-to-back", "integraal", tag)),
                         o),
                 new Kindcentrum("mfa-zuid", "MFA Zuid" + tag, "berkel", List.of("het-palet"), List.of(), Scenario.MFA,
                         Lead.CHILDCARE, InterestCategory.ORIENTATION,
-                        new Housing(HousingSituation.WALKING_DISTANCE, null), null, "voorbeeld", List.of(), o));
+                        new Housing(HousingSituation.WALKING_DISTANCE, null), null, History.NONE, "voorbeeld", List.of(), o));
         return new Atlas(settings, instrument, areas, boards, schools, holders, childcare, kindcentra);
     }
 
@@ -126,7 +128,7 @@ public final class TinyAtlas {
     private static School school(String id, String name, String board, String area, String code, String tag,
             Origin o) {
         return new School(id, code, name, board, new Address("Schoolstraat 1" + tag, "2651 AB", "Berkel" + tag),
-                new Coordinates(52.0, 4.5), area, "Openbaar" + tag, "https://example.nl/" + id, "duo", o);
+                new Coordinates(52.0, 4.5), area, "Openbaar" + tag, "https://example.nl/" + id, null, History.NONE, "duo", o);
     }
 
     private static Assessment assessment(int year, String first, String second, String tag) {

@@ -50,8 +50,9 @@ class LoadProblemsTest {
         assertEquals(List.of("data/schools/de-school.yaml:2:1: unknown field 'vestigingcode'\n"
                                 + "    hint: did you mean 'vestigingscode'?",
                         "data/schools/de-school.yaml:12:1: unknown field 'colour'\n"
-                                + "    hint: known fields here: address, area, board, coordinates, denomination, id, name,"
-                                + " place, postcode, source, vestigingscode, website"),
+                                + "    hint: known fields here: address, area, board, closed, coordinates, denomination,"
+                                + " former_names, id, name, opened, place, postcode, pupils, source, vestigingscode,"
+                                + " website"),
                 problems("""
                         -- data/schools/de-school.yaml --
                         id: de-school

@@ -251,4 +251,83 @@ class RuleProblemsTest {
                         source: voorbeeld
                         """));
     }
+
+    @Test
+    void optionalFiguresAndHistoryMustBeConsistent() {
+        assertEquals(List.of(
+                "data/areas/dorp.yaml:4:11: the boundary file data/boundaries/dorp.geojson does not exist\n"
+                        + "    hint: put the area's GeoJSON outline there, or remove the line",
+                "data/areas/dorp.yaml:8:12: the number of toddlers at risk (90) must be between 0 and the number"
+                        + " of toddlers (80)",
+                "data/areas/dorp.yaml:9:11: the source 'cbs' is not listed in data/atlas.yaml\n"
+                        + "    hint: add it under 'sources' in data/atlas.yaml",
+                "data/areas/noord.yaml:6:11: the boundary file must be in data/boundaries/\n"
+                        + "    hint: write it as boundaries/<name>.geojson",
+                "data/schools/de-school.yaml:13:9: the closing date 2024-07-31 is before the opening date 2024-08-01\n"
+                        + "    hint: correct one of the two dates"),
+                problems("""
+                        -- data/areas/dorp.yaml --
+                        id: dorp
+                        name: Dorp
+                        kind: kern
+                        boundary: boundaries/dorp.geojson
+                        toddlers:
+                          year: 2020
+                          count: 80
+                          at_risk: 90
+                          source: cbs
+                        source: duo
+                        -- data/areas/noord.yaml --
+                        id: noord
+                        name: Noord
+                        kind: wijk
+                        cbs_code: WK162101
+                        parent: dorp
+                        boundary: ../atlas.yaml
+                        source: duo
+                        -- data/schools/de-school.yaml --
+                        id: de-school
+                        vestigingscode: 16DB00
+                        name: De School
+                        board: bestuur
+                        address: Schoolstraat 1
+                        postcode: 2651 AB
+                        place: Dorp
+                        coordinates: {lat: 52.0, lon: 4.5}
+                        area: noord
+                        denomination: Openbaar
+                        pupils: {count: 212, year: 2025, source: duo}
+                        opened: 2024-08-01
+                        closed: 2024-07-31
+                        former_names:
+                          - {name: De Oude School, until: 2024-08-01}
+                        source: duo
+                        """));
+    }
+
+    @Test
+    void mapAndPolicySettings() {
+        assertEquals(List.of(
+                "data/atlas.yaml:11:10: 'tiles' must be one of pdok, openstreetmap, geen, not 'google'",
+                "data/atlas.yaml:13:9: 'role' must be one of sturend, regisserend, faciliterend, volgend, not 'sturen'\n"
+                        + "    hint: did you mean 'sturend'?"),
+                problems("""
+                        -- data/atlas.yaml --
+                        municipality: Testdorp
+                        cbs_code: GM1621
+                        edition: 2026-11-01
+                        sources:
+                          - id: duo
+                            name: Alle schoolvestigingen
+                            date: 2026-10-01
+                        contact:
+                          organisation: Gemeente Testdorp
+                        map:
+                          tiles: google
+                        policy:
+                          role: sturen
+                          budget: EUR 1.150.000 per jaar
+                          source: duo
+                        """).stream().filter(p -> p.startsWith("data/atlas.yaml")).toList());
+    }
 }

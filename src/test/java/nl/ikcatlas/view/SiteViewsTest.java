@@ -160,6 +160,6 @@ class SiteViewsTest {
     private static nl.ikcatlas.model.School rename(Atlas atlas, int i, String name) {
         var s = atlas.schools().get(i);
         return new nl.ikcatlas.model.School(s.id(), s.vestigingscode(), name, s.board(), s.address(), s.coordinates(),
-                s.area(), s.denomination(), s.website(), s.source(), s.origin());
+                s.area(), s.denomination(), s.website(), s.pupils(), s.history(), s.source(), s.origin());
     }
 }
