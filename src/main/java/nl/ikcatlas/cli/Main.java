@@ -9,6 +9,7 @@ public final class Main {
     static final int OK = 0;
     static final int INVALID_INPUT = 1;
     static final int USAGE = 2;
+    static final int INTERNAL_ERROR = 3;
 
     private static final String USAGE_TEXT = """
             Usage: java -jar ikc-atlas.jar <command> [options]
@@ -20,7 +21,7 @@ public final class Main {
               help                      show this text
 
             Run 'java -jar ikc-atlas.jar <command> --help' for a command's options.
-            Exit codes: 0 ok, 1 problems in the input, 2 wrong usage.""";
+            Exit codes: 0 ok, 1 problems in the input, 2 wrong usage, 3 internal error.""";
 
     private Main() {
     }
@@ -47,6 +48,13 @@ public final class Main {
             err.println(USAGE_TEXT);
             return USAGE;
         }
-        return command.run(out, err, Arrays.copyOfRange(args, 1, args.length));
+        try {
+            return command.run(out, err, Arrays.copyOfRange(args, 1, args.length));
+        } catch (RuntimeException e) {
+            // Mistakes in the input are problems, never exceptions: this is a defect of the tool itself.
+            err.println("ikc-atlas: internal error, please report it with this output: " + e);
+            e.printStackTrace(err);
+            return INTERNAL_ERROR;
+        }
     }
 }

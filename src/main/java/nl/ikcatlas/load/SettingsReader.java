@@ -30,8 +30,13 @@ final class SettingsReader implements RecordReader<AtlasSettings> {
         }
         var sources = f.list("sources", true, item -> {
             Fields s = item.fields("a source", SOURCE_FIELDS);
-            return s == null ? null : new Source(s.requiredText("id"), s.requiredText("name"), s.optionalText("publisher"),
-                    s.optionalText("url"), s.requiredDate("date"), s.bool("illustrative", false, false),
+            if (s == null) {
+                return null;
+            }
+            // a wrongly written value reads as null: report it and treat the source as real data
+            Boolean illustrative = s.bool("illustrative", false, false);
+            return new Source(s.requiredText("id"), s.requiredText("name"), s.optionalText("publisher"),
+                    s.optionalText("url"), s.requiredDate("date"), Boolean.TRUE.equals(illustrative),
                     s.optionalText("description"));
         });
         Fields c = f.group("contact", CONTACT_FIELDS, true);

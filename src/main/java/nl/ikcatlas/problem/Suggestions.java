@@ -15,6 +15,9 @@ public final class Suggestions {
         int bestDistance = Integer.MAX_VALUE;
         String lowered = typed.toLowerCase(java.util.Locale.ROOT);
         for (String candidate : candidates) {
+            if (candidate == null) {
+                continue;
+            }
             int distance = distance(lowered, candidate.toLowerCase(java.util.Locale.ROOT));
             if (distance < bestDistance) {
                 best = candidate;

@@ -28,7 +28,9 @@ final class ReferenceRules implements Rule {
         Atlas atlas = loaded.atlas();
         Map<RecordFolder, Set<String>> ids = new EnumMap<>(RecordFolder.class);
         for (RecordRef record : RecordRef.all(atlas)) {
-            ids.computeIfAbsent(record.folder(), f -> new HashSet<>()).add(record.id());
+            if (record.id() != null) {
+                ids.computeIfAbsent(record.folder(), f -> new HashSet<>()).add(record.id());
+            }
         }
         Refs refs = new Refs(loaded, ids, problems);
         for (School s : atlas.schools()) {
