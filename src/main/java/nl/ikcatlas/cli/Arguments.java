@@ -1,5 +1,7 @@
 package nl.ikcatlas.cli;
 
+import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,6 +43,27 @@ record Arguments(List<String> positional, Map<String, String> options, boolean h
 
     private static Arguments failed(String error) {
         return new Arguments(List.of(), Map.of(), false, error);
+    }
+
+    /**
+     * The exit code when the command must stop before doing its work: after printing its help,
+     * or on wrong usage (printed to {@code err}); null when the command can go on.
+     */
+    Integer stopBeforeWork(String command, String helpText, PrintStream out, PrintStream err) {
+        if (help) {
+            out.println(helpText);
+            return Main.OK;
+        }
+        if (error != null) {
+            err.println("ikc-atlas " + command + ": " + error);
+            err.println(helpText);
+            return Main.USAGE;
+        }
+        if (!Files.isDirectory(atlasDir())) {
+            err.println("ikc-atlas " + command + ": the folder '" + atlasDir() + "' does not exist");
+            return Main.USAGE;
+        }
+        return null;
     }
 
     /** The atlas folder: the first positional argument, or the current folder. */

@@ -1,7 +1,6 @@
 package nl.ikcatlas.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
@@ -21,20 +20,11 @@ final class BuildCommand implements Command {
     @Override
     public int run(PrintStream out, PrintStream err, String... args) {
         Arguments arguments = Arguments.parse(args, Set.of("--out"), 1);
-        if (arguments.help()) {
-            out.println(HELP);
-            return Main.OK;
-        }
-        if (arguments.error() != null) {
-            err.println("ikc-atlas build: " + arguments.error());
-            err.println(HELP);
-            return Main.USAGE;
+        Integer stop = arguments.stopBeforeWork("build", HELP, out, err);
+        if (stop != null) {
+            return stop;
         }
         Path dir = arguments.atlasDir();
-        if (!Files.isDirectory(dir)) {
-            err.println("ikc-atlas build: the folder '" + dir + "' does not exist");
-            return Main.USAGE;
-        }
         Path target = arguments.options().containsKey("--out") ? Path.of(arguments.options().get("--out"))
                 : dir.resolve("target").resolve("site");
         if (AtlasPipeline.overlapsSource(dir, target)) {

@@ -1,8 +1,6 @@
 package nl.ikcatlas.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Set;
 import nl.ikcatlas.pipeline.AtlasPipeline;
 import nl.ikcatlas.pipeline.BuildReport;
@@ -19,21 +17,11 @@ final class ValidateCommand implements Command {
     @Override
     public int run(PrintStream out, PrintStream err, String... args) {
         Arguments arguments = Arguments.parse(args, Set.of(), 1);
-        if (arguments.help()) {
-            out.println(HELP);
-            return Main.OK;
+        Integer stop = arguments.stopBeforeWork("validate", HELP, out, err);
+        if (stop != null) {
+            return stop;
         }
-        if (arguments.error() != null) {
-            err.println("ikc-atlas validate: " + arguments.error());
-            err.println(HELP);
-            return Main.USAGE;
-        }
-        Path dir = arguments.atlasDir();
-        if (!Files.isDirectory(dir)) {
-            err.println("ikc-atlas validate: the folder '" + dir + "' does not exist");
-            return Main.USAGE;
-        }
-        BuildReport report = new AtlasPipeline().check(dir);
+        BuildReport report = new AtlasPipeline().check(arguments.atlasDir());
         if (!report.succeeded()) {
             ProblemPrinter.print(err, report.problems());
             err.println(ProblemPrinter.count(report.problems().size()) + " found.");

@@ -12,6 +12,7 @@ import nl.ikcatlas.model.Theme;
 import nl.ikcatlas.pipeline.AtlasPipeline;
 import nl.ikcatlas.pipeline.BuildReport;
 import nl.ikcatlas.problem.Problems;
+import nl.ikcatlas.testing.SiteFiles;
 
 /**
  * Measures whole builds of synthetic atlases of growing size; run it as described in the README.
@@ -35,8 +36,8 @@ public final class BuildBenchmark {
             Path dir = Files.createTempDirectory("ikc-atlas-bench-");
             copy(repo.resolve("data/atlas.yaml"), dir.resolve("data/atlas.yaml"));
             copy(repo.resolve("data/instrument.yaml"), dir.resolve("data/instrument.yaml"));
-            copyTree(repo.resolve("content"), dir.resolve("content"));
-            copyTree(repo.resolve("templates"), dir.resolve("templates"));
+            SiteFiles.copyTree(repo.resolve("content"), dir.resolve("content"));
+            SiteFiles.copyTree(repo.resolve("templates"), dir.resolve("templates"));
             generator.write(dir, size);
             System.gc();
             long start = System.nanoTime();
@@ -58,18 +59,6 @@ public final class BuildBenchmark {
         Files.copy(from, to);
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
-    }
 
     private static void deleteTree(Path root) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import nl.ikcatlas.testing.SiteFiles;
 import nl.ikcatlas.testing.TinySite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,7 +52,7 @@ class MainTest {
                 ~~~~~~
                 Deze atlas laat zien waar kinderen terecht kunnen.
                 """).with(changes).writeTo(dir.resolve("atlas"));
-        copyTree(Path.of("templates"), atlas.resolve("templates"));
+        SiteFiles.copyTree(Path.of("templates"), atlas.resolve("templates"));
         return atlas;
     }
 
@@ -190,18 +191,4 @@ class MainTest {
         return files;
     }
 
-    private static void copyTree(Path from, Path to) {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

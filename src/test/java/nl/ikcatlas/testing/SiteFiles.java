@@ -32,4 +32,20 @@ public final class SiteFiles {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** Copies a folder with everything in it, e.g. the repository's templates into a tiny site. */
+    public static void copyTree(Path from, Path to) {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path source : walk.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }
