@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.ikcatlas.export.SearchIndexScript;
 import nl.ikcatlas.model.ContentPage;
 import nl.ikcatlas.model.Origin;
 import nl.ikcatlas.problem.Problems;
@@ -37,21 +38,27 @@ class SiteRenderingTest {
                 new ContentPage("privacy", "Privacy", null, null, "<p>Geen cookies.</p>",
                         new Origin("content/privacy.md", Map.of())));
         new SiteRenderer(Path.of("templates")).render(new SiteViews().pages(TinyAtlas.build(), content), out, problems);
+        try {
+            new nl.ikcatlas.export.SiteFiles(List.of(new SearchIndexScript())).write(TinyAtlas.build(), out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         assertTrue(problems.isEmpty(), () -> problems.sorted().toString());
     }
 
     @Test
     void everyPageIsAWholeDutchPageWithOneH1AndNoScriptOrExternalResource() {
         List<String> files = htmlFiles(out);
-        // 3 areas, 2 kindcentra, 3 schools, 2 childcare, 2 boards, 1 holder; home, 6 lists, instrument, 2 content
-        assertEquals(13 + 1 + 6 + 1 + 2, files.size(), files.toString());
+        // 3 areas, 2 kindcentra, 3 schools, 2 childcare, 2 boards, 1 holder; home, 6 lists, instrument, 2 content;
+        // search, 4 care types, VVE, 5 levels
+        assertEquals(13 + 1 + 6 + 1 + 2 + 11, files.size(), files.toString());
         for (String file : files) {
             String html = read(out, file);
             assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"nl\">"), file);
             assertEquals(1, count(html, "<h1"), file);
             assertTrue(html.contains("<a class=\"skip-link\" href=\"#inhoud\">"), file);
             assertTrue(html.contains("<main id=\"inhoud\""), file);
-            assertFalse(html.contains("<script"), file);
+            assertFalse(nl.ikcatlas.testing.SiteFiles.withoutOwnScripts(html).contains("<script"), file);
             assertFalse(html.contains("src=\"http"), file);
             assertFalse(html.contains("<link rel=\"stylesheet\" href=\"http"), file);
             assertTrue(html.contains("Editie van 1 november 2026."), file);
@@ -198,7 +205,7 @@ class SiteRenderingTest {
     @Test
     void contentPages() {
         String about = read(out, "over.html");
-        assertTrue(about.contains("<h2>Voor wie?</h2>\n<p>Voor ouders.</p>"));
+        assertTrue(about.contains("<h2 id=\"voor-wie\">Voor wie?</h2>\n<p>Voor ouders.</p>"));
         assertTrue(about.contains("<strong>Alle schoolvestigingen basisonderwijs</strong>, DUO, 1 oktober 2026."));
         assertTrue(about.contains("<span class=\"tag\">Voorbeeldgegevens</span>"));
         assertTrue(about.contains("<p>Deze atlas is van 1 november 2026."));
