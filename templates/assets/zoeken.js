@@ -66,6 +66,8 @@
       : found.length === 1 ? "1 resultaat gevonden." : found.length + " resultaten gevonden.";
     /* Only a changed text is announced; the count waits until typing pauses so it is read once. */
     if (count.textContent !== text) { count.textContent = text; }
+    /* What the shown results are for: lets tests (and scripts) see that the list has caught up. */
+    list.setAttribute("data-zoekterm", input.value);
   }
 
   function later() {
