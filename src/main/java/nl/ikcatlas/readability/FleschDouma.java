@@ -22,7 +22,8 @@ public final class FleschDouma {
             int inSentence = 0;
             while (m.find()) {
                 inSentence++;
-                for (String part : m.group().split("['\u2019-]")) {
+                // A hyphen joins words ("VVE-indicatie"); an apostrophe sits inside one ("zo'n").
+                for (String part : m.group().replaceAll("['\u2019]", "").split("-")) {
                     syllables += DutchSyllables.count(part);
                 }
             }

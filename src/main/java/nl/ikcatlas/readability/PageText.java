@@ -25,6 +25,7 @@ public final class PageText {
         main = BLOCK_END.matcher(main).replaceAll("\n");
         main = TAG.matcher(main).replaceAll("");
         return main.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-                .replace("&#39;", "'").replace("&#x27;", "'").replace("&amp;", "&").replaceAll("[ \\t\\r]+", " ");
+                .replace("&#39;", "'").replace("&#x27;", "'").replace("&amp;", "&").replaceAll("[ \\t\\r]+", " ")
+                .replaceAll(" ?\n\\s*", "\n").strip();
     }
 }

@@ -69,7 +69,7 @@ final class SearchIndex {
             words.append(' ').append(c.name()).append(' ').append(addressText(c.address()));
         }
         List<String> facts = new ArrayList<>();
-        facts.add("Kindcentrum: school en opvang werken samen");
+        facts.add("School en opvang werken hier samen");
         facts.add(ctx.cards().assessmentSummary(k));
         if (!care.isEmpty()) {
             facts.add(Dutch.capitalise(Cards.careTypes(List.copyOf(care))) + (vve ? ", met VVE" : ""));

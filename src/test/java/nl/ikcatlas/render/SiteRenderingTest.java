@@ -218,6 +218,52 @@ class SiteRenderingTest {
     }
 
     @Test
+    void searchPageHasEveryFilterAndLoadsTheIndexFromTheSiteItself() {
+        String html = read(out, "zoeken/index.html");
+        assertTrue(html.contains("<form id=\"zoeken\" class=\"search\" role=\"search\" aria-label=\"Kindcentra, scholen"
+                + " en opvang\" data-root=\"../\" hidden>"), html);
+        assertTrue(html.contains("<input id=\"zoek-tekst\" name=\"q\" type=\"search\""));
+        assertTrue(html.contains("<option value=\"berkel\">Berkel en Rodenrijs (kern)</option>"
+                + "<option value=\"noord\">\u2013 Noord (wijk)</option><option value=\"bleiswijk\">Bleiswijk (kern)</option>"), html);
+        assertTrue(html.contains("<option value=\"kdv\">Dagopvang</option><option value=\"peuteropvang\">Peuteropvang"
+                + "</option><option value=\"bso\">Buitenschoolse opvang (BSO)</option>"));
+        assertTrue(html.contains("<option value=\"3\">Minstens Hand in hand (3 van 5)</option>"));
+        assertTrue(html.contains("<input id=\"zoek-vve\" name=\"vve\" type=\"checkbox\" value=\"ja\">"));
+        assertTrue(html.contains("<p id=\"zoek-aantal\" class=\"result-count\" aria-live=\"polite\" aria-atomic=\"true\">"));
+        assertTrue(html.contains("<li><a href=\"../gebieden/noord.html\">Noord</a></li>"));
+        assertTrue(html.contains("<li><a href=\"../zoeken/vve.html\">Opvang met VVE</a></li>"));
+        assertTrue(html.contains("<li><a href=\"../zoeken/niveau-integraal.html\">Kindcentra op minstens niveau Integraal</a></li>"));
+        assertTrue(html.contains("<script src=\"../zoeken/zoekindex.js\"></script>\n<script src=\"../assets/zoeken.js\"></script>"));
+        assertTrue(Files.isRegularFile(out.resolve("assets/zoeken.js")));
+    }
+
+    @Test
+    void everyFilterHasAPlainListWithoutJavaScript() {
+        String bso = read(out, "zoeken/bso.html");
+        assertTrue(bso.contains("<h1>Buitenschoolse opvang (BSO)</h1>"), bso);
+        assertTrue(bso.contains("<p>Aantal: 1.</p>"));
+        assertTrue(bso.contains("<h2 id=\"groep-0\">Bleiswijk</h2>"));
+        assertTrue(bso.contains("<a class=\"card-title\" href=\"../opvang/bso-tuin.html\">BSO De Tuin</a>"));
+        String vve = read(out, "zoeken/vve.html");
+        assertTrue(vve.contains("<a class=\"card-title\" href=\"../opvang/zonnetje.html\">Het Zonnetje</a>"));
+        assertFalse(vve.contains("BSO De Tuin"));
+        String handInHand = read(out, "zoeken/niveau-hand-in-hand.html");
+        assertTrue(handInHand.contains("<a class=\"card-title\" href=\"../kindcentra/de-gouden-griffel.html\">"));
+        assertFalse(read(out, "zoeken/niveau-cheek-to-cheek.html")
+                .contains("de-gouden-griffel.html"));
+        assertTrue(handInHand.contains("<li><a href=\"../index.html\">Home</a></li>\n    <li><a href=\"../zoeken/index.html\">Zoeken</a></li>"), handInHand);
+    }
+
+    @Test
+    void everyPageLinksToTheExplanationsOfItsTopicsAndTheFooterPages() {
+        // Only the explanations that exist are linked: this tiny site has privacy but no glossary.
+        String school = read(out, "scholen/de-oosthoek.html");
+        assertFalse(school.contains("begrippen.html"));
+        assertTrue(school.contains("<li><a href=\"../privacy.html\">Privacy</a></li>"), school);
+        assertFalse(school.contains("class=\"help\""), "no explanation page exists in this site");
+    }
+
+    @Test
     void assetsAreCopied() {
         assertTrue(Files.isRegularFile(out.resolve("assets/atlas.css")));
         assertTrue(read(out, "assets/atlas.css").contains("@media print"));
