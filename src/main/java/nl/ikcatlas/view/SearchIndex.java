@@ -95,20 +95,30 @@ final class SearchIndex {
     /** The typical level of the first kindcentrum with an assessment; 0 when there is none. */
     private int level(List<Kindcentrum> kindcentra) {
         for (Kindcentrum k : kindcentra) {
-            Assessment latest = null;
-            for (Assessment a : k.assessments()) {
-                if (latest == null || a.year() > latest.year()) {
-                    latest = a;
-                }
-            }
-            if (latest != null) {
-                LevelView typical = ctx.scale().typical(latest.levels());
-                if (typical != null) {
-                    return Integer.parseInt(typical.number());
-                }
+            int level = typicalLevel(ctx.scale(), k);
+            if (level > 0) {
+                return level;
             }
         }
         return 0;
+    }
+
+    /** The newest assessment of a kindcentrum, or null when it has none. */
+    static Assessment latest(Kindcentrum k) {
+        Assessment latest = null;
+        for (Assessment a : k.assessments()) {
+            if (latest == null || a.year() > latest.year()) {
+                latest = a;
+            }
+        }
+        return latest;
+    }
+
+    /** The number of the level most themes were on at the newest assessment; 0 when there is none. */
+    static int typicalLevel(Scale scale, Kindcentrum k) {
+        Assessment latest = latest(k);
+        LevelView typical = latest == null ? null : scale.typical(latest.levels());
+        return typical == null ? 0 : Integer.parseInt(typical.number());
     }
 
     /** The area and every area it lies in, nearest first. */

@@ -52,9 +52,9 @@ final class SearchPages {
             pages.add(list(levelPath(level), "Kindcentra op minstens niveau " + level.name(),
                     "Hier staan de kindcentra die bij de laatste meting meestal op niveau " + level.name() + " ("
                             + min + " van " + levels.size() + ") of hoger zitten. " + level.summary(),
-                    ctx.index().sortedKindcentra, k -> typicalLevel(k) >= min, Kindcentrum::area,
-                    ctx.cards()::kindcentrum, "de ambitieniveaus", k -> k.assessments().isEmpty() ? k.source()
-                            : k.assessments().get(k.assessments().size() - 1).source()));
+                    ctx.index().sortedKindcentra, k -> SearchIndex.typicalLevel(ctx.scale(), k) >= min,
+                    Kindcentrum::area, ctx.cards()::kindcentrum, "de ambitieniveaus",
+                    k -> SearchIndex.latest(k) == null ? k.source() : SearchIndex.latest(k).source()));
         }
         return pages;
     }
@@ -135,13 +135,6 @@ final class SearchPages {
         ListView view = new ListView(ctx.layouts().layout(path, Section.SEARCH, title,
                 List.of(Layouts.sectionCrumb(Section.SEARCH)), notes), intro, Dutch.number(count), result);
         return new Page(path, LIST_TEMPLATE, view);
-    }
-
-    private int typicalLevel(Kindcentrum k) {
-        return k.assessments().stream().max((a, b) -> Integer.compare(a.year(), b.year()))
-                .map(a -> ctx.scale().typical(a.levels()))
-                .map(v -> Integer.parseInt(v.number()))
-                .orElse(0);
     }
 
     static String carePath(CareType type) {

@@ -96,6 +96,20 @@ class ShippedAtlasAccessibilityTest {
     }
 
     @Test
+    void theHomePageSearchFieldOpensTheSearchWithTheQuery() {
+        try (Browser browser = Browser.open(375, 812)) {
+            WebDriver driver = browser.driver();
+            driver.get(out.resolve("index.html").toUri().toString());
+            WebElement field = driver.findElement(By.id("home-zoek"));
+            field.sendKeys("2665ES");
+            field.sendKeys(Keys.ENTER);
+            new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().contains("zoeken/index.html?q=2665ES"));
+            waitForCount(driver, "resultaten gevonden.");
+            assertTrue(titles(driver).contains("De Oosthoek"), titles(driver).toString());
+        }
+    }
+
+    @Test
     void theFiltersNarrowTheResults() {
         try (SiteServer server = new SiteServer(out); Browser browser = Browser.open(1280, 900)) {
             WebDriver driver = browser.driver();
@@ -144,7 +158,7 @@ class ShippedAtlasAccessibilityTest {
     }
 
     @Test
-    void theSkipLinkIsTheFirstStopAndShowsWhereTheFocusIs() {
+    void theSkipLinkIsTheFirstStopAndTheFocusIsAlwaysVisible() {
         try (SiteServer server = new SiteServer(out); Browser browser = Browser.open(375, 812)) {
             WebDriver driver = browser.driver();
             driver.get(server.url("scholen/de-oosthoek.html"));
@@ -155,6 +169,21 @@ class ShippedAtlasAccessibilityTest {
             assertEquals("rgba(255, 191, 71, 1)", skip.getCssValue("background-color"));
             skip.sendKeys(Keys.ENTER);
             assertEquals("inhoud", driver.switchTo().activeElement().getAttribute("id"));
+            // Every next stop shows a thick outline: links, and on the search page the fields.
+            driver.switchTo().activeElement().sendKeys(Keys.TAB);
+            WebElement link = driver.switchTo().activeElement();
+            assertEquals("a", link.getTagName());
+            assertEquals("solid", link.getCssValue("outline-style"));
+            assertEquals("3px", link.getCssValue("outline-width"));
+            driver.get(server.url("zoeken/index.html"));
+            WebElement field = driver.findElement(By.id("zoek-tekst"));
+            field.sendKeys("");
+            for (int i = 0; i < 10 && !"zoek-soort".equals(driver.switchTo().activeElement().getAttribute("id")); i++) {
+                driver.switchTo().activeElement().sendKeys(Keys.TAB);
+            }
+            WebElement select = driver.switchTo().activeElement();
+            assertEquals("zoek-soort", select.getAttribute("id"));
+            assertEquals("solid", select.getCssValue("outline-style"));
         }
     }
 
