@@ -4,6 +4,15 @@
 <@l.page p>
 <#if p.summary()??><p class="lead">${p.summary()}</p></#if>
 
+<form class="home-search" action="${p.searchHref()}" method="get" role="search" aria-label="Zoeken in de atlas">
+  <label for="home-zoek">Zoek een kindcentrum, school of opvang</label>
+  <div class="home-search-row">
+    <input id="home-zoek" name="q" type="search" autocomplete="off" aria-describedby="home-zoek-tip">
+    <button type="submit">Zoeken</button>
+  </div>
+  <p id="home-zoek-tip" class="hint">Typ een naam, straat, postcode, kern of wijk. Of <a href="${p.searchHref()}">kies uit een lijst</a>.</p>
+</form>
+
 <section aria-labelledby="wat-is">
   <h2 id="wat-is">Wat is deze atlas?</h2>
   <p>In deze atlas ziet u welke basisscholen en welke kinderopvang er zijn in ${p.layout().municipality()}. U ziet ook waar school en opvang samenwerken. Zo'n samenwerking heet een kindcentrum of IKC (integraal kindcentrum).</p>

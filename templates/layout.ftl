@@ -43,6 +43,14 @@
   </div>
   </#if>
   <#nested>
+  <#if l.help()?has_content>
+  <aside class="help" aria-labelledby="uitleg">
+    <h2 id="uitleg">Uitleg voor ouders</h2>
+    <ul>
+    <#list l.help() as h><li><a href="${h.href()}">${h.label()}</a></li></#list>
+    </ul>
+  </aside>
+  </#if>
   <#if l.sources()?has_content>
   <section class="sources" aria-labelledby="bronnen">
     <h2 id="bronnen">Bronnen</h2>
@@ -57,7 +65,12 @@
 <footer class="site-footer">
   <div class="wrap footer-inner">
     <p>${l.siteName()}. Editie van ${l.edition()}.</p>
-    <#if l.aboutHref()??><p><a href="${l.aboutHref()}">Over deze atlas</a></p></#if>
+    <#if l.aboutHref()?? || l.footerLinks()?has_content>
+    <ul class="footer-links">
+      <#if l.aboutHref()??><li><a href="${l.aboutHref()}">Over deze atlas</a></li></#if>
+      <#list l.footerLinks() as f><li><a href="${f.href()}">${f.label()}</a></li></#list>
+    </ul>
+    </#if>
     <#local c = l.contact()>
     <div class="contact">
       <h2 class="footer-heading">Contact</h2>

@@ -41,6 +41,7 @@ final class BuildCommand implements Command {
                     + ". Nothing was written; " + target + " is unchanged.");
             return Main.INVALID_INPUT;
         }
+        ReadabilityLines.print(out, report.readability());
         out.println(String.format(Locale.ROOT, "Built %d pages from %d records into %s in %.1f s.",
                 report.pages(), report.records(), target, seconds));
         return Main.OK;

@@ -2,8 +2,12 @@ package nl.ikcatlas.pipeline;
 
 import java.io.IOException;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import nl.ikcatlas.export.SearchIndexScript;
 import nl.ikcatlas.export.SiteFiles;
 import nl.ikcatlas.load.AtlasLoader;
 import nl.ikcatlas.load.LoadedAtlas;
@@ -11,18 +15,22 @@ import nl.ikcatlas.model.Atlas;
 import nl.ikcatlas.model.ContentPage;
 import nl.ikcatlas.problem.Position;
 import nl.ikcatlas.problem.Problems;
+import nl.ikcatlas.readability.FleschDouma;
+import nl.ikcatlas.readability.PageReadability;
+import nl.ikcatlas.readability.PageText;
 import nl.ikcatlas.render.ContentLoader;
 import nl.ikcatlas.render.SiteRenderer;
 import nl.ikcatlas.validate.Validator;
 import nl.ikcatlas.view.Page;
 import nl.ikcatlas.view.SiteViews;
+import nl.ikcatlas.view.TermLinks;
 
 /** The whole way from an atlas folder to a site: load, validate, view, render, publish. */
 public final class AtlasPipeline {
     private final AtlasLoader loader = new AtlasLoader();
     private final Validator validator = new Validator();
     /** Files other than pages; each capability that writes data files adds its source here. */
-    private final SiteFiles siteFiles = new SiteFiles(List.of());
+    private final SiteFiles siteFiles = new SiteFiles(List.of(new SearchIndexScript()));
 
     /** Loads and validates only. */
     public BuildReport check(Path atlasDir) {
@@ -48,11 +56,13 @@ public final class AtlasPipeline {
         }
         List<Page> pages = new SiteViews().pages(atlas, content);
         SiteOutput output = new SiteOutput(out);
+        List<PageReadability> readability = List.of();
         try {
             Path staged = output.stage();
-            new SiteRenderer(atlasDir.resolve("templates")).render(pages, staged, problems);
+            new SiteRenderer(atlasDir.resolve("templates"), new TermLinks(content)::link).render(pages, staged, problems);
             siteFiles.write(atlas, staged);
             if (problems.isEmpty()) {
+                readability = readability(staged, SiteViews.parentPagePaths(content));
                 output.publish(staged);
             } else {
                 output.discard(staged);
@@ -61,7 +71,22 @@ public final class AtlasPipeline {
             problems.add(Position.startOf(out.toString()), "the site could not be written: " + e.getMessage(),
                     "check that the output folder can be written to");
         }
-        return new BuildReport(problems.sorted(), records(atlas), problems.isEmpty() ? pages.size() : 0);
+        return new BuildReport(problems.sorted(), records(atlas), problems.isEmpty() ? pages.size() : 0,
+                problems.isEmpty() ? readability : List.of());
+    }
+
+    /** The Flesch-Douma reading ease of each page written for parents, as a visitor reads it. */
+    private static List<PageReadability> readability(Path site, List<String> paths) throws IOException {
+        FleschDouma measure = new FleschDouma();
+        List<PageReadability> result = new ArrayList<>(paths.size());
+        for (String path : paths) {
+            Path file = site.resolve(path);
+            if (Files.isRegularFile(file)) {
+                String text = PageText.of(Files.readString(file, StandardCharsets.UTF_8));
+                result.add(new PageReadability(path, measure.measure(text)));
+            }
+        }
+        return result;
     }
 
     /** True when {@code out} would overwrite the atlas's own files. */

@@ -2,6 +2,7 @@ package nl.ikcatlas.render;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,9 +31,22 @@ public final class SiteRenderer {
     private final Path templatesDir;
     /** Null when the templates folder is missing: that is reported by {@link #render}. */
     private final DelegatingTemplateEngine engine;
+    private final PageFilter filter;
+
+    /** A last step on every rendered page (such as linking glossary terms): path and HTML in, HTML out. */
+    @FunctionalInterface
+    public interface PageFilter {
+        String apply(String path, String html);
+    }
 
     /** {@code templatesDir} is the atlas's {@code templates/}: the templates and their {@code assets/}. */
     public SiteRenderer(Path templatesDir) {
+        this(templatesDir, (path, html) -> html);
+    }
+
+    /** As above; every page passes through {@code filter} before it is written. */
+    public SiteRenderer(Path templatesDir, PageFilter filter) {
+        this.filter = filter;
         this.templatesDir = templatesDir.toAbsolutePath().normalize();
         Path source = this.templatesDir.getParent() == null ? this.templatesDir : this.templatesDir.getParent();
         JBakeSetup.init();
@@ -74,8 +88,10 @@ public final class SiteRenderer {
             if (dir != null && madeDirs.add(dir)) {
                 Files.createDirectories(dir);
             }
+            StringWriter html = new StringWriter(16_384);
+            engine.renderDocument(model, page.template(), html);
             try (Writer writer = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-                engine.renderDocument(model, page.template(), writer);
+                writer.write(filter.apply(page.path(), html.toString()));
             }
         } catch (RenderingException e) {
             deleteQuietly(target);

@@ -2,6 +2,7 @@ package nl.ikcatlas.view;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.ikcatlas.model.AmbitionLevel;
 import nl.ikcatlas.model.AtlasSettings;
 import nl.ikcatlas.model.ContentPage;
 import nl.ikcatlas.model.Source;
@@ -12,6 +13,7 @@ final class ContentPages {
 
     private final ViewContext ctx;
     private final List<SourceView> sources;
+    private final List<InstrumentView.LevelInfo> levels;
 
     ContentPages(ViewContext ctx) {
         this.ctx = ctx;
@@ -21,6 +23,11 @@ final class ContentPages {
                     Layouts.blankToNull(s.url()), s.illustrative(), Layouts.blankToNull(s.description())));
         }
         sources = List.copyOf(list);
+        List<InstrumentView.LevelInfo> levelInfo = new ArrayList<>();
+        for (AmbitionLevel level : ctx.scale().levels()) {
+            levelInfo.add(new InstrumentView.LevelInfo(ctx.scale().view(level.id()), level.summary(), level.plain()));
+        }
+        levels = List.copyOf(levelInfo);
     }
 
     Page page(ContentPage content) {
@@ -28,10 +35,10 @@ final class ContentPages {
         String path = SitePaths.content(content.name());
         Section section = ABOUT_NAME.equals(content.name()) ? Section.ABOUT : Section.OTHER;
         ContentView view = new ContentView(
-                ctx.layouts().layout(path, section, content.title(), List.of(), ctx.notes()),
+                ctx.layouts().layout(path, section, content.title(), List.of(), ctx.notes(), content.name()),
                 content.title(), Layouts.blankToNull(content.summary()), content.html(),
                 Dutch.date(settings.edition()), Layouts.blankToNull(settings.illustrative()), sources,
-                ctx.layouts().contact());
+                ctx.layouts().contact(), levels);
         return new Page(path, content.templateOrDefault(), view);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 /**
  * A hand-written page. Every content page can show the site's sources, edition, example-data
  * note and contact (the about page does); {@code summary} and {@code illustrative} may be null.
+ * {@code levels} are the instrument's ambition levels, for a page that explains them (niveaus.ftl).
  */
 public record ContentView(
         Layout layout,
@@ -14,9 +15,11 @@ public record ContentView(
         String edition,
         String illustrative,
         List<SourceView> sources,
-        ContactView contact) {
+        ContactView contact,
+        List<InstrumentView.LevelInfo> levels) {
 
     public ContentView {
         sources = List.copyOf(sources);
+        levels = List.copyOf(levels);
     }
 }

@@ -2,14 +2,18 @@ package nl.ikcatlas.view;
 
 import java.util.List;
 
-/** The home page: what the atlas is, headline numbers, the kernen with their wijken, and the sections. */
+/**
+ * The home page: a search field, what the atlas is, headline numbers, the kernen with their wijken,
+ * and the sections. {@code searchHref} is the search page the field sends its query to.
+ */
 public record HomeView(
         Layout layout,
         String summary,
         List<Figure> figures,
         List<AreaGroup> areas,
         List<Card> sections,
-        String overviewHref) {
+        String overviewHref,
+        String searchHref) {
 
     public HomeView {
         figures = List.copyOf(figures);

@@ -6,7 +6,9 @@ import java.util.List;
  * What every page shares: header, navigation, breadcrumbs, source notes and footer.
  * {@code root} is the relative prefix to the site root ("" or "../"); every href here is
  * relative already. {@code illustrativeNotice} is null when the page shows no example data;
- * {@code aboutHref} is null when the site has no about page.
+ * {@code aboutHref} and {@code glossaryHref} are null when the site has no such page. {@code help}
+ * are the explanations of the topics on this page; {@code footerLinks} the glossary, accessibility
+ * statement and privacy page.
  */
 public record Layout(
         String municipality,
@@ -22,9 +24,14 @@ public record Layout(
         String edition,
         List<SourceNote> sources,
         String illustrativeNotice,
-        ContactView contact) {
+        ContactView contact,
+        String glossaryHref,
+        List<Link> help,
+        List<Link> footerLinks) {
 
     public Layout {
+        help = List.copyOf(help);
+        footerLinks = List.copyOf(footerLinks);
         breadcrumbs = List.copyOf(breadcrumbs);
         navigation = List.copyOf(navigation);
         sources = List.copyOf(sources);

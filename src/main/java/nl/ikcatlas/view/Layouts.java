@@ -8,17 +8,19 @@ import nl.ikcatlas.model.Contact;
 /** Builds the shared {@link Layout} of a page: the parts that are the same on every page are made once. */
 final class Layouts {
     private static final List<Section> NAVIGATION = List.of(Section.AREAS, Section.KINDCENTRA, Section.SCHOOLS,
-            Section.CHILDCARE, Section.BOARDS, Section.HOLDERS, Section.INSTRUMENT, Section.ABOUT);
+            Section.CHILDCARE, Section.BOARDS, Section.HOLDERS, Section.INSTRUMENT, Section.SEARCH, Section.ABOUT);
 
     private final String municipality;
     private final String siteName;
     private final String edition;
     private final ContactView contact;
     private final boolean hasAbout;
+    private final Explanations explanations;
 
     /** {@code hasAbout}: whether there is an about page to link to ({@code content/over.md}). */
-    Layouts(AtlasSettings settings, boolean hasAbout) {
+    Layouts(AtlasSettings settings, boolean hasAbout, Explanations explanations) {
         this.hasAbout = hasAbout;
+        this.explanations = explanations;
         municipality = settings.municipality();
         siteName = "IKC-atlas " + settings.municipality();
         edition = Dutch.date(settings.edition());
@@ -42,6 +44,11 @@ final class Layouts {
      * this page, with hrefs relative to the site root; this method makes them relative to the page.
      */
     Layout layout(String path, Section section, String title, List<Link> parents, SourceNotes notes) {
+        return layout(path, section, title, parents, notes, null);
+    }
+
+    /** As above, for the content page {@code self}, which does not link to itself. */
+    Layout layout(String path, Section section, String title, List<Link> parents, SourceNotes notes, String self) {
         String root = SitePaths.rootFrom(path);
         List<Link> crumbs = new ArrayList<>();
         if (section != Section.HOME) {
@@ -60,7 +67,8 @@ final class Layouts {
         }
         return new Layout(municipality, siteName, title, root, root + SitePaths.HOME,
                 root + SitePaths.STYLESHEET, root + SitePaths.ICON, hasAbout ? root + SitePaths.ABOUT : null, crumbs, navigation, edition,
-                notes.notes(), notes.illustrativeNotice(), contact);
+                notes.notes(), notes.illustrativeNotice(), contact, explanations.glossaryHref(root),
+                explanations.forSection(section, root, self), explanations.footer(root));
     }
 
     /** The crumb of a section's overview page, relative to the root. */

@@ -11,6 +11,8 @@ enum Section {
     HOLDERS("houders", "Opvangorganisaties"),
     INSTRUMENT(null, "Ontwikkelinstrument"),
     ABOUT(null, "Over deze atlas"),
+    /** The search page and the plain lists per care type and level that work without JavaScript. */
+    SEARCH("zoeken", "Zoeken"),
     /** Content pages other than the about page: not in the navigation. */
     OTHER(null, null);
 
@@ -34,7 +36,7 @@ enum Section {
     String indexPath() {
         return switch (this) {
             case HOME, OTHER -> SitePaths.HOME;
-            case AREAS, KINDCENTRA, SCHOOLS, CHILDCARE, BOARDS, HOLDERS -> directory + "/index.html";
+            case AREAS, KINDCENTRA, SCHOOLS, CHILDCARE, BOARDS, HOLDERS, SEARCH -> directory + "/index.html";
             case INSTRUMENT -> SitePaths.INSTRUMENT;
             case ABOUT -> SitePaths.ABOUT;
         };

@@ -1,6 +1,8 @@
 package nl.ikcatlas.view;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import nl.ikcatlas.model.Area;
 import nl.ikcatlas.model.Atlas;
@@ -19,11 +21,8 @@ public final class SiteViews {
 
     /** Every page of the site: home, overviews, one per record, the instrument, and the content pages. */
     public List<Page> pages(Atlas atlas, List<ContentPage> content) {
-        AtlasIndex index = new AtlasIndex(atlas, new NameOrder());
-        Scale scale = new Scale(atlas.instrument());
-        boolean hasAbout = content.stream().anyMatch(c -> ContentPages.ABOUT_NAME.equals(c.name()));
-        ViewContext ctx = new ViewContext(index, scale, new Cards(index, scale),
-                new Layouts(atlas.settings(), hasAbout));
+        ViewContext ctx = context(atlas, content);
+        AtlasIndex index = ctx.index();
 
         int records = atlas.areas().size() + atlas.kindcentra().size() + atlas.schools().size()
                 + atlas.childcareLocations().size() + atlas.boards().size() + atlas.holders().size();
@@ -56,10 +55,49 @@ public final class SiteViews {
         for (ChildcareHolder h : index.sortedHolders) {
             pages.add(organisations.holder(h));
         }
+        pages.addAll(new SearchPages(ctx).pages());
         ContentPages contentPages = new ContentPages(ctx);
         for (ContentPage c : content) {
             pages.add(contentPages.page(c));
         }
         return List.copyOf(pages);
+    }
+
+    /**
+     * The pages written for parents, whose reading ease the build measures: the home page, the search
+     * page and every content page.
+     */
+    public static List<String> parentPagePaths(List<ContentPage> content) {
+        List<String> paths = new ArrayList<>(List.of(SitePaths.HOME, Section.SEARCH.indexPath()));
+        for (ContentPage c : content) {
+            paths.add(SitePaths.content(c.name()));
+        }
+        return List.copyOf(paths);
+    }
+
+    /** The entries of the search index: every kindcentrum, school and childcare location. */
+    public List<SearchEntry> searchEntries(Atlas atlas) {
+        return new SearchIndex(context(atlas, List.of())).entries();
+    }
+
+    /** Where the search page expects the generated index script, relative to the site root. */
+    public static String searchIndexPath() {
+        return SearchPages.INDEX_SCRIPT;
+    }
+
+    private static ViewContext context(Atlas atlas, List<ContentPage> content) {
+        AtlasIndex index = new AtlasIndex(atlas, new NameOrder());
+        Scale scale = new Scale(atlas.instrument());
+        boolean hasAbout = content.stream().anyMatch(c -> ContentPages.ABOUT_NAME.equals(c.name()));
+        return new ViewContext(index, scale, new Cards(index, scale),
+                new Layouts(atlas.settings(), hasAbout, new Explanations(titles(content))));
+    }
+
+    private static Map<String, String> titles(List<ContentPage> content) {
+        Map<String, String> titles = new HashMap<>();
+        for (ContentPage c : content) {
+            titles.put(c.name(), c.title());
+        }
+        return titles;
     }
 }

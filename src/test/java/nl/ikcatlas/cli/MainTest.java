@@ -124,7 +124,10 @@ class MainTest {
     void buildWritesTheSiteAndEndsWithOneSummaryLine() {
         Path atlas = site("");
         assertEquals(0, run("build", atlas.toString()), err());
-        assertTrue(out().matches("Built \\d+ pages from 9 records into .*target/site in \\d+\\.\\d s\\.\n"), out());
+        // The reading ease of the parent pages (the tiny about page is too hard), then the summary line, last.
+        assertTrue(out().matches("Hard to read: over\\.html scores \\d+\\.\\d \\(Flesch-Douma; aim for 60 or more\\)\n"
+                + "Readability \\(Flesch-Douma\\) of 3 parent pages: lowest \\d+\\.\\d \\(over\\.html\\), average \\d+\\.\\d\\.\n"
+                + "Built \\d+ pages from 9 records into .*target/site in \\d+\\.\\d s\\.\n"), out());
         assertTrue(Files.isRegularFile(atlas.resolve("target/site/index.html")));
         assertTrue(Files.isRegularFile(atlas.resolve("target/site/scholen/de-school.html")));
         assertTrue(Files.isRegularFile(atlas.resolve("target/site/over.html")));

@@ -17,7 +17,8 @@ import org.openqa.selenium.WebElement;
 class ShippedAtlasBrowserTest {
     private static final List<String> PAGES = List.of("index.html", "gebieden/berkel-en-rodenrijs.html",
             "kindcentra/ikc-de-gouden-griffel.html", "scholen/de-oosthoek.html", "opvang/index.html",
-            "besturen/rvko.html", "houders/small-steps.html", "instrument.html", "over.html");
+            "besturen/rvko.html", "houders/small-steps.html", "instrument.html", "over.html", "zoeken/index.html",
+            "zoeken/vve.html", "kosten-peuteropvang.html", "soorten-opvang.html", "begrippen.html");
 
     @TempDir
     static Path out;

@@ -9,11 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.ikcatlas.load.AtlasLoader;
+import nl.ikcatlas.model.AmbitionLevel;
 import nl.ikcatlas.model.Atlas;
 import nl.ikcatlas.problem.Problems;
+import nl.ikcatlas.readability.PageReadability;
+import nl.ikcatlas.readability.PageText;
 import nl.ikcatlas.testing.SiteFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -81,7 +85,8 @@ class ShippedAtlasTest {
     void pagesSayWhichDataAreIllustrative() {
         Path site = out.resolve("site");
         String griffel = SiteFiles.read(site, "kindcentra/ikc-de-gouden-griffel.html");
-        assertTrue(griffel.contains("<strong>Voorbeeldgegevens.</strong> De ambitieniveaus"), griffel);
+        assertTrue(griffel.contains("<strong><a class=\"term\" href=\"../begrippen.html#voorbeeldgegevens\">"
+                + "Voorbeeldgegevens</a>.</strong> De ambitieniveaus"), griffel);
         assertTrue(griffel.contains("Bron: Voorbeeldgegevens, 1 november 2026"));
         String school = SiteFiles.read(site, "scholen/de-oosthoek.html");
         assertTrue(school.contains("Bron: DUO, Alle schoolvestigingen basisonderwijs, 1 oktober 2026"), school);
@@ -95,9 +100,98 @@ class ShippedAtlasTest {
         Path site = out.resolve("site");
         for (String page : SiteFiles.htmlFiles(site)) {
             String html = SiteFiles.read(site, page);
-            assertFalse(html.contains("<script"), page);
+            // Scripts served by the site itself are fine; inline scripts and scripts from elsewhere are not.
+            assertFalse(SiteFiles.withoutOwnScripts(html).contains("<script"), page);
             assertFalse(Pattern.compile("src=\"https?:").matcher(html).find(), page);
             assertFalse(Pattern.compile("<link[^>]+href=\"https?:").matcher(html).find(), page);
         }
+    }
+
+    private static final List<String> EXPLANATIONS = List.of("wat-is-een-kindcentrum.html", "soorten-opvang.html",
+            "kosten-peuteropvang.html", "niveaus.html", "begrippen.html", "toegankelijkheid.html", "privacy.html");
+
+    @Test
+    void everyParentPageReadsAtSixtyOrMore() {
+        List<String> measured = report.readability().stream().map(PageReadability::path).toList();
+        for (String page : EXPLANATIONS) {
+            assertTrue(measured.contains(page), page + " is not measured: " + measured);
+        }
+        assertTrue(measured.containsAll(List.of("index.html", "zoeken/index.html", "over.html")), measured.toString());
+        List<String> hard = new ArrayList<>();
+        for (PageReadability p : report.readability()) {
+            System.out.println("Flesch-Douma " + p.readability().formatted() + "  " + p.path() + " ("
+                    + p.readability().words() + " words, " + p.readability().sentences() + " sentences)");
+            if (p.readability().score() < 60 || p.readability().words() < 40) {
+                hard.add(p.path() + " " + p.readability().formatted());
+            }
+        }
+        assertEquals(List.of(), hard);
+    }
+
+    @Test
+    void everyPageLinksToTheExplanationsOfItsTopics() {
+        Path site = out.resolve("site");
+        Map<String, List<String>> expected = Map.of(
+                "index.html", List.of("wat-is-een-kindcentrum.html", "soorten-opvang.html", "kosten-peuteropvang.html",
+                        "niveaus.html", "begrippen.html"),
+                "kindcentra/ikc-de-gouden-griffel.html", List.of("../wat-is-een-kindcentrum.html", "../niveaus.html"),
+                "scholen/de-oosthoek.html", List.of("../wat-is-een-kindcentrum.html", "../soorten-opvang.html"),
+                "opvang/skl-dorpsstraat.html", List.of("../soorten-opvang.html", "../kosten-peuteropvang.html"),
+                "instrument.html", List.of("niveaus.html"),
+                "zoeken/vve.html", List.of("../soorten-opvang.html", "../kosten-peuteropvang.html"));
+        expected.forEach((page, links) -> {
+            String html = SiteFiles.read(site, page);
+            for (String link : links) {
+                assertTrue(html.contains("<li><a href=\"" + link + "\">"), page + " should link to " + link);
+            }
+        });
+        for (String page : SiteFiles.htmlFiles(site)) {
+            String html = SiteFiles.read(site, page);
+            String root = "../".repeat((int) page.chars().filter(c -> c == '/').count());
+            for (String footer : List.of("begrippen.html\">Begrippen", "toegankelijkheid.html\">Toegankelijkheid",
+                    "privacy.html\">Privacy")) {
+                assertTrue(html.contains("<li><a href=\"" + root + footer + "</a></li>"), page + ": " + footer);
+            }
+        }
+    }
+
+    @Test
+    void everyAbbreviationIsLinkedToTheGlossaryWhereItAppears() {
+        Path site = out.resolve("site");
+        String glossary = SiteFiles.read(site, "begrippen.html");
+        Pattern anchor = Pattern.compile("begrippen\\.html#([a-z0-9-]+)\"");
+        List<String> missing = new ArrayList<>();
+        for (String page : SiteFiles.htmlFiles(site)) {
+            if (page.equals("begrippen.html")) {
+                continue;
+            }
+            String html = SiteFiles.read(site, page);
+            Matcher m = anchor.matcher(html);
+            while (m.find()) {
+                if (!glossary.contains("<h2 id=\"" + m.group(1) + "\">")) {
+                    missing.add(page + " links to a term the glossary lacks: " + m.group(1));
+                }
+            }
+            // Text inside links (names, the explanations' titles) is a link already, and the page title (a name
+            // such as "IKC Het Avontuur") is no place for a link; everywhere else the term must be linked.
+            String text = PageText.of(html.replaceAll("(?s)<a [^>]*>.*?</a>|<h1>.*?</h1>", ""));
+            for (String term : List.of("IKC", "VVE", "BSO", "TSO", "LRK", "CBS", "KvK", "BRIN", "DUO", "CJG")) {
+                if (Pattern.compile("(?<![\\p{L}-])" + term + "(?![\\p{L}])").matcher(text).find()
+                        && !html.contains("begrippen.html#" + term.toLowerCase() + "\">")) {
+                    missing.add(page + " uses " + term + " without a link to its explanation");
+                }
+            }
+        }
+        assertEquals(List.of(), missing);
+    }
+
+    @Test
+    void theLevelsPageExplainsEveryLevelOfTheInstrument() {
+        String html = SiteFiles.read(out.resolve("site"), "niveaus.html");
+        for (AmbitionLevel level : atlas.instrument().levels()) {
+            assertTrue(html.contains("<span class=\"level-text\">" + level.name() + " <span class=\"level-number\">"),
+                    level.name());
+        }
+        assertEquals(atlas.instrument().levels().size(), html.split("<li>\n      <h3>", -1).length - 1);
     }
 }

@@ -54,7 +54,7 @@ class ContentLoaderTest {
         assertEquals("Over deze atlas", over.title());
         assertEquals("Wat de atlas is.", over.summary());
         assertEquals("about.ftl", over.template());
-        assertEquals("<h2>Voor wie?</h2>\n<p>Voor <strong>ouders</strong>.</p>\n", over.html());
+        assertEquals("<h2 id=\"voor-wie\">Voor wie?</h2>\n<p>Voor <strong>ouders</strong>.</p>\n", over.html());
         assertEquals("content/over.md", over.origin().file());
         ContentPage privacy = pages.get(1);
         assertNull(privacy.summary());

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.ikcatlas.export.SearchIndexScript;
 import nl.ikcatlas.model.ContentPage;
 import nl.ikcatlas.model.Origin;
 import nl.ikcatlas.problem.Problems;
@@ -37,21 +38,27 @@ class SiteRenderingTest {
                 new ContentPage("privacy", "Privacy", null, null, "<p>Geen cookies.</p>",
                         new Origin("content/privacy.md", Map.of())));
         new SiteRenderer(Path.of("templates")).render(new SiteViews().pages(TinyAtlas.build(), content), out, problems);
+        try {
+            new nl.ikcatlas.export.SiteFiles(List.of(new SearchIndexScript())).write(TinyAtlas.build(), out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         assertTrue(problems.isEmpty(), () -> problems.sorted().toString());
     }
 
     @Test
     void everyPageIsAWholeDutchPageWithOneH1AndNoScriptOrExternalResource() {
         List<String> files = htmlFiles(out);
-        // 3 areas, 2 kindcentra, 3 schools, 2 childcare, 2 boards, 1 holder; home, 6 lists, instrument, 2 content
-        assertEquals(13 + 1 + 6 + 1 + 2, files.size(), files.toString());
+        // 3 areas, 2 kindcentra, 3 schools, 2 childcare, 2 boards, 1 holder; home, 6 lists, instrument, 2 content;
+        // search, 4 care types, VVE, 5 levels
+        assertEquals(13 + 1 + 6 + 1 + 2 + 11, files.size(), files.toString());
         for (String file : files) {
             String html = read(out, file);
             assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"nl\">"), file);
             assertEquals(1, count(html, "<h1"), file);
             assertTrue(html.contains("<a class=\"skip-link\" href=\"#inhoud\">"), file);
             assertTrue(html.contains("<main id=\"inhoud\""), file);
-            assertFalse(html.contains("<script"), file);
+            assertFalse(nl.ikcatlas.testing.SiteFiles.withoutOwnScripts(html).contains("<script"), file);
             assertFalse(html.contains("src=\"http"), file);
             assertFalse(html.contains("<link rel=\"stylesheet\" href=\"http"), file);
             assertTrue(html.contains("Editie van 1 november 2026."), file);
@@ -198,7 +205,7 @@ class SiteRenderingTest {
     @Test
     void contentPages() {
         String about = read(out, "over.html");
-        assertTrue(about.contains("<h2>Voor wie?</h2>\n<p>Voor ouders.</p>"));
+        assertTrue(about.contains("<h2 id=\"voor-wie\">Voor wie?</h2>\n<p>Voor ouders.</p>"));
         assertTrue(about.contains("<strong>Alle schoolvestigingen basisonderwijs</strong>, DUO, 1 oktober 2026."));
         assertTrue(about.contains("<span class=\"tag\">Voorbeeldgegevens</span>"));
         assertTrue(about.contains("<p>Deze atlas is van 1 november 2026."));
@@ -208,6 +215,52 @@ class SiteRenderingTest {
         String privacy = read(out, "privacy.html");
         assertTrue(privacy.contains("<h1>Privacy</h1>"));
         assertTrue(privacy.contains("<p>Geen cookies.</p>"));
+    }
+
+    @Test
+    void searchPageHasEveryFilterAndLoadsTheIndexFromTheSiteItself() {
+        String html = read(out, "zoeken/index.html");
+        assertTrue(html.contains("<form id=\"zoeken\" class=\"search\" role=\"search\" aria-label=\"Kindcentra, scholen"
+                + " en opvang\" data-root=\"../\" hidden>"), html);
+        assertTrue(html.contains("<input id=\"zoek-tekst\" name=\"q\" type=\"search\""));
+        assertTrue(html.contains("<option value=\"berkel\">Berkel en Rodenrijs (kern)</option>"
+                + "<option value=\"noord\">\u2013 Noord (wijk)</option><option value=\"bleiswijk\">Bleiswijk (kern)</option>"), html);
+        assertTrue(html.contains("<option value=\"kdv\">Dagopvang</option><option value=\"peuteropvang\">Peuteropvang"
+                + "</option><option value=\"bso\">Buitenschoolse opvang (BSO)</option>"));
+        assertTrue(html.contains("<option value=\"3\">Minstens Hand in hand (3 van 5)</option>"));
+        assertTrue(html.contains("<input id=\"zoek-vve\" name=\"vve\" type=\"checkbox\" value=\"ja\">"));
+        assertTrue(html.contains("<p id=\"zoek-aantal\" class=\"result-count\" aria-live=\"polite\" aria-atomic=\"true\">"));
+        assertTrue(html.contains("<li><a href=\"../gebieden/noord.html\">Noord</a></li>"));
+        assertTrue(html.contains("<li><a href=\"../zoeken/vve.html\">Opvang met VVE</a></li>"));
+        assertTrue(html.contains("<li><a href=\"../zoeken/niveau-integraal.html\">Kindcentra op minstens niveau Integraal</a></li>"));
+        assertTrue(html.contains("<script src=\"../zoeken/zoekindex.js\"></script>\n<script src=\"../assets/zoeken.js\"></script>"));
+        assertTrue(Files.isRegularFile(out.resolve("assets/zoeken.js")));
+    }
+
+    @Test
+    void everyFilterHasAPlainListWithoutJavaScript() {
+        String bso = read(out, "zoeken/bso.html");
+        assertTrue(bso.contains("<h1>Buitenschoolse opvang (BSO)</h1>"), bso);
+        assertTrue(bso.contains("<p>Aantal: 1.</p>"));
+        assertTrue(bso.contains("<h2 id=\"groep-0\">Bleiswijk</h2>"));
+        assertTrue(bso.contains("<a class=\"card-title\" href=\"../opvang/bso-tuin.html\">BSO De Tuin</a>"));
+        String vve = read(out, "zoeken/vve.html");
+        assertTrue(vve.contains("<a class=\"card-title\" href=\"../opvang/zonnetje.html\">Het Zonnetje</a>"));
+        assertFalse(vve.contains("BSO De Tuin"));
+        String handInHand = read(out, "zoeken/niveau-hand-in-hand.html");
+        assertTrue(handInHand.contains("<a class=\"card-title\" href=\"../kindcentra/de-gouden-griffel.html\">"));
+        assertFalse(read(out, "zoeken/niveau-cheek-to-cheek.html")
+                .contains("de-gouden-griffel.html"));
+        assertTrue(handInHand.contains("<li><a href=\"../index.html\">Home</a></li>\n    <li><a href=\"../zoeken/index.html\">Zoeken</a></li>"), handInHand);
+    }
+
+    @Test
+    void everyPageLinksToTheExplanationsOfItsTopicsAndTheFooterPages() {
+        // Only the explanations that exist are linked: this tiny site has privacy but no glossary.
+        String school = read(out, "scholen/de-oosthoek.html");
+        assertFalse(school.contains("begrippen.html"));
+        assertTrue(school.contains("<li><a href=\"../privacy.html\">Privacy</a></li>"), school);
+        assertFalse(school.contains("class=\"help\""), "no explanation page exists in this site");
     }
 
     @Test

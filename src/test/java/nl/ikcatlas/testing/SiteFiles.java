@@ -21,6 +21,17 @@ public final class SiteFiles {
         }
     }
 
+    private static final java.util.regex.Pattern OWN_SCRIPT =
+            java.util.regex.Pattern.compile("<script src=\"(?:\\.\\./)*[a-z0-9-]+(?:/[a-z0-9-]+)*\\.js\"></script>");
+
+    /**
+     * The page without the scripts it loads from the site itself ({@code <script src="../assets/zoeken.js">}):
+     * what is left must contain no {@code <script} at all, so no inline script and nothing from elsewhere.
+     */
+    public static String withoutOwnScripts(String html) {
+        return OWN_SCRIPT.matcher(html).replaceAll("");
+    }
+
     /** Every .html file under {@code out}, as paths relative to it with forward slashes. */
     public static List<String> htmlFiles(Path out) {
         try (Stream<Path> files = Files.walk(out)) {

@@ -1,0 +1,38 @@
+package nl.ikcatlas.view;
+
+import java.util.List;
+
+/**
+ * The search page. The filters' options come from the atlas; {@code indexHref} is the generated
+ * script that defines the index and {@code scriptHref} the script that searches it, both relative.
+ * {@code rootPrefix} turns an index entry's href into one relative to this page. The plain lists
+ * ({@code byArea}, {@code byCare}, {@code byLevel}) offer every filter without JavaScript.
+ */
+public record SearchView(
+        Layout layout,
+        String intro,
+        String indexHref,
+        String scriptHref,
+        String rootPrefix,
+        List<Option> kinds,
+        List<Option> areas,
+        List<Option> careTypes,
+        List<Option> levels,
+        List<Link> byArea,
+        List<Link> byCare,
+        List<Link> byLevel) {
+
+    public SearchView {
+        kinds = List.copyOf(kinds);
+        areas = List.copyOf(areas);
+        careTypes = List.copyOf(careTypes);
+        levels = List.copyOf(levels);
+        byArea = List.copyOf(byArea);
+        byCare = List.copyOf(byCare);
+        byLevel = List.copyOf(byLevel);
+    }
+
+    /** A choice in a filter: the value the script compares and the text a visitor reads. */
+    public record Option(String value, String label) {
+    }
+}

@@ -1,0 +1,83 @@
+<#ftl output_format="HTML">
+<#import "layout.ftl" as l>
+<#assign p = page>
+<@l.page p>
+<p class="lead">${p.intro()}</p>
+
+<form id="zoeken" class="search" role="search" aria-label="Kindcentra, scholen en opvang" data-root="${p.rootPrefix()}" hidden>
+  <div class="search-field">
+    <label for="zoek-tekst">Naam, straat, postcode, kern of wijk</label>
+    <input id="zoek-tekst" name="q" type="search" autocomplete="off" spellcheck="false" aria-describedby="zoek-tip">
+    <p id="zoek-tip" class="hint">Bijvoorbeeld: 2665 ES, Oosthoek of Bleiswijk.</p>
+    <#if p.layout().glossaryHref()??><p class="hint">Wat betekenen BSO, TSO en VVE? Kijk bij de <a href="${p.layout().glossaryHref()}">begrippen</a>.</p></#if>
+  </div>
+  <fieldset class="filters">
+    <legend>Filters</legend>
+    <div class="filter">
+      <label for="zoek-soort">Wat zoekt u?</label>
+      <select id="zoek-soort" name="soort">
+        <option value="">Alles</option>
+        <#list p.kinds() as o><option value="${o.value()}">${o.label()}</option></#list>
+      </select>
+    </div>
+    <div class="filter">
+      <label for="zoek-gebied">Kern of wijk</label>
+      <select id="zoek-gebied" name="gebied">
+        <option value="">Alle kernen en wijken</option>
+        <#list p.areas() as o><option value="${o.value()}">${o.label()}</option></#list>
+      </select>
+    </div>
+    <div class="filter">
+      <label for="zoek-opvang">Soort opvang</label>
+      <select id="zoek-opvang" name="opvang">
+        <option value="">Alle soorten</option>
+        <#list p.careTypes() as o><option value="${o.value()}">${o.label()}</option></#list>
+      </select>
+    </div>
+    <div class="filter">
+      <label for="zoek-niveau">Samenwerking in het kindcentrum</label>
+      <select id="zoek-niveau" name="niveau">
+        <option value="">Alle niveaus</option>
+        <#list p.levels() as o><option value="${o.value()}">${o.label()}</option></#list>
+      </select>
+    </div>
+    <div class="filter filter-check">
+      <input id="zoek-vve" name="vve" type="checkbox" value="ja">
+      <label for="zoek-vve">Alleen met VVE</label>
+    </div>
+  </fieldset>
+</form>
+
+<section class="results" aria-labelledby="resultaten" hidden>
+  <h2 id="resultaten">Resultaten</h2>
+  <p id="zoek-aantal" class="result-count" aria-live="polite" aria-atomic="true"></p>
+  <ul id="zoek-lijst" class="cards"></ul>
+</section>
+
+<section class="browse" aria-labelledby="zonder-zoeken">
+  <h2 id="zonder-zoeken">Kiezen uit een lijst</h2>
+  <p>Deze lijsten werken ook zonder zoekvak.</p>
+  <div class="browse-groups">
+    <div>
+      <h3>Per kern of wijk</h3>
+      <ul class="link-list">
+      <#list p.byArea() as a><li><a href="${a.href()}">${a.label()}</a></li></#list>
+      </ul>
+    </div>
+    <div>
+      <h3>Per soort opvang</h3>
+      <ul class="link-list">
+      <#list p.byCare() as a><li><a href="${a.href()}">${a.label()}</a></li></#list>
+      </ul>
+    </div>
+    <div>
+      <h3>Per niveau van samenwerking</h3>
+      <ul class="link-list">
+      <#list p.byLevel() as a><li><a href="${a.href()}">${a.label()}</a></li></#list>
+      </ul>
+    </div>
+  </div>
+</section>
+<script src="${p.indexHref()}"></script>
+<script src="${p.scriptHref()}"></script>
+</@l.page>
