@@ -7,6 +7,9 @@ import java.util.List;
 import nl.ikcatlas.export.SiteFiles;
 import nl.ikcatlas.load.AtlasLoader;
 import nl.ikcatlas.load.LoadedAtlas;
+import nl.ikcatlas.map.Boundaries;
+import nl.ikcatlas.map.BoundaryReader;
+import nl.ikcatlas.map.MapAssets;
 import nl.ikcatlas.model.Atlas;
 import nl.ikcatlas.model.ContentPage;
 import nl.ikcatlas.problem.Position;
@@ -14,6 +17,7 @@ import nl.ikcatlas.problem.Problems;
 import nl.ikcatlas.render.ContentLoader;
 import nl.ikcatlas.render.SiteRenderer;
 import nl.ikcatlas.validate.Validator;
+import nl.ikcatlas.view.GeoData;
 import nl.ikcatlas.view.Page;
 import nl.ikcatlas.view.SiteViews;
 
@@ -22,7 +26,8 @@ public final class AtlasPipeline {
     private final AtlasLoader loader = new AtlasLoader();
     private final Validator validator = new Validator();
     /** Files other than pages; each capability that writes data files adds its source here. */
-    private final SiteFiles siteFiles = new SiteFiles(List.of());
+    private final SiteFiles siteFiles = new SiteFiles(List.of(new GeoData(), new MapAssets()));
+    private final BoundaryReader boundaryReader = new BoundaryReader();
 
     /** Loads and validates only. */
     public BuildReport check(Path atlasDir) {
@@ -30,6 +35,7 @@ public final class AtlasPipeline {
         LoadedAtlas loaded = loader.load(atlasDir, problems);
         validator.validate(loaded, problems);
         new ContentLoader(atlasDir).load(problems);
+        boundaries(loaded, problems);
         return new BuildReport(problems.sorted(), records(loaded.atlas()), 0);
     }
 
@@ -42,11 +48,12 @@ public final class AtlasPipeline {
         LoadedAtlas loaded = loader.load(atlasDir, problems);
         validator.validate(loaded, problems);
         List<ContentPage> content = new ContentLoader(atlasDir).load(problems);
+        Boundaries boundaries = boundaries(loaded, problems);
         Atlas atlas = loaded.atlas();
         if (!problems.isEmpty()) {
             return new BuildReport(problems.sorted(), records(atlas), 0);
         }
-        List<Page> pages = new SiteViews().pages(atlas, content);
+        List<Page> pages = new SiteViews(boundaries).pages(atlas, content);
         SiteOutput output = new SiteOutput(out);
         try {
             Path staged = output.stage();
@@ -71,6 +78,12 @@ public final class AtlasPipeline {
         return dir.startsWith(target) || target.equals(dir)
                 || target.startsWith(dir.resolve("data")) || target.startsWith(dir.resolve("content"))
                 || target.startsWith(dir.resolve("templates"));
+    }
+
+    /** The outlines of the areas; reading them reports broken GeoJSON files as problems. */
+    private Boundaries boundaries(LoadedAtlas loaded, Problems problems) {
+        return loaded.dataDir() == null ? Boundaries.NONE
+                : boundaryReader.read(loaded.atlas().areas(), loaded.dataDir(), problems);
     }
 
     private static int records(Atlas atlas) {

@@ -9,7 +9,8 @@ public record HomeView(
         List<Figure> figures,
         List<AreaGroup> areas,
         List<Card> sections,
-        String overviewHref) {
+        String overviewHref,
+        nl.ikcatlas.map.MapView map) {
 
     public HomeView {
         figures = List.copyOf(figures);

@@ -2,6 +2,8 @@ package nl.ikcatlas.view;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.ikcatlas.map.Boundaries;
+import nl.ikcatlas.map.Tiles;
 import nl.ikcatlas.model.Area;
 import nl.ikcatlas.model.Atlas;
 import nl.ikcatlas.model.ChildcareHolder;
@@ -16,6 +18,16 @@ import nl.ikcatlas.model.SchoolBoard;
  * view. Lookups are built once, so the work grows linearly with the number of records.
  */
 public final class SiteViews {
+    private final Boundaries boundaries;
+
+    /** Without boundary files: area outlines are derived from the places. */
+    public SiteViews() {
+        this(Boundaries.NONE);
+    }
+
+    public SiteViews(Boundaries boundaries) {
+        this.boundaries = boundaries;
+    }
 
     /** Every page of the site: home, overviews, one per record, the instrument, and the content pages. */
     public List<Page> pages(Atlas atlas, List<ContentPage> content) {
@@ -23,7 +35,8 @@ public final class SiteViews {
         Scale scale = new Scale(atlas.instrument());
         boolean hasAbout = content.stream().anyMatch(c -> ContentPages.ABOUT_NAME.equals(c.name()));
         ViewContext ctx = new ViewContext(index, scale, new Cards(index, scale),
-                new Layouts(atlas.settings(), hasAbout));
+                new Layouts(atlas.settings(), hasAbout),
+                new Maps(index, boundaries, Tiles.of(atlas.settings().map().tiles())));
 
         int records = atlas.areas().size() + atlas.kindcentra().size() + atlas.schools().size()
                 + atlas.childcareLocations().size() + atlas.boards().size() + atlas.holders().size();
