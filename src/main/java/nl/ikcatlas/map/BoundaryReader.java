@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.ikcatlas.load.AtlasLoader;
 import nl.ikcatlas.model.Area;
 import nl.ikcatlas.model.Coordinates;
 import nl.ikcatlas.problem.Position;
@@ -28,8 +27,9 @@ import nl.ikcatlas.problem.Problems;
 public final class BoundaryReader {
     private final JsonFactory json = new JsonFactory();
 
-    public Boundaries read(List<Area> areas, Path dataDir, Problems problems) {
-        Path folder = dataDir.resolve(AtlasLoader.BOUNDARIES).toAbsolutePath().normalize();
+    /** {@code folder}: where boundary files must be; {@code dataDir}: what their paths are relative to. */
+    public Boundaries read(List<Area> areas, Path dataDir, Path folder, Problems problems) {
+        folder = folder.toAbsolutePath().normalize();
         Map<String, Outline> outlines = new HashMap<>();
         Map<String, Outline> byFile = new HashMap<>();
         for (Area area : areas) {

@@ -83,7 +83,8 @@ public final class AtlasPipeline {
     /** The outlines of the areas; reading them reports broken GeoJSON files as problems. */
     private Boundaries boundaries(LoadedAtlas loaded, Problems problems) {
         return loaded.dataDir() == null ? Boundaries.NONE
-                : boundaryReader.read(loaded.atlas().areas(), loaded.dataDir(), problems);
+                : boundaryReader.read(loaded.atlas().areas(), loaded.dataDir(),
+                        loaded.dataDir().resolve(AtlasLoader.BOUNDARIES), problems);
     }
 
     private static int records(Atlas atlas) {

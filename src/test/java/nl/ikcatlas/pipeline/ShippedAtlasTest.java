@@ -93,11 +93,42 @@ class ShippedAtlasTest {
     @Test
     void noPageLoadsScriptsOrAnythingFromElsewhere() {
         Path site = out.resolve("site");
+        Pattern script = Pattern.compile("<script([^>]*)>");
         for (String page : SiteFiles.htmlFiles(site)) {
             String html = SiteFiles.read(site, page);
-            assertFalse(html.contains("<script"), page);
-            assertFalse(Pattern.compile("src=\"https?:").matcher(html).find(), page);
-            assertFalse(Pattern.compile("<link[^>]+href=\"https?:").matcher(html).find(), page);
+            // scripts are only the site's own files, never inline code or code from elsewhere
+            Matcher m = script.matcher(html);
+            while (m.find()) {
+                assertTrue(m.group(1).matches(" src=\"(\\.\\./)*kaart/[a-z.]+\\.js\" defer"), page + ": " + m.group());
+            }
+            assertFalse(Pattern.compile("src=\"(https?:)?//").matcher(html).find(), page);
+            assertFalse(Pattern.compile("<link[^>]+href=\"(https?:)?//").matcher(html).find(), page);
+            assertFalse(Pattern.compile("<(img|iframe|object|embed|source|video|audio)\\b").matcher(html).find(), page);
         }
+    }
+
+    @Test
+    void everyAreaAndPlacePageHasAMapWithItsOwnMarkerAndTheGeoDataIsComplete() throws Exception {
+        Path site = out.resolve("site");
+        List<String> pages = new ArrayList<>();
+        atlas.areas().forEach(r -> pages.add("gebieden/" + r.id() + ".html"));
+        atlas.schools().forEach(r -> pages.add("scholen/" + r.id() + ".html"));
+        atlas.childcareLocations().forEach(r -> pages.add("opvang/" + r.id() + ".html"));
+        atlas.kindcentra().forEach(r -> pages.add("kindcentra/" + r.id() + ".html"));
+        for (String page : pages) {
+            String html = SiteFiles.read(site, page);
+            assertTrue(html.contains("<figure class=\"kaart\""), page);
+            assertTrue(html.contains("class=\"kaart-schaal\""), page);
+            assertTrue(html.contains("De plekken op deze kaart zijn bij benadering."), page);
+            if (!page.startsWith("gebieden/")) {
+                assertTrue(html.contains("kaart-punt-hier\" href=\"../" + page + "\""), page);
+            }
+        }
+        assertTrue(SiteFiles.read(site, "index.html").contains("Lijst van de 79 plekken op de kaart"));
+        assertTrue(SiteFiles.read(site, "over.html").contains("href=\"locaties.geojson\""));
+        var features = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(site.resolve("locaties.geojson").toFile()).get("features");
+        assertEquals(atlas.schools().size() + atlas.childcareLocations().size() + atlas.kindcentra().size(),
+                features.size());
     }
 }

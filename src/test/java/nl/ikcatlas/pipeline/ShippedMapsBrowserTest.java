@@ -1,0 +1,142 @@
+package nl.ikcatlas.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import nl.ikcatlas.testing.Browser;
+import nl.ikcatlas.testing.SiteServer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The maps of the shipped atlas in headless Chromium, with the tile servers blocked as if they were
+ * unreachable: markers, outlines and the list must still work.
+ */
+class ShippedMapsBrowserTest {
+    private static final List<String> TILE_HOSTS = List.of("*service.pdok.nl*", "*tile.openstreetmap.org*");
+    /** 26 schools, 45 childcare locations and 8 kindcentra. */
+    private static final int PLACES = 79;
+
+    @TempDir
+    static Path out;
+
+    @BeforeAll
+    static void build() {
+        assertTrue(new AtlasPipeline().build(Path.of("."), out).succeeded());
+    }
+
+    private static void blockTiles(Browser browser) {
+        browser.driver().executeCdpCommand("Network.enable", Map.of());
+        browser.driver().executeCdpCommand("Network.setBlockedURLs", Map.of("urls", TILE_HOSTS));
+    }
+
+    private static void waitForMap(Browser browser) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d ->
+                !d.findElements(By.cssSelector("figure.kaart[data-kaart-klaar]")).isEmpty());
+    }
+
+    /** Console errors other than the blocked tiles. */
+    private static List<String> errors(Browser browser) {
+        return browser.consoleErrors().stream().filter(e -> !e.contains("ERR_BLOCKED_BY_CLIENT")).toList();
+    }
+
+    @Test
+    void overviewMapStartsWithEveryPlaceAsMarkerOrInAClusterWithTilesBlocked() {
+        try (SiteServer server = new SiteServer(out); Browser browser = Browser.open(1280, 900)) {
+            blockTiles(browser);
+            browser.driver().get(server.url("index.html"));
+            waitForMap(browser);
+            int single = browser.driver().findElements(By.cssSelector(".kaart-interactief .kaart-pin")).size();
+            int clustered = 0;
+            for (WebElement cluster : browser.driver().findElements(By.cssSelector(".kaart-interactief .marker-cluster span"))) {
+                clustered += Integer.parseInt(cluster.getText().trim());
+            }
+            assertEquals(PLACES, single + clustered, single + " markers and " + clustered + " in clusters");
+            assertTrue(browser.driver().findElements(By.cssSelector(".kaart-interactief path.kaart-gebied")).size() >= 3);
+            assertEquals(PLACES, browser.driver().findElements(By.cssSelector(".kaart-lijst li")).size());
+            assertEquals(List.of(), errors(browser));
+            browser.screenshot("map-desktop-home");
+        }
+    }
+
+    @Test
+    void markerClickOpensAPopupWhoseLinkLeadsToThePlacesPage() {
+        try (SiteServer server = new SiteServer(out); Browser browser = Browser.open(1280, 900)) {
+            blockTiles(browser);
+            browser.driver().get(server.url("scholen/de-oosthoek.html"));
+            waitForMap(browser);
+            WebElement marker = browser.driver().findElement(
+                    By.cssSelector(".kaart-interactief .kaart-pin[aria-label='Opvang: SKPR IJsvogellaan']"));
+            marker.click();
+            WebElement link = new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d ->
+                    d.findElement(By.cssSelector(".leaflet-popup-content a")));
+            assertEquals("SKPR IJsvogellaan", link.getText());
+            browser.screenshot("map-desktop-school-popup");
+            link.click();
+            assertTrue(browser.driver().getCurrentUrl().endsWith("/opvang/skpr-ijsvogellaan.html"),
+                    browser.driver().getCurrentUrl());
+            assertEquals("SKPR IJsvogellaan", browser.driver().findElement(By.tagName("h1")).getText());
+            assertEquals(List.of(), errors(browser));
+        }
+    }
+
+    @Test
+    void markersAreReachableWithTheKeyboard() {
+        try (SiteServer server = new SiteServer(out); Browser browser = Browser.open(1280, 900)) {
+            blockTiles(browser);
+            browser.driver().get(server.url("gebieden/bleiswijk.html"));
+            waitForMap(browser);
+            WebElement marker = browser.driver().findElements(By.cssSelector(".kaart-interactief .kaart-pin")).get(0);
+            assertEquals("0", marker.getAttribute("tabindex"));
+            assertTrue(marker.getAttribute("aria-label").contains(": "), marker.getAttribute("aria-label"));
+        }
+    }
+
+    @Test
+    void staticMapWorksOnAPhoneWhenTheMapScriptCannotRun() {
+        try (SiteServer server = new SiteServer(out); Browser browser = Browser.open(375, 812)) {
+            // blocking the map's scripts leaves the page as it is without JavaScript
+            browser.driver().executeCdpCommand("Network.enable", Map.of());
+            browser.driver().executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*/kaart/*.js")));
+            browser.driver().get(server.url("kindcentra/kindcentrum-de-oosthoek.html"));
+            WebElement svg = browser.driver().findElement(By.cssSelector("svg.kaart-svg"));
+            assertTrue(svg.isDisplayed());
+            assertTrue(svg.getSize().getWidth() <= 375);
+            browser.screenshot("map-phone-kindcentrum-static");
+            WebElement own = browser.driver().findElement(By.cssSelector("a.kaart-punt-hier"));
+            assertEquals("Kindcentrum: Kindcentrum De Oosthoek", own.getAttribute("aria-label"));
+            WebElement school = browser.driver().findElement(By.cssSelector("svg a[aria-label='School: De Oosthoek']"));
+            browser.driver().executeScript("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", school);
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d ->
+                    d.getCurrentUrl().endsWith("/scholen/de-oosthoek.html"));
+            Number overflow = (Number) browser.driver().executeScript(
+                    "return document.documentElement.scrollWidth - window.innerWidth;");
+            assertTrue(overflow.intValue() <= 0, "wider than the screen by " + overflow);
+        }
+    }
+
+    @Test
+    void phoneScreenshotsOfTheInteractiveMaps() {
+        try (SiteServer server = new SiteServer(out); Browser browser = Browser.open(375, 812)) {
+            blockTiles(browser);
+            for (String page : List.of("index.html", "gebieden/berkel-en-rodenrijs.html", "opvang/blos-vuurvogel.html")) {
+                browser.driver().get(server.url(page));
+                waitForMap(browser);
+                Number overflow = (Number) browser.driver().executeScript(
+                        "return document.documentElement.scrollWidth - window.innerWidth;");
+                assertTrue(overflow.intValue() <= 0, page + " is wider than the screen by " + overflow);
+                browser.driver().executeScript("document.querySelector('figure.kaart').scrollIntoView()");
+                browser.screenshot("map-phone-" + page.replace('/', '-').replace(".html", ""));
+                assertEquals(List.of(), errors(browser), page);
+            }
+        }
+    }
+}
