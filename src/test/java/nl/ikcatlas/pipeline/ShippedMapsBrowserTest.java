@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import nl.ikcatlas.testing.Browser;
 import nl.ikcatlas.testing.SiteServer;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,8 +33,7 @@ class ShippedMapsBrowserTest {
     }
 
     private static void blockTiles(Browser browser) {
-        browser.driver().executeCdpCommand("Network.enable", Map.of());
-        browser.driver().executeCdpCommand("Network.setBlockedURLs", Map.of("urls", TILE_HOSTS));
+        browser.blockRequests(TILE_HOSTS);
     }
 
     private static void waitForMap(Browser browser) {
@@ -43,9 +41,9 @@ class ShippedMapsBrowserTest {
                 !d.findElements(By.cssSelector("figure.kaart[data-kaart-klaar]")).isEmpty());
     }
 
-    /** Console errors other than the blocked tiles. */
+    /** Console errors; the blocked tiles are left out by the browser helper. */
     private static List<String> errors(Browser browser) {
-        return browser.consoleErrors().stream().filter(e -> !e.contains("ERR_BLOCKED_BY_CLIENT")).toList();
+        return browser.consoleErrors();
     }
 
     @Test
@@ -104,8 +102,7 @@ class ShippedMapsBrowserTest {
     void staticMapWorksOnAPhoneWhenTheMapScriptCannotRun() {
         try (SiteServer server = new SiteServer(out); Browser browser = Browser.open(375, 812)) {
             // blocking the map's scripts leaves the page as it is without JavaScript
-            browser.driver().executeCdpCommand("Network.enable", Map.of());
-            browser.driver().executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*/kaart/*.js")));
+            browser.blockRequests(List.of("*/kaart/*.js"));
             browser.driver().get(server.url("kindcentra/kindcentrum-de-oosthoek.html"));
             WebElement svg = browser.driver().findElement(By.cssSelector("svg.kaart-svg"));
             assertTrue(svg.isDisplayed());
