@@ -30,10 +30,10 @@
     <defs>
       <symbol id="${id}-kindcentrum" overflow="visible"><path class="vorm" d="M0 -11L11 0L0 11L-11 0Z"/></symbol>
       <symbol id="${id}-school" overflow="visible"><rect class="vorm" x="-7" y="-7" width="14" height="14"/></symbol>
-      <symbol id="${id}-opvang" overflow="visible"><circle class="vorm" r="7"/></symbol>
+      <symbol id="${id}-opvang" overflow="visible"><circle class="vorm" r="5.5"/></symbol>
       <symbol id="${id}-kindcentrum-hier" overflow="visible"><path class="vorm" d="M0 -16L16 0L0 16L-16 0Z"/></symbol>
       <symbol id="${id}-school-hier" overflow="visible"><rect class="vorm" x="-11" y="-11" width="22" height="22"/></symbol>
-      <symbol id="${id}-opvang-hier" overflow="visible"><circle class="vorm" r="11"/></symbol>
+      <symbol id="${id}-opvang-hier" overflow="visible"><circle class="vorm" r="8.5"/></symbol>
     </defs>
   </svg>
   </div>
