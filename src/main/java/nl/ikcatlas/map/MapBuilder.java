@@ -21,6 +21,8 @@ public final class MapBuilder {
     private static final double[] NICE = {50, 100, 200, 250, 500, 1000, 2000, 2500, 5000, 10_000, 20_000, 25_000,
             50_000, 100_000};
     private static final int LIST_OPEN_UP_TO = 25;
+    /** How far, at least, markers at the same spot are set apart, in picture units. */
+    private static final double SPREAD = 10;
 
     private final Tiles tiles;
     private final ObjectMapper json = new ObjectMapper();
@@ -61,8 +63,26 @@ public final class MapBuilder {
         List<MapView.MarkerView> markers = new ArrayList<>(drawOrder.size());
         Map<PlaceKind, Integer> counts = new EnumMap<>(PlaceKind.class);
         boolean approximate = false;
+        Map<String, Integer> together = new java.util.HashMap<>();
         for (MapPlace p : drawOrder) {
-            markers.add(new MapView.MarkerView(p.kind().code(), num(frame.x(p.at())), num(frame.y(p.at())),
+            together.merge(spot(frame, p), 1, Integer::sum);
+        }
+        Map<String, Integer> placed = new java.util.HashMap<>();
+        for (MapPlace p : drawOrder) {
+            double x = frame.x(p.at());
+            double y = frame.y(p.at());
+            String spot = spot(frame, p);
+            int n = together.get(spot);
+            if (n > 1) {
+                // places at (almost) the same spot, such as schools sharing a building, are set around it
+                int i = placed.merge(spot, 1, Integer::sum) - 1;
+                double angle = 2 * Math.PI * i / n - Math.PI / 2;
+                // far enough apart that neighbouring shapes do not cover each other
+                double radius = Math.max(SPREAD, 8 / Math.sin(Math.PI / n));
+                x += radius * Math.cos(angle);
+                y += radius * Math.sin(angle);
+            }
+            markers.add(new MapView.MarkerView(p.kind().code(), num(x), num(y),
                     r.root() + p.path(), p.kind().label() + ": " + p.name(), isHighlight(p, r)));
             counts.merge(p.kind(), 1, Integer::sum);
             approximate |= p.approximate();
@@ -86,6 +106,11 @@ public final class MapBuilder {
                 approximate ? "De plekken op deze kaart zijn bij benadering. Het zijn voorbeeldgegevens." : null,
                 tiles.url() == null ? null : tiles.attribution().replaceAll("<[^>]*>", "").replace("&copy;", "©"),
                 data(r, bounds), prefixed(r.root(), STYLESHEETS), prefixed(r.root(), SCRIPTS));
+    }
+
+    /** Markers closer than a few units share a spot. */
+    private static String spot(MapFrame frame, MapPlace p) {
+        return Math.round(frame.x(p.at()) / 8) + ":" + Math.round(frame.y(p.at()) / 8);
     }
 
     private static boolean isHighlight(MapPlace p, MapRequest r) {
@@ -175,7 +200,8 @@ public final class MapBuilder {
             t.put("attribution", tiles.attribution());
             t.put("maxZoom", tiles.maxZoom());
         }
-        root.put("cluster", r.cluster());
+        // nearby markers always cluster, so places in one building can be told apart (spiderfied)
+        root.put("clusterRadius", r.cluster() ? 45 : 12);
         ArrayNode b = root.putArray("bounds");
         b.addArray().add(round(bounds.south())).add(round(bounds.west()));
         b.addArray().add(round(bounds.north())).add(round(bounds.east()));

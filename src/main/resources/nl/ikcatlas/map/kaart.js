@@ -63,8 +63,8 @@
         interactive: false
       }).addTo(map);
     });
-    var group = data.cluster && L.markerClusterGroup
-      ? L.markerClusterGroup({showCoverageOnHover: false, maxClusterRadius: 45, spiderfyOnMaxZoom: true})
+    var group = L.markerClusterGroup
+      ? L.markerClusterGroup({showCoverageOnHover: false, maxClusterRadius: data.clusterRadius, spiderfyOnMaxZoom: true})
       : L.featureGroup();
     data.places.forEach(function (place) {
       var label = place.kindLabel + ': ' + place.name;
@@ -78,7 +78,11 @@
           el.setAttribute('data-href', place.href);
         }
       });
-      group.addLayer(marker);
+      if (place.highlight) {
+        marker.addTo(map); // the page's own place is never hidden in a cluster
+      } else {
+        group.addLayer(marker);
+      }
     });
     group.addTo(map);
     map.fitBounds(data.bounds, {padding: [16, 16]});

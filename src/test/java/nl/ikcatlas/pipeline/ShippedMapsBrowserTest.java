@@ -107,6 +107,7 @@ class ShippedMapsBrowserTest {
             WebElement svg = browser.driver().findElement(By.cssSelector("svg.kaart-svg"));
             assertTrue(svg.isDisplayed());
             assertTrue(svg.getSize().getWidth() <= 375);
+            browser.driver().executeScript("arguments[0].scrollIntoView()", svg);
             browser.screenshot("map-phone-kindcentrum-static");
             WebElement own = browser.driver().findElement(By.cssSelector("a.kaart-punt-hier"));
             assertEquals("Kindcentrum: Kindcentrum De Oosthoek", own.getAttribute("aria-label"));
@@ -117,6 +118,21 @@ class ShippedMapsBrowserTest {
             Number overflow = (Number) browser.driver().executeScript(
                     "return document.documentElement.scrollWidth - window.innerWidth;");
             assertTrue(overflow.intValue() <= 0, "wider than the screen by " + overflow);
+        }
+    }
+
+    @Test
+    void staticMapSetsApartPlacesInOneBuilding() {
+        try (SiteServer server = new SiteServer(out); Browser browser = Browser.open(1280, 900)) {
+            browser.blockRequests(List.of("*/kaart/*.js"));
+            browser.driver().get(server.url("opvang/blos-vuurvogel.html"));
+            WebElement svg = browser.driver().findElement(By.cssSelector("svg.kaart-svg"));
+            browser.driver().executeScript("arguments[0].scrollIntoView()", svg);
+            browser.screenshot("map-desktop-childcare-static");
+            // BLOS Vuurvogel, OBS Vuurvogel and Basisschool Boterdorp share De Zilverspar 14
+            List<String> spots = browser.driver().findElements(By.cssSelector("svg a.kaart-punt use")).stream()
+                    .map(u -> u.getAttribute("x") + "," + u.getAttribute("y")).toList();
+            assertEquals(spots.size(), spots.stream().distinct().count(), spots.toString());
         }
     }
 
