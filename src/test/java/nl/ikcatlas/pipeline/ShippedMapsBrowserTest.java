@@ -95,6 +95,10 @@ class ShippedMapsBrowserTest {
             WebElement marker = browser.driver().findElements(By.cssSelector(".kaart-interactief .kaart-pin")).get(0);
             assertEquals("0", marker.getAttribute("tabindex"));
             assertTrue(marker.getAttribute("aria-label").contains(": "), marker.getAttribute("aria-label"));
+            marker.sendKeys(org.openqa.selenium.Keys.ENTER);
+            WebElement link = new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d ->
+                    d.findElement(By.cssSelector(".leaflet-popup-content a")));
+            assertTrue(marker.getAttribute("aria-label").endsWith(": " + link.getText()), link.getText());
         }
     }
 
@@ -118,6 +122,31 @@ class ShippedMapsBrowserTest {
             Number overflow = (Number) browser.driver().executeScript(
                     "return document.documentElement.scrollWidth - window.innerWidth;");
             assertTrue(overflow.intValue() <= 0, "wider than the screen by " + overflow);
+        }
+    }
+
+    @Test
+    void everyAreaAndPlacePageGetsAWorkingInteractiveMap() {
+        List<String> pages = new java.util.ArrayList<>();
+        for (String dir : List.of("gebieden", "kindcentra", "scholen", "opvang")) {
+            try (var files = java.nio.file.Files.list(out.resolve(dir))) {
+                files.map(p -> dir + "/" + p.getFileName()).filter(p -> !p.endsWith("/index.html")).sorted()
+                        .forEach(pages::add);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        assertEquals(3 + 8 + 26 + 45, pages.size());
+        try (SiteServer server = new SiteServer(out); Browser browser = Browser.open(1280, 900)) {
+            blockTiles(browser);
+            for (String page : pages) {
+                browser.driver().get(server.url(page));
+                waitForMap(browser);
+                assertTrue(browser.driver().findElement(By.cssSelector(".kaart-interactief")).isDisplayed(), page);
+                assertTrue(!browser.driver().findElements(By.cssSelector(".kaart-interactief .kaart-pin, .kaart-interactief .marker-cluster")).isEmpty(),
+                        page);
+                assertEquals(List.of(), errors(browser), page);
+            }
         }
     }
 
