@@ -1,7 +1,8 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as l>
+<#import "kaart.ftl" as kaart>
 <#assign p = page>
-<@l.page p>
+<@l.page p=p map=p.map()!"">
 <#if p.description()??><p class="lead">${p.description()}</p></#if>
 <dl class="facts">
   <@l.fact "Soort gebied" p.kind()/>
@@ -12,6 +13,13 @@
 <ul class="figures small" aria-label="In cijfers">
 <#list p.figures() as f><li><span class="figure-value">${f.value()}</span> <span class="figure-label">${f.label()}</span></li></#list>
 </ul>
+
+<#if p.map()??>
+<section aria-labelledby="kaart-kop">
+  <h2 id="kaart-kop">Op de kaart</h2>
+  <@kaart.map p.map()/>
+</section>
+</#if>
 
 <#if p.subAreas()?has_content>
 <section aria-labelledby="wijken">

@@ -1,7 +1,8 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as l>
+<#import "kaart.ftl" as kaart>
 <#assign p = page>
-<@l.page p>
+<@l.page p=p map=p.map()!"">
 <#if p.summary()??><p class="lead">${p.summary()}</p></#if>
 
 <form class="home-search" action="${p.searchHref()}" method="get" role="search" aria-label="Zoeken in de atlas">
@@ -28,6 +29,13 @@
   </#list>
   </ul>
 </section>
+
+<#if p.map()??>
+<section aria-labelledby="kaart-kop">
+  <h2 id="kaart-kop">Op de kaart</h2>
+  <@kaart.map p.map()/>
+</section>
+</#if>
 
 <section aria-labelledby="gebieden">
   <h2 id="gebieden">Kernen en wijken</h2>

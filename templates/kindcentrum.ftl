@@ -1,7 +1,8 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as l>
+<#import "kaart.ftl" as kaart>
 <#assign p = page>
-<@l.page p>
+<@l.page p=p map=p.map()!"">
 <#if p.description()??><p class="lead">${p.description()}</p></#if>
 <dl class="facts">
   <@l.linkFact "Gebied" p.area()/>
@@ -71,6 +72,13 @@
     <li><strong>${n.year()}</strong><#if n.date()??> (${n.date()})</#if><#if n.source()??>. Bron: ${n.source()}</#if>.<#if n.note()??> ${n.note()}</#if></li>
   </#list>
   </ul>
+</section>
+</#if>
+
+<#if p.map()??>
+<section aria-labelledby="kaart-kop">
+  <h2 id="kaart-kop">In de buurt</h2>
+  <@kaart.map p.map()/>
 </section>
 </#if>
 </@l.page>

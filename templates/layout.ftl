@@ -1,7 +1,9 @@
 <#ftl output_format="HTML">
 <#-- Shared layout and building blocks. Every page passes its view in; nothing here looks data up. -->
 
-<#macro page p>
+<#import "kaart.ftl" as kaart>
+
+<#macro page p map="">
 <#local l = p.layout()>
 <!DOCTYPE html>
 <html lang="nl">
@@ -11,6 +13,7 @@
 <title><#if l.breadcrumbs()?has_content>${l.title()} - </#if>${l.siteName()}</title>
 <link rel="stylesheet" href="${l.stylesheetHref()}">
 <link rel="icon" href="${l.iconHref()}" type="image/svg+xml">
+<#if map?has_content><@kaart.assets map/></#if>
 </head>
 <body>
 <a class="skip-link" href="#inhoud">Direct naar de inhoud</a>

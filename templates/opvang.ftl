@@ -1,7 +1,8 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as l>
+<#import "kaart.ftl" as kaart>
 <#assign p = page>
-<@l.page p>
+<@l.page p=p map=p.map()!"">
 <dl class="facts">
   <@l.fact "Adres" p.address()/>
   <@l.linkFact "Organisatie" p.holder()/>
@@ -38,4 +39,11 @@
   <@l.cards p.schoolsNearby() "Er is geen basisschool in dit gebied."/>
 </section>
 <p class="small-print">Het LRK is het Landelijk Register Kinderopvang. Daarin staan alle opvanglocaties die kinderopvang mogen geven.</p>
+
+<#if p.map()??>
+<section aria-labelledby="kaart-kop">
+  <h2 id="kaart-kop">In de buurt</h2>
+  <@kaart.map p.map()/>
+</section>
+</#if>
 </@l.page>

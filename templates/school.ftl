@@ -1,7 +1,8 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as l>
+<#import "kaart.ftl" as kaart>
 <#assign p = page>
-<@l.page p>
+<@l.page p=p map=p.map()!"">
 <p class="lead">Basisschool voor kinderen van 4 tot 12 jaar.</p>
 <dl class="facts">
   <@l.fact "Adres" p.address()/>
@@ -24,4 +25,11 @@
   <h2 id="opvang">Opvang in de buurt</h2>
   <@l.cards p.childcareNearby() "Er is geen opvanglocatie in dit gebied."/>
 </section>
+
+<#if p.map()??>
+<section aria-labelledby="kaart-kop">
+  <h2 id="kaart-kop">In de buurt</h2>
+  <@kaart.map p.map()/>
+</section>
+</#if>
 </@l.page>

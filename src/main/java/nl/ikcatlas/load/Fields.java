@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import nl.ikcatlas.map.RdNew;
 import nl.ikcatlas.model.Coded;
 import nl.ikcatlas.model.Coordinates;
 import nl.ikcatlas.problem.Position;
@@ -135,13 +136,56 @@ public final class Fields {
 
     /** {@code lat}/{@code lon} in degrees. */
     public Coordinates coordinates(String key, boolean required) {
-        Fields point = group(key, Set.of("lat", "lon"), required);
+        Fields point = group(key, Set.of("lat", "lon", "x", "y"), required);
         if (point == null) {
             return null;
+        }
+        boolean rd = point.has("x") || point.has("y");
+        if (rd && (point.has("lat") || point.has("lon"))) {
+            problems.add(point.position(), "'" + key + "' must have either lat and lon or x and y, not both",
+                    "lat and lon are WGS84 degrees; x and y are RD New metres");
+            return null;
+        }
+        if (rd) {
+            return point.rd();
         }
         Double lat = point.decimal("lat");
         Double lon = point.decimal("lon");
         return lat == null || lon == null ? null : new Coordinates(lat, lon);
+    }
+
+    /** RD New (EPSG:28992) metres, converted to WGS84. */
+    private Coordinates rd() {
+        Double x = metres("x");
+        Double y = metres("y");
+        if (x == null || y == null) {
+            return null;
+        }
+        if (!RdNew.inRange(x, y)) {
+            problems.add(scalar("x", true).position(), "the RD coordinates " + plain(x) + ", " + plain(y)
+                    + " lie outside the Netherlands", "in RD New x is between " + plain(RdNew.MIN_X) + " and "
+                    + plain(RdNew.MAX_X) + ", y between " + plain(RdNew.MIN_Y) + " and " + plain(RdNew.MAX_Y));
+            return null;
+        }
+        return RdNew.toWgs84(x, y);
+    }
+
+    private Double metres(String key) {
+        YamlNode.Scalar scalar = scalar(key, true);
+        if (scalar == null) {
+            return null;
+        }
+        try {
+            return Double.parseDouble(scalar.text());
+        } catch (NumberFormatException e) {
+            problems.add(scalar.position(), "'" + key + "' must be a number of metres in RD New like 92500, not '"
+                    + scalar.text() + "'", "use a point, not a comma, for decimals");
+            return null;
+        }
+    }
+
+    private static String plain(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
 
     private Double decimal(String key) {

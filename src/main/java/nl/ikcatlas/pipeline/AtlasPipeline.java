@@ -11,6 +11,9 @@ import nl.ikcatlas.export.SearchIndexScript;
 import nl.ikcatlas.export.SiteFiles;
 import nl.ikcatlas.load.AtlasLoader;
 import nl.ikcatlas.load.LoadedAtlas;
+import nl.ikcatlas.map.Boundaries;
+import nl.ikcatlas.map.BoundaryReader;
+import nl.ikcatlas.map.MapAssets;
 import nl.ikcatlas.model.Atlas;
 import nl.ikcatlas.model.ContentPage;
 import nl.ikcatlas.problem.Position;
@@ -21,6 +24,7 @@ import nl.ikcatlas.readability.PageText;
 import nl.ikcatlas.render.ContentLoader;
 import nl.ikcatlas.render.SiteRenderer;
 import nl.ikcatlas.validate.Validator;
+import nl.ikcatlas.view.GeoData;
 import nl.ikcatlas.view.Page;
 import nl.ikcatlas.view.SiteViews;
 import nl.ikcatlas.view.TermLinks;
@@ -30,7 +34,8 @@ public final class AtlasPipeline {
     private final AtlasLoader loader = new AtlasLoader();
     private final Validator validator = new Validator();
     /** Files other than pages; each capability that writes data files adds its source here. */
-    private final SiteFiles siteFiles = new SiteFiles(List.of(new SearchIndexScript()));
+    private final SiteFiles siteFiles = new SiteFiles(List.of(new SearchIndexScript(), new GeoData(), new MapAssets()));
+    private final BoundaryReader boundaryReader = new BoundaryReader();
 
     /** Loads and validates only. */
     public BuildReport check(Path atlasDir) {
@@ -38,6 +43,7 @@ public final class AtlasPipeline {
         LoadedAtlas loaded = loader.load(atlasDir, problems);
         validator.validate(loaded, problems);
         new ContentLoader(atlasDir).load(problems);
+        boundaries(loaded, problems);
         return new BuildReport(problems.sorted(), records(loaded.atlas()), 0);
     }
 
@@ -50,11 +56,12 @@ public final class AtlasPipeline {
         LoadedAtlas loaded = loader.load(atlasDir, problems);
         validator.validate(loaded, problems);
         List<ContentPage> content = new ContentLoader(atlasDir).load(problems);
+        Boundaries boundaries = boundaries(loaded, problems);
         Atlas atlas = loaded.atlas();
         if (!problems.isEmpty()) {
             return new BuildReport(problems.sorted(), records(atlas), 0);
         }
-        List<Page> pages = new SiteViews().pages(atlas, content);
+        List<Page> pages = new SiteViews(boundaries).pages(atlas, content);
         SiteOutput output = new SiteOutput(out);
         List<PageReadability> readability = List.of();
         try {
@@ -96,6 +103,13 @@ public final class AtlasPipeline {
         return dir.startsWith(target) || target.equals(dir)
                 || target.startsWith(dir.resolve("data")) || target.startsWith(dir.resolve("content"))
                 || target.startsWith(dir.resolve("templates"));
+    }
+
+    /** The outlines of the areas; reading them reports broken GeoJSON files as problems. */
+    private Boundaries boundaries(LoadedAtlas loaded, Problems problems) {
+        return loaded.dataDir() == null ? Boundaries.NONE
+                : boundaryReader.read(loaded.atlas().areas(), loaded.dataDir(),
+                        loaded.dataDir().resolve(AtlasLoader.BOUNDARIES), problems);
     }
 
     private static int records(Atlas atlas) {

@@ -68,7 +68,7 @@ final class AreaPages {
                 a.name(), Labels.areaKind(a.kind()), Layouts.blankToNull(a.cbsCode()),
                 Layouts.blankToNull(a.description()),
                 parent == null ? null : new Link(root + SitePaths.area(parent.id()), parent.name()),
-                subAreas, figures, kindcentra, schools, childcare);
+                subAreas, figures, kindcentra, schools, childcare, ctx.maps().area(a, root));
         return new Page(path, TEMPLATE, view);
     }
 

@@ -17,7 +17,8 @@ public record AreaView(
         List<Figure> figures,
         List<Card> kindcentra,
         List<Card> schools,
-        List<Card> childcare) {
+        List<Card> childcare,
+        nl.ikcatlas.map.MapView map) {
 
     public AreaView {
         subAreas = List.copyOf(subAreas);

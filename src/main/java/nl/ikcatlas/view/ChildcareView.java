@@ -14,7 +14,8 @@ public record ChildcareView(
         Link area,
         String website,
         List<Card> kindcentra,
-        List<Card> schoolsNearby) {
+        List<Card> schoolsNearby,
+        nl.ikcatlas.map.MapView map) {
 
     public ChildcareView {
         careTypes = List.copyOf(careTypes);

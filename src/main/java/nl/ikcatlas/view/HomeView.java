@@ -13,7 +13,8 @@ public record HomeView(
         List<AreaGroup> areas,
         List<Card> sections,
         String overviewHref,
-        String searchHref) {
+        String searchHref,
+        nl.ikcatlas.map.MapView map) {
 
     public HomeView {
         figures = List.copyOf(figures);

@@ -65,7 +65,7 @@ final class KindcentrumPages {
                 newestFirst.isEmpty() ? null : latest(root, newestFirst),
                 newestFirst.size() < 2 ? null : history(newestFirst.subList(1, newestFirst.size())),
                 ctx.scale().explain(index.atlas.instrument().themes().size()),
-                root + SitePaths.INSTRUMENT);
+                root + SitePaths.INSTRUMENT, ctx.maps().kindcentrum(k, root));
         return new Page(path, TEMPLATE, view);
     }
 

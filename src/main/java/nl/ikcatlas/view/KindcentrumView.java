@@ -22,7 +22,8 @@ public record KindcentrumView(
         Assessment latest,
         History history,
         String scaleExplained,
-        String instrumentHref) {
+        String instrumentHref,
+        nl.ikcatlas.map.MapView map) {
 
     public KindcentrumView {
         schools = List.copyOf(schools);

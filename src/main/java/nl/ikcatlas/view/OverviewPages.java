@@ -75,7 +75,8 @@ final class OverviewPages {
         String title = ctx.layouts().siteName();
         HomeView view = new HomeView(ctx.layouts().layout(path, Section.HOME, title, List.of(), notes),
                 Layouts.blankToNull(index.atlas.settings().summary()), figures, areas, sections,
-                Section.AREAS.indexPath(), Section.SEARCH.indexPath());
+                Section.AREAS.indexPath(), Section.SEARCH.indexPath(),
+                ctx.maps().home("Kaart van " + index.atlas.settings().municipality()));
         return new Page(path, HOME_TEMPLATE, view);
     }
 

@@ -41,7 +41,7 @@ final class PlacePages {
                 s.denomination(),
                 new Link(root + SitePaths.board(board.id()), Names.board(board)),
                 new Link(root + SitePaths.area(s.area()), index.areas.get(s.area()).name()),
-                Layouts.blankToNull(s.website()), kindcentra, nearby);
+                Layouts.blankToNull(s.website()), kindcentra, nearby, ctx.maps().school(s, root));
         return new Page(path, SCHOOL_TEMPLATE, view);
     }
 
@@ -73,7 +73,7 @@ final class PlacePages {
                 types, new Explained(Labels.vve(c.vve()), Labels.vveExplained(c.vve())),
                 Names.address(c.address()),
                 new Link(root + SitePaths.area(c.area()), index.areas.get(c.area()).name()),
-                Layouts.blankToNull(c.website()), kindcentra, nearby);
+                Layouts.blankToNull(c.website()), kindcentra, nearby, ctx.maps().childcare(c, root));
         return new Page(path, CHILDCARE_TEMPLATE, view);
     }
 

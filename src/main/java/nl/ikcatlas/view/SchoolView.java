@@ -13,7 +13,8 @@ public record SchoolView(
         Link area,
         String website,
         List<Card> kindcentra,
-        List<Card> childcareNearby) {
+        List<Card> childcareNearby,
+        nl.ikcatlas.map.MapView map) {
 
     public SchoolView {
         kindcentra = List.copyOf(kindcentra);

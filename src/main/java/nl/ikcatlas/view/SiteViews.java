@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
+import nl.ikcatlas.map.Boundaries;
+import nl.ikcatlas.map.Tiles;
 import nl.ikcatlas.model.Area;
 import nl.ikcatlas.model.Atlas;
 import nl.ikcatlas.model.ChildcareHolder;
@@ -18,6 +20,16 @@ import nl.ikcatlas.model.SchoolBoard;
  * view. Lookups are built once, so the work grows linearly with the number of records.
  */
 public final class SiteViews {
+    private final Boundaries boundaries;
+
+    /** Without boundary files: area outlines are derived from the places. */
+    public SiteViews() {
+        this(Boundaries.NONE);
+    }
+
+    public SiteViews(Boundaries boundaries) {
+        this.boundaries = boundaries;
+    }
 
     /** Every page of the site: home, overviews, one per record, the instrument, and the content pages. */
     public List<Page> pages(Atlas atlas, List<ContentPage> content) {
@@ -85,12 +97,13 @@ public final class SiteViews {
         return SearchPages.INDEX_SCRIPT;
     }
 
-    private static ViewContext context(Atlas atlas, List<ContentPage> content) {
+    private ViewContext context(Atlas atlas, List<ContentPage> content) {
         AtlasIndex index = new AtlasIndex(atlas, new NameOrder());
         Scale scale = new Scale(atlas.instrument());
         boolean hasAbout = content.stream().anyMatch(c -> ContentPages.ABOUT_NAME.equals(c.name()));
         return new ViewContext(index, scale, new Cards(index, scale),
-                new Layouts(atlas.settings(), hasAbout, new Explanations(titles(content))));
+                new Layouts(atlas.settings(), hasAbout, new Explanations(titles(content))),
+                new Maps(index, boundaries, Tiles.of(atlas.settings().map().tiles())));
     }
 
     private static Map<String, String> titles(List<ContentPage> content) {

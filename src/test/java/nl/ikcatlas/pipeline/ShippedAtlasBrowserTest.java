@@ -31,6 +31,7 @@ class ShippedAtlasBrowserTest {
     @Test
     void pagesLoadWithoutErrorsAndFitAPhoneScreen() {
         try (SiteServer server = new SiteServer(out); Browser browser = Browser.open(375, 812)) {
+            browser.blockMapTiles();
             for (String page : PAGES) {
                 browser.driver().get(server.url(page));
                 assertEquals(List.of(), browser.consoleErrors(), page);
@@ -46,6 +47,7 @@ class ShippedAtlasBrowserTest {
     @Test
     void desktopNavigationReachesEverySection() {
         try (SiteServer server = new SiteServer(out); Browser browser = Browser.open(1280, 900)) {
+            browser.blockMapTiles();
             browser.driver().get(server.url("index.html"));
             List<WebElement> nav = browser.driver().findElements(By.cssSelector("nav a"));
             assertTrue(nav.size() >= 7, "navigation links: " + nav.size());

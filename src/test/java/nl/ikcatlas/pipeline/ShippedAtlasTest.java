@@ -102,8 +102,9 @@ class ShippedAtlasTest {
             String html = SiteFiles.read(site, page);
             // Scripts served by the site itself are fine; inline scripts and scripts from elsewhere are not.
             assertFalse(SiteFiles.withoutOwnScripts(html).contains("<script"), page);
-            assertFalse(Pattern.compile("src=\"https?:").matcher(html).find(), page);
-            assertFalse(Pattern.compile("<link[^>]+href=\"https?:").matcher(html).find(), page);
+            assertFalse(Pattern.compile("src=\"(https?:)?//").matcher(html).find(), page);
+            assertFalse(Pattern.compile("<link[^>]+href=\"(https?:)?//").matcher(html).find(), page);
+            assertFalse(Pattern.compile("<(img|iframe|object|embed|source|video|audio)\\b").matcher(html).find(), page);
         }
     }
 
@@ -193,5 +194,30 @@ class ShippedAtlasTest {
                     level.name());
         }
         assertEquals(atlas.instrument().levels().size(), html.split("<li>\n      <h3>", -1).length - 1);
+    }
+
+    @Test
+    void everyAreaAndPlacePageHasAMapWithItsOwnMarkerAndTheGeoDataIsComplete() throws Exception {
+        Path site = out.resolve("site");
+        List<String> pages = new ArrayList<>();
+        atlas.areas().forEach(r -> pages.add("gebieden/" + r.id() + ".html"));
+        atlas.schools().forEach(r -> pages.add("scholen/" + r.id() + ".html"));
+        atlas.childcareLocations().forEach(r -> pages.add("opvang/" + r.id() + ".html"));
+        atlas.kindcentra().forEach(r -> pages.add("kindcentra/" + r.id() + ".html"));
+        for (String page : pages) {
+            String html = SiteFiles.read(site, page);
+            assertTrue(html.contains("<figure class=\"kaart\""), page);
+            assertTrue(html.contains("class=\"kaart-schaal\""), page);
+            assertTrue(html.contains("De plekken op deze kaart zijn bij benadering."), page);
+            if (!page.startsWith("gebieden/")) {
+                assertTrue(html.contains("kaart-punt-hier\" href=\"../" + page + "\""), page);
+            }
+        }
+        assertTrue(SiteFiles.read(site, "index.html").contains("Lijst van de 79 plekken op de kaart"));
+        assertTrue(SiteFiles.read(site, "over.html").contains("href=\"locaties.geojson\""));
+        var features = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(site.resolve("locaties.geojson").toFile()).get("features");
+        assertEquals(atlas.schools().size() + atlas.childcareLocations().size() + atlas.kindcentra().size(),
+                features.size());
     }
 }

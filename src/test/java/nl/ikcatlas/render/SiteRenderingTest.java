@@ -44,6 +44,12 @@ class SiteRenderingTest {
             throw new java.io.UncheckedIOException(e);
         }
         assertTrue(problems.isEmpty(), () -> problems.sorted().toString());
+        try {
+            // the map files the pages load, as the pipeline writes them
+            new nl.ikcatlas.export.SiteFiles(List.of(new nl.ikcatlas.map.MapAssets())).write(TinyAtlas.build(), out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

@@ -63,11 +63,26 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
-    /** Console messages at level SEVERE since the last call (errors, failed loads). */
+    /**
+     * Blocks requests whose URL matches any of the patterns ({@code *} is a wildcard), as if those
+     * servers were unreachable; their failed loads are left out of {@link #consoleErrors()}.
+     */
+    public void blockRequests(List<String> patterns) {
+        driver.executeCdpCommand("Network.enable", java.util.Map.of());
+        driver.executeCdpCommand("Network.setBlockedURLs", java.util.Map.of("urls", patterns));
+    }
+
+    /** The background tiles of the interactive maps: a test machine has no internet. */
+    public void blockMapTiles() {
+        blockRequests(List.of("*service.pdok.nl*", "*tile.openstreetmap.org*"));
+    }
+
+    /** Console messages at level SEVERE since the last call (errors, failed loads), except blocked requests. */
     public List<String> consoleErrors() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(LogEntry::getMessage)
+                .filter(m -> !m.contains("net::ERR_BLOCKED_BY_CLIENT"))
                 .toList();
     }
 

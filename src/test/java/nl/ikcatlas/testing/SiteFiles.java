@@ -22,7 +22,7 @@ public final class SiteFiles {
     }
 
     private static final java.util.regex.Pattern OWN_SCRIPT =
-            java.util.regex.Pattern.compile("<script src=\"(?:\\.\\./)*[a-z0-9-]+(?:/[a-z0-9-]+)*\\.js\"></script>");
+            java.util.regex.Pattern.compile("<script src=\"(?:\\.\\./)*[a-z0-9-]+(?:/[a-z0-9.-]+)*\\.js\"( defer)?></script>");
 
     /**
      * The page without the scripts it loads from the site itself ({@code <script src="../assets/zoeken.js">}):

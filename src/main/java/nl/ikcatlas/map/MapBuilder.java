@@ -1,0 +1,253 @@
+package nl.ikcatlas.map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.ikcatlas.model.Coordinates;
+
+/** Turns a {@link MapRequest} into a {@link MapView}: projection, outlines, markers, scale bar and list. */
+public final class MapBuilder {
+    public static final double WIDTH = 640;
+    public static final double HEIGHT = 440;
+    private static final double MARGIN = 22;
+    /** Smallest extent of a map, so a single place does not fill the whole picture. */
+    private static final double MIN_EXTENT = 900;
+    private static final double[] NICE = {50, 100, 200, 250, 500, 1000, 2000, 2500, 5000, 10_000, 20_000, 25_000,
+            50_000, 100_000};
+    private static final int LIST_OPEN_UP_TO = 25;
+    /** How far, at least, markers at the same spot are set apart, in picture units. */
+    private static final double SPREAD = 10;
+
+    private final Tiles tiles;
+    private final ObjectMapper json = new ObjectMapper();
+
+    public MapBuilder(Tiles tiles) {
+        this.tiles = tiles;
+    }
+
+    /** The site's files every page with a map loads (relative to the root), besides the page itself. */
+    public static final List<String> STYLESHEETS = List.of(MapAssets.LEAFLET_CSS, MapAssets.CLUSTER_CSS);
+    public static final List<String> SCRIPTS = List.of(MapAssets.LEAFLET_JS, MapAssets.CLUSTER_JS, MapAssets.MAP_JS);
+
+    public MapView build(MapRequest r) {
+        GeoBounds bounds = bounds(r);
+        MapFrame frame = new MapFrame(bounds, WIDTH, HEIGHT, MARGIN);
+
+        List<MapView.OutlineView> outlines = new ArrayList<>();
+        String outlineNote = null;
+        for (AreaShape a : r.areas()) {
+            Outline simple = a.outline().simplified(frame.metresPerUnit() / 2);
+            String labelX = null, labelY = null;
+            if (a.labelled()) {
+                Coordinates c = a.outline().bounds().centre();
+                labelX = num(frame.x(c));
+                labelY = num(frame.y(c));
+            }
+            outlines.add(new MapView.OutlineView(a.name(), path(simple, frame), a.derived(), a.current(), labelX,
+                    labelY));
+            if (a.derived() && outlineNote == null) {
+                outlineNote = "De lijn om " + (r.areas().size() == 1 || a.current() ? a.name() : "een gebied")
+                        + " is geen officiële grens. Wij hebben die getekend om de plekken in het gebied heen.";
+            }
+        }
+
+        List<MapPlace> drawOrder = new ArrayList<>(r.places());
+        drawOrder.sort(Comparator.comparing((MapPlace p) -> p.id().equals(r.highlight()) && isHighlight(p, r))
+                .thenComparing(MapPlace::kind));
+        List<MapView.MarkerView> markers = new ArrayList<>(drawOrder.size());
+        Map<PlaceKind, Integer> counts = new EnumMap<>(PlaceKind.class);
+        boolean approximate = false;
+        Map<String, Integer> together = new java.util.HashMap<>();
+        for (MapPlace p : drawOrder) {
+            together.merge(spot(frame, p), 1, Integer::sum);
+        }
+        Map<String, Integer> placed = new java.util.HashMap<>();
+        for (MapPlace p : drawOrder) {
+            double x = frame.x(p.at());
+            double y = frame.y(p.at());
+            String spot = spot(frame, p);
+            int n = together.get(spot);
+            if (n > 1) {
+                // places at (almost) the same spot, such as schools sharing a building, are set around it
+                int i = placed.merge(spot, 1, Integer::sum) - 1;
+                double angle = 2 * Math.PI * i / n - Math.PI / 2;
+                // far enough apart that neighbouring shapes do not cover each other
+                double radius = Math.max(SPREAD, 8 / Math.sin(Math.PI / n));
+                x += radius * Math.cos(angle);
+                y += radius * Math.sin(angle);
+            }
+            markers.add(new MapView.MarkerView(p.kind().code(), num(x), num(y),
+                    r.root() + p.path(), p.kind().label() + ": " + p.name(), isHighlight(p, r)));
+            counts.merge(p.kind(), 1, Integer::sum);
+            approximate |= p.approximate();
+        }
+        List<MapView.LegendItem> legend = new ArrayList<>();
+        for (PlaceKind kind : counts.keySet()) {
+            legend.add(new MapView.LegendItem(kind.code(), kind.label()));
+        }
+
+        List<MapView.ListItem> items = new ArrayList<>(r.places().size());
+        for (MapPlace p : r.places()) {
+            String distance = r.from() == null || isHighlight(p, r) ? null : distance(Geo.distance(r.from(), p.at()));
+            items.add(new MapView.ListItem(p.kind().code(), p.kind().label(), p.name(), r.root() + p.path(), distance,
+                    isHighlight(p, r)));
+        }
+
+        return new MapView(r.title(), describe(counts), num(WIDTH), num(HEIGHT), outlines, markers, legend,
+                scaleBar(frame), num(WIDTH - 26), items, items.size() <= LIST_OPEN_UP_TO,
+                "Lijst van de " + items.size() + " plekken op de kaart",
+                outlineNote,
+                approximate ? "De plekken op deze kaart zijn bij benadering. Het zijn voorbeeldgegevens." : null,
+                tiles.url() == null ? null : tiles.attribution().replaceAll("<[^>]*>", "").replace("&copy;", "©"),
+                data(r, bounds), prefixed(r.root(), STYLESHEETS), prefixed(r.root(), SCRIPTS));
+    }
+
+    /** Markers closer than a few units share a spot. */
+    private static String spot(MapFrame frame, MapPlace p) {
+        return Math.round(frame.x(p.at()) / 8) + ":" + Math.round(frame.y(p.at()) / 8);
+    }
+
+    private static boolean isHighlight(MapPlace p, MapRequest r) {
+        return r.highlight() != null && r.highlight().equals(p.id());
+    }
+
+    private static GeoBounds bounds(MapRequest r) {
+        GeoBounds bounds = null;
+        if (!r.places().isEmpty()) {
+            bounds = GeoBounds.around(r.places().stream().map(MapPlace::at).toList());
+        }
+        for (AreaShape a : r.areas()) {
+            if (a.fit()) {
+                bounds = bounds == null ? a.outline().bounds() : bounds.union(a.outline().bounds());
+            }
+        }
+        if (bounds == null) {
+            throw new IllegalArgumentException("a map needs places or an outline to show");
+        }
+        return bounds.atLeast(MIN_EXTENT);
+    }
+
+    /** An SVG path of all rings, closed, in the frame's units. */
+    static String path(Outline outline, MapFrame frame) {
+        StringBuilder d = new StringBuilder();
+        for (List<Coordinates> ring : outline.rings()) {
+            for (int i = 0; i < ring.size(); i++) {
+                d.append(i == 0 ? 'M' : 'L').append(num(frame.x(ring.get(i)))).append(' ')
+                        .append(num(frame.y(ring.get(i))));
+            }
+            d.append('Z');
+        }
+        return d.toString();
+    }
+
+    /** The longest round length that fits in a quarter of the map's width. */
+    static MapView.ScaleBar scaleBar(MapFrame frame) {
+        double perUnit = frame.metresPerUnit();
+        double max = perUnit * frame.width() / 4;
+        double metres = NICE[0];
+        for (double n : NICE) {
+            if (n <= max) {
+                metres = n;
+            }
+        }
+        double width = metres / perUnit;
+        double x = 16;
+        return new MapView.ScaleBar(num(x), num(frame.height() - 16), num(width), num(x + width), distance(metres));
+    }
+
+    /** "350 m", "1,2 km", "12 km". */
+    static String distance(double metres) {
+        if (metres < 1000) {
+            long rounded = metres < 100 ? Math.round(metres / 10) * 10 : Math.round(metres / 50) * 50;
+            return (rounded == 1000 ? "1 km" : Math.max(rounded, 10) + " m");
+        }
+        double km = metres / 1000;
+        String text = km < 10 ? String.format(Locale.ROOT, "%.1f", km) : Long.toString(Math.round(km));
+        return text.replace(".0", "").replace('.', ',') + " km";
+    }
+
+    private static String describe(Map<PlaceKind, Integer> counts) {
+        List<String> parts = new ArrayList<>();
+        for (Map.Entry<PlaceKind, Integer> e : counts.entrySet()) {
+            int n = e.getValue();
+            parts.add(n + " " + switch (e.getKey()) {
+                case KINDCENTRUM -> n == 1 ? "kindcentrum" : "kindcentra";
+                case SCHOOL -> n == 1 ? "school" : "scholen";
+                case CHILDCARE -> n == 1 ? "opvanglocatie" : "opvanglocaties";
+            });
+        }
+        if (parts.isEmpty()) {
+            return "Er staan geen plekken op deze kaart.";
+        }
+        String list = parts.size() == 1 ? parts.get(0)
+                : String.join(", ", parts.subList(0, parts.size() - 1)) + " en " + parts.get(parts.size() - 1);
+        return "Op de kaart staan " + list + ".";
+    }
+
+    /** What the map script needs, as JSON: tiles, bounds, outlines and places with relative links. */
+    private String data(MapRequest r, GeoBounds bounds) {
+        ObjectNode root = json.createObjectNode();
+        root.put("title", r.title());
+        if (tiles.url() != null) {
+            ObjectNode t = root.putObject("tiles");
+            t.put("url", tiles.url());
+            t.put("attribution", tiles.attribution());
+            t.put("maxZoom", tiles.maxZoom());
+        }
+        // nearby markers always cluster, so places in one building can be told apart (spiderfied)
+        root.put("clusterRadius", r.cluster() ? 45 : 12);
+        ArrayNode b = root.putArray("bounds");
+        b.addArray().add(round(bounds.south())).add(round(bounds.west()));
+        b.addArray().add(round(bounds.north())).add(round(bounds.east()));
+        ArrayNode areas = root.putArray("areas");
+        for (AreaShape a : r.areas()) {
+            ObjectNode area = areas.addObject();
+            area.put("name", a.name());
+            area.put("current", a.current());
+            area.put("derived", a.derived());
+            ArrayNode rings = area.putArray("rings");
+            for (List<Coordinates> ring : a.outline().simplified(5).rings()) {
+                ArrayNode points = rings.addArray();
+                for (Coordinates c : ring) {
+                    points.addArray().add(round(c.lat())).add(round(c.lon()));
+                }
+            }
+        }
+        ArrayNode places = root.putArray("places");
+        for (MapPlace p : r.places()) {
+            ObjectNode place = places.addObject();
+            place.put("name", p.name());
+            place.put("kind", p.kind().code());
+            place.put("kindLabel", p.kind().label());
+            place.put("href", r.root() + p.path());
+            place.put("lat", round(p.at().lat()));
+            place.put("lon", round(p.at().lon()));
+            if (isHighlight(p, r)) {
+                place.put("highlight", true);
+            }
+        }
+        try {
+            return json.writeValueAsString(root);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("map data could not be written", e);
+        }
+    }
+
+    private static double round(double degrees) {
+        return Math.round(degrees * 1e6) / 1e6;
+    }
+
+    private static List<String> prefixed(String root, List<String> paths) {
+        return paths.stream().map(p -> root + p).toList();
+    }
+
+    static String num(double v) {
+        return String.format(Locale.ROOT, "%.1f", v).replace(".0", "");
+    }
+}

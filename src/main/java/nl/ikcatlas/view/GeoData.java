@@ -1,0 +1,123 @@
+package nl.ikcatlas.view;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import nl.ikcatlas.export.SiteFile;
+import nl.ikcatlas.export.SiteFileSource;
+import nl.ikcatlas.map.MapPlace;
+import nl.ikcatlas.model.Assessment;
+import nl.ikcatlas.model.Atlas;
+import nl.ikcatlas.model.CareType;
+import nl.ikcatlas.model.ChildcareLocation;
+import nl.ikcatlas.model.Kindcentrum;
+import nl.ikcatlas.model.School;
+
+/**
+ * {@code locaties.geojson}: every kindcentrum, school and childcare location as a GeoJSON Point
+ * feature (WGS84, longitude first) with its id, name, kind, care types, area, level and page.
+ */
+public final class GeoData implements SiteFileSource {
+    public static final String PATH = "locaties.geojson";
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Override
+    public List<SiteFile> files(Atlas atlas) {
+        AtlasIndex index = new AtlasIndex(atlas, new NameOrder());
+        Scale scale = new Scale(atlas.instrument());
+        MapPlaces places = new MapPlaces(index);
+        ObjectNode root = json.createObjectNode();
+        root.put("type", "FeatureCollection");
+        root.put("name", "Locaties IKC-atlas " + atlas.settings().municipality());
+        ArrayNode features = root.putArray("features");
+        for (Kindcentrum k : index.sortedKindcentra) {
+            MapPlace p = places.kindcentra.get(k.id());
+            if (p == null) {
+                continue;
+            }
+            Set<CareType> care = new LinkedHashSet<>();
+            k.childcare().forEach(id -> {
+                ChildcareLocation c = index.childcare.get(id);
+                if (c != null) {
+                    care.addAll(c.careTypes());
+                }
+            });
+            ObjectNode props = feature(features, p, k.area(), index);
+            careTypes(props, List.copyOf(care));
+            level(props, k, scale);
+            props.putNull("kindcentrum");
+        }
+        for (School s : index.sortedSchools) {
+            ObjectNode props = feature(features, places.schools.get(s.id()), s.area(), index);
+            props.putArray("care_types");
+            partOf(props, AtlasIndex.of(index.kindcentraBySchool, s.id()), scale);
+        }
+        for (ChildcareLocation c : index.sortedChildcare) {
+            ObjectNode props = feature(features, places.childcare.get(c.id()), c.area(), index);
+            careTypes(props, c.careTypes());
+            partOf(props, AtlasIndex.of(index.kindcentraByChildcare, c.id()), scale);
+        }
+        try {
+            return List.of(new SiteFile(PATH, json.writerWithDefaultPrettyPrinter().writeValueAsBytes(root)));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("the GeoJSON could not be written", e);
+        }
+    }
+
+    private static ObjectNode feature(ArrayNode features, MapPlace p, String area, AtlasIndex index) {
+        ObjectNode f = features.addObject();
+        f.put("type", "Feature");
+        f.put("id", p.kind().code() + "/" + p.id());
+        ObjectNode geometry = f.putObject("geometry");
+        geometry.put("type", "Point");
+        geometry.putArray("coordinates").add(round(p.at().lon())).add(round(p.at().lat()));
+        ObjectNode props = f.putObject("properties");
+        props.put("id", p.id());
+        props.put("name", p.name());
+        props.put("kind", p.kind().code());
+        props.put("area", area);
+        props.put("area_name", index.areas.containsKey(area) ? index.areas.get(area).name() : null);
+        props.put("url", p.path());
+        props.put("approximate", p.approximate());
+        return props;
+    }
+
+    private static void careTypes(ObjectNode props, List<CareType> types) {
+        ArrayNode array = props.putArray("care_types");
+        types.forEach(t -> array.add(t.code()));
+    }
+
+    /** A school's or childcare location's kindcentrum (the first by name) and its level. */
+    private static void partOf(ObjectNode props, List<Kindcentrum> kindcentra, Scale scale) {
+        if (kindcentra.isEmpty()) {
+            props.putNull("level");
+            props.putNull("level_number");
+            props.putNull("kindcentrum");
+        } else {
+            level(props, kindcentra.get(0), scale);
+            props.put("kindcentrum", kindcentra.get(0).id());
+        }
+    }
+
+    /** The level most themes were on in the latest assessment. */
+    private static void level(ObjectNode props, Kindcentrum k, Scale scale) {
+        LevelView typical = k.assessments().stream().max(Comparator.comparingInt(Assessment::year))
+                .map(a -> scale.typical(a.levels())).orElse(null);
+        if (typical == null) {
+            props.putNull("level");
+            props.putNull("level_number");
+        } else {
+            props.put("level", typical.name());
+            props.put("level_number", Integer.parseInt(typical.number()));
+        }
+    }
+
+    private static double round(double degrees) {
+        return Math.round(degrees * 1e6) / 1e6;
+    }
+}

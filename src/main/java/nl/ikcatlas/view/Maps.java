@@ -1,0 +1,167 @@
+package nl.ikcatlas.view;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.ikcatlas.map.AreaShape;
+import nl.ikcatlas.map.Boundaries;
+import nl.ikcatlas.map.Hull;
+import nl.ikcatlas.map.MapBuilder;
+import nl.ikcatlas.map.MapPlace;
+import nl.ikcatlas.map.MapRequest;
+import nl.ikcatlas.map.MapView;
+import nl.ikcatlas.map.Outline;
+import nl.ikcatlas.map.PlaceGrid;
+import nl.ikcatlas.map.Tiles;
+import nl.ikcatlas.model.Area;
+import nl.ikcatlas.model.ChildcareLocation;
+import nl.ikcatlas.model.Kindcentrum;
+import nl.ikcatlas.model.School;
+
+/**
+ * The maps of the home, area and place pages. Neighbours come from a grid built once, and derived
+ * outlines are made once per area, so a page's map costs the same however large the atlas is.
+ */
+final class Maps {
+    /** Neighbours within this distance appear on a place's map. */
+    static final double NEAR_METRES = 1000;
+    static final int MAX_NEIGHBOURS = 15;
+    /** Padding around the places of an area that has no boundary file. */
+    static final double HULL_PADDING = 250;
+    /** Above this many markers the interactive map clusters them. */
+    static final int CLUSTER_FROM = 30;
+
+    private final AtlasIndex index;
+    private final Boundaries boundaries;
+    private final MapBuilder builder;
+    private final MapPlaces places;
+    private final PlaceGrid grid;
+    private final Map<String, AreaShape> shapes = new HashMap<>();
+
+    Maps(AtlasIndex index, Boundaries boundaries, Tiles tiles) {
+        this.index = index;
+        this.boundaries = boundaries;
+        this.builder = new MapBuilder(tiles);
+        this.places = new MapPlaces(index);
+        this.grid = new PlaceGrid(places.all, NEAR_METRES);
+    }
+
+    /** The whole atlas, with the outlines of the top-level areas; null when there is nothing to show. */
+    MapView home(String title) {
+        List<AreaShape> areas = new ArrayList<>();
+        for (Area a : index.sortedAreas) {
+            if (a.parent() == null) {
+                Outline outline = outline(a);
+                if (outline != null) {
+                    areas.add(new AreaShape(a.name(), outline, isDerived(a), false, true, true));
+                }
+            }
+        }
+        if (places.all.isEmpty() && areas.isEmpty()) {
+            return null;
+        }
+        return builder.build(new MapRequest(title, "", places.all, null, null, areas,
+                places.all.size() > CLUSTER_FROM));
+    }
+
+    /** An area with everything in it and the outlines of the areas inside it. */
+    MapView area(Area a, String root) {
+        List<MapPlace> shown = new ArrayList<>();
+        AtlasIndex.of(index.kindcentraWithin, a.id()).forEach(k -> addIfPresent(shown, places.kindcentra.get(k.id())));
+        AtlasIndex.of(index.schoolsWithin, a.id()).forEach(s -> shown.add(places.schools.get(s.id())));
+        AtlasIndex.of(index.childcareWithin, a.id()).forEach(c -> shown.add(places.childcare.get(c.id())));
+        List<AreaShape> areas = new ArrayList<>();
+        Outline own = outline(a);
+        if (own == null) {
+            return null;
+        }
+        areas.add(new AreaShape(a.name(), own, isDerived(a), true, true, false));
+        for (Area child : AtlasIndex.of(index.childAreas, a.id())) {
+            Outline outline = outline(child);
+            if (outline != null) {
+                areas.add(new AreaShape(child.name(), outline, isDerived(child), false, false, true));
+            }
+        }
+        return builder.build(new MapRequest("Kaart van " + a.name(), root, shown, null, null, areas,
+                shown.size() > CLUSTER_FROM));
+    }
+
+    MapView school(School s, String root) {
+        return around(places.schools.get(s.id()), List.of(), s.area(), root);
+    }
+
+    MapView childcare(ChildcareLocation c, String root) {
+        return around(places.childcare.get(c.id()), List.of(), c.area(), root);
+    }
+
+    /** A kindcentrum with its own schools and childcare, wherever they are, and its neighbours. */
+    MapView kindcentrum(Kindcentrum k, String root) {
+        MapPlace self = places.kindcentra.get(k.id());
+        if (self == null) {
+            return null;
+        }
+        List<MapPlace> members = new ArrayList<>();
+        k.schools().forEach(id -> addIfPresent(members, places.schools.get(id)));
+        k.childcare().forEach(id -> addIfPresent(members, places.childcare.get(id)));
+        return around(self, members, k.area(), root);
+    }
+
+    private MapView around(MapPlace self, List<MapPlace> members, String areaId, String root) {
+        Map<String, MapPlace> shown = new LinkedHashMap<>();
+        shown.put(key(self), self);
+        members.forEach(m -> shown.putIfAbsent(key(m), m));
+        for (PlaceGrid.Near near : grid.near(self.at(), NEAR_METRES, MAX_NEIGHBOURS + 1)) {
+            if (shown.size() > MAX_NEIGHBOURS + members.size()) {
+                break;
+            }
+            shown.putIfAbsent(key(near.place()), near.place());
+        }
+        List<MapPlace> ordered = new ArrayList<>(shown.values());
+        List<MapPlace> rest = ordered.subList(1, ordered.size());
+        rest.sort(java.util.Comparator.comparingDouble(p -> nl.ikcatlas.map.Geo.distance(self.at(), p.at())));
+        List<AreaShape> areas = new ArrayList<>();
+        Area area = index.areas.get(areaId);
+        Outline outline = area == null ? null : outline(area);
+        if (outline != null) {
+            areas.add(new AreaShape(area.name(), outline, isDerived(area), true, false, false));
+        }
+        return builder.build(new MapRequest("Kaart van " + self.name() + " en de plekken in de buurt", root,
+                ordered, self.id(), self.at(), areas, false));
+    }
+
+    private static String key(MapPlace p) {
+        return p.kind().code() + ":" + p.id();
+    }
+
+    private static void addIfPresent(List<MapPlace> list, MapPlace p) {
+        if (p != null) {
+            list.add(p);
+        }
+    }
+
+    private boolean isDerived(Area a) {
+        return boundaries.of(a.id()).isEmpty();
+    }
+
+    /** The boundary from the data, or a padded hull around the area's places; null when it has neither. */
+    private Outline outline(Area a) {
+        AreaShape cached = shapes.get(a.id());
+        if (cached != null) {
+            return cached.outline();
+        }
+        Outline outline = boundaries.of(a.id()).orElse(null);
+        if (outline == null) {
+            List<nl.ikcatlas.model.Coordinates> points = new ArrayList<>();
+            AtlasIndex.of(index.schoolsWithin, a.id()).forEach(s -> points.add(s.coordinates()));
+            AtlasIndex.of(index.childcareWithin, a.id()).forEach(c -> points.add(c.coordinates()));
+            if (points.isEmpty()) {
+                return null;
+            }
+            outline = Hull.padded(points, HULL_PADDING);
+        }
+        shapes.put(a.id(), new AreaShape(a.name(), outline, isDerived(a), false, false, false));
+        return outline;
+    }
+}

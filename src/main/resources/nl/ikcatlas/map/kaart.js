@@ -1,0 +1,96 @@
+/*
+ * IKC-atlas: turns each static map (figure.kaart) into an interactive Leaflet map.
+ * The static SVG map and the list stay in the page: the SVG is shown again when printing, and
+ * everything keeps working when the background tiles cannot be loaded.
+ */
+(function () {
+  'use strict';
+  if (!window.L || !document.querySelectorAll) {
+    return;
+  }
+
+  var SHAPES = {kindcentrum: 'ruit', school: 'vierkant', opvang: 'rond'};
+
+  function icon(place) {
+    return L.divIcon({
+      className: 'kaart-pin kaart-pin-' + place.kind + (place.highlight ? ' kaart-pin-hier' : ''),
+      html: '<span class="kaart-pin-vorm kaart-' + SHAPES[place.kind] + '"></span>',
+      iconSize: place.highlight ? [26, 26] : [20, 20],
+      iconAnchor: place.highlight ? [13, 13] : [10, 10],
+      popupAnchor: [0, -10]
+    });
+  }
+
+  function popup(place) {
+    var box = document.createElement('div');
+    var kind = document.createElement('span');
+    kind.className = 'kaart-popup-soort';
+    kind.textContent = place.kindLabel;
+    var link = document.createElement('a');
+    link.href = place.href;
+    link.textContent = place.name;
+    box.appendChild(kind);
+    box.appendChild(document.createElement('br'));
+    box.appendChild(link);
+    return box;
+  }
+
+  function init(figure) {
+    var data;
+    try {
+      data = JSON.parse(figure.getAttribute('data-kaart'));
+    } catch (e) {
+      return;
+    }
+    var picture = figure.querySelector('.kaart-beeld');
+    var box = document.createElement('div');
+    box.className = 'kaart-interactief';
+    box.setAttribute('role', 'region');
+    box.setAttribute('aria-label', data.title + ' (interactief: gebruik de pijltjestoetsen om te schuiven, + en - om te zoomen)');
+    picture.parentNode.insertBefore(box, picture);
+    figure.classList.add('kaart-actief');
+
+    var map = L.map(box, {scrollWheelZoom: false, keyboard: true, zoomSnap: 0.5});
+    map.attributionControl.setPrefix('Leaflet');
+    if (data.tiles) {
+      L.tileLayer(data.tiles.url, {attribution: data.tiles.attribution, maxZoom: data.tiles.maxZoom}).addTo(map);
+    } else {
+      box.classList.add('kaart-zonder-achtergrond');
+    }
+    data.areas.forEach(function (area) {
+      L.polygon(area.rings, {
+        className: 'kaart-gebied' + (area.current ? ' kaart-gebied-hier' : '') + (area.derived ? ' kaart-gebied-afgeleid' : ''),
+        interactive: false
+      }).addTo(map);
+    });
+    var group = L.markerClusterGroup
+      ? L.markerClusterGroup({showCoverageOnHover: false, maxClusterRadius: data.clusterRadius, spiderfyOnMaxZoom: true})
+      : L.featureGroup();
+    data.places.forEach(function (place) {
+      var label = place.kindLabel + ': ' + place.name;
+      var marker = L.marker([place.lat, place.lon], {icon: icon(place), title: label, alt: label, keyboard: true,
+        zIndexOffset: place.highlight ? 1000 : 0, riseOnHover: true});
+      marker.bindPopup(popup(place));
+      marker.on('add', function () {
+        var el = marker.getElement();
+        if (el) {
+          el.setAttribute('aria-label', label);
+          el.setAttribute('data-href', place.href);
+        }
+      });
+      if (place.highlight) {
+        marker.addTo(map); // the page's own place is never hidden in a cluster
+      } else {
+        group.addLayer(marker);
+      }
+    });
+    group.addTo(map);
+    map.fitBounds(data.bounds, {padding: [16, 16]});
+    figure.setAttribute('data-kaart-klaar', 'ja');
+  }
+
+  var figures = document.querySelectorAll('figure.kaart[data-kaart]');
+  for (var i = 0; i < figures.length; i++) {
+    init(figures[i]);
+  }
+})();

@@ -1,0 +1,184 @@
+package nl.ikcatlas.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import nl.ikcatlas.testing.Browser;
+import nl.ikcatlas.testing.SiteServer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The maps of the shipped atlas in headless Chromium, with the tile servers blocked as if they were
+ * unreachable: markers, outlines and the list must still work.
+ */
+class ShippedMapsBrowserTest {
+    private static final List<String> TILE_HOSTS = List.of("*service.pdok.nl*", "*tile.openstreetmap.org*");
+    /** 26 schools, 45 childcare locations and 8 kindcentra. */
+    private static final int PLACES = 79;
+
+    @TempDir
+    static Path out;
+
+    @BeforeAll
+    static void build() {
+        assertTrue(new AtlasPipeline().build(Path.of("."), out).succeeded());
+    }
+
+    private static void blockTiles(Browser browser) {
+        browser.blockRequests(TILE_HOSTS);
+    }
+
+    private static void waitForMap(Browser browser) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d ->
+                !d.findElements(By.cssSelector("figure.kaart[data-kaart-klaar]")).isEmpty());
+    }
+
+    /** Console errors; the blocked tiles are left out by the browser helper. */
+    private static List<String> errors(Browser browser) {
+        return browser.consoleErrors();
+    }
+
+    @Test
+    void overviewMapStartsWithEveryPlaceAsMarkerOrInAClusterWithTilesBlocked() {
+        try (SiteServer server = new SiteServer(out); Browser browser = Browser.open(1280, 900)) {
+            blockTiles(browser);
+            browser.driver().get(server.url("index.html"));
+            waitForMap(browser);
+            int single = browser.driver().findElements(By.cssSelector(".kaart-interactief .kaart-pin")).size();
+            int clustered = 0;
+            for (WebElement cluster : browser.driver().findElements(By.cssSelector(".kaart-interactief .marker-cluster span"))) {
+                clustered += Integer.parseInt(cluster.getText().trim());
+            }
+            assertEquals(PLACES, single + clustered, single + " markers and " + clustered + " in clusters");
+            assertTrue(browser.driver().findElements(By.cssSelector(".kaart-interactief path.kaart-gebied")).size() >= 3);
+            assertEquals(PLACES, browser.driver().findElements(By.cssSelector(".kaart-lijst li")).size());
+            assertEquals(List.of(), errors(browser));
+            browser.screenshot("map-desktop-home");
+        }
+    }
+
+    @Test
+    void markerClickOpensAPopupWhoseLinkLeadsToThePlacesPage() {
+        try (SiteServer server = new SiteServer(out); Browser browser = Browser.open(1280, 900)) {
+            blockTiles(browser);
+            browser.driver().get(server.url("scholen/de-oosthoek.html"));
+            waitForMap(browser);
+            WebElement marker = browser.driver().findElement(
+                    By.cssSelector(".kaart-interactief .kaart-pin[aria-label='Opvang: SKPR IJsvogellaan']"));
+            marker.click();
+            WebElement link = new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d ->
+                    d.findElement(By.cssSelector(".leaflet-popup-content a")));
+            assertEquals("SKPR IJsvogellaan", link.getText());
+            browser.screenshot("map-desktop-school-popup");
+            link.click();
+            assertTrue(browser.driver().getCurrentUrl().endsWith("/opvang/skpr-ijsvogellaan.html"),
+                    browser.driver().getCurrentUrl());
+            assertEquals("SKPR IJsvogellaan", browser.driver().findElement(By.tagName("h1")).getText());
+            assertEquals(List.of(), errors(browser));
+        }
+    }
+
+    @Test
+    void markersAreReachableWithTheKeyboard() {
+        try (SiteServer server = new SiteServer(out); Browser browser = Browser.open(1280, 900)) {
+            blockTiles(browser);
+            browser.driver().get(server.url("gebieden/bleiswijk.html"));
+            waitForMap(browser);
+            WebElement marker = browser.driver().findElements(By.cssSelector(".kaart-interactief .kaart-pin")).get(0);
+            assertEquals("0", marker.getAttribute("tabindex"));
+            assertTrue(marker.getAttribute("aria-label").contains(": "), marker.getAttribute("aria-label"));
+            marker.sendKeys(org.openqa.selenium.Keys.ENTER);
+            WebElement link = new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d ->
+                    d.findElement(By.cssSelector(".leaflet-popup-content a")));
+            assertTrue(marker.getAttribute("aria-label").endsWith(": " + link.getText()), link.getText());
+        }
+    }
+
+    @Test
+    void staticMapWorksOnAPhoneWhenTheMapScriptCannotRun() {
+        try (SiteServer server = new SiteServer(out); Browser browser = Browser.open(375, 812)) {
+            // blocking the map's scripts leaves the page as it is without JavaScript
+            browser.blockRequests(List.of("*/kaart/*.js"));
+            browser.driver().get(server.url("kindcentra/kindcentrum-de-oosthoek.html"));
+            WebElement svg = browser.driver().findElement(By.cssSelector("svg.kaart-svg"));
+            assertTrue(svg.isDisplayed());
+            assertTrue(svg.getSize().getWidth() <= 375);
+            browser.driver().executeScript("arguments[0].scrollIntoView()", svg);
+            browser.screenshot("map-phone-kindcentrum-static");
+            WebElement own = browser.driver().findElement(By.cssSelector("a.kaart-punt-hier"));
+            assertEquals("Kindcentrum: Kindcentrum De Oosthoek", own.getAttribute("aria-label"));
+            WebElement school = browser.driver().findElement(By.cssSelector("svg a[aria-label='School: De Oosthoek']"));
+            browser.driver().executeScript("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", school);
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d ->
+                    d.getCurrentUrl().endsWith("/scholen/de-oosthoek.html"));
+            Number overflow = (Number) browser.driver().executeScript(
+                    "return document.documentElement.scrollWidth - window.innerWidth;");
+            assertTrue(overflow.intValue() <= 0, "wider than the screen by " + overflow);
+        }
+    }
+
+    @Test
+    void everyAreaAndPlacePageGetsAWorkingInteractiveMap() {
+        List<String> pages = new java.util.ArrayList<>();
+        for (String dir : List.of("gebieden", "kindcentra", "scholen", "opvang")) {
+            try (var files = java.nio.file.Files.list(out.resolve(dir))) {
+                files.map(p -> dir + "/" + p.getFileName()).filter(p -> !p.endsWith("/index.html")).sorted()
+                        .forEach(pages::add);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        assertEquals(3 + 8 + 26 + 45, pages.size());
+        try (SiteServer server = new SiteServer(out); Browser browser = Browser.open(1280, 900)) {
+            blockTiles(browser);
+            for (String page : pages) {
+                browser.driver().get(server.url(page));
+                waitForMap(browser);
+                assertTrue(browser.driver().findElement(By.cssSelector(".kaart-interactief")).isDisplayed(), page);
+                assertTrue(!browser.driver().findElements(By.cssSelector(".kaart-interactief .kaart-pin, .kaart-interactief .marker-cluster")).isEmpty(),
+                        page);
+                assertEquals(List.of(), errors(browser), page);
+            }
+        }
+    }
+
+    @Test
+    void staticMapSetsApartPlacesInOneBuilding() {
+        try (SiteServer server = new SiteServer(out); Browser browser = Browser.open(1280, 900)) {
+            browser.blockRequests(List.of("*/kaart/*.js"));
+            browser.driver().get(server.url("opvang/blos-vuurvogel.html"));
+            WebElement svg = browser.driver().findElement(By.cssSelector("svg.kaart-svg"));
+            browser.driver().executeScript("arguments[0].scrollIntoView()", svg);
+            browser.screenshot("map-desktop-childcare-static");
+            // BLOS Vuurvogel, OBS Vuurvogel and Basisschool Boterdorp share De Zilverspar 14
+            List<String> spots = browser.driver().findElements(By.cssSelector("svg a.kaart-punt use")).stream()
+                    .map(u -> u.getAttribute("x") + "," + u.getAttribute("y")).toList();
+            assertEquals(spots.size(), spots.stream().distinct().count(), spots.toString());
+        }
+    }
+
+    @Test
+    void phoneScreenshotsOfTheInteractiveMaps() {
+        try (SiteServer server = new SiteServer(out); Browser browser = Browser.open(375, 812)) {
+            blockTiles(browser);
+            for (String page : List.of("index.html", "gebieden/berkel-en-rodenrijs.html", "opvang/blos-vuurvogel.html")) {
+                browser.driver().get(server.url(page));
+                waitForMap(browser);
+                Number overflow = (Number) browser.driver().executeScript(
+                        "return document.documentElement.scrollWidth - window.innerWidth;");
+                assertTrue(overflow.intValue() <= 0, page + " is wider than the screen by " + overflow);
+                browser.driver().executeScript("document.querySelector('figure.kaart').scrollIntoView()");
+                browser.screenshot("map-phone-" + page.replace('/', '-').replace(".html", ""));
+                assertEquals(List.of(), errors(browser), page);
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+<#ftl output_format="HTML">
+<#-- A map: inline SVG that works without JavaScript, the same places as a list, and the data the
+     map script uses to make it interactive. Every number comes ready from the view. -->
+<#macro map m id="kaart">
+<figure class="kaart" data-kaart="${m.data()}" aria-labelledby="${id}-titel">
+  <div class="kaart-beeld">
+  <svg class="kaart-svg" viewBox="0 0 ${m.width()} ${m.height()}" role="group" aria-labelledby="${id}-titel ${id}-uitleg">
+    <title id="${id}-titel">${m.title()}</title>
+    <desc id="${id}-uitleg">${m.description()} Het noorden is boven.</desc>
+    <rect class="kaart-vlak" x="0" y="0" width="${m.width()}" height="${m.height()}"/>
+    <#list m.outlines() as o>
+    <path class="kaart-gebied<#if o.current()> kaart-gebied-hier</#if><#if o.derived()> kaart-gebied-afgeleid</#if>" d="${o.path()}" fill-rule="evenodd"/>
+    </#list>
+    <#list m.outlines() as o><#if o.labelX()??>
+    <text class="kaart-naam" x="${o.labelX()}" y="${o.labelY()}" text-anchor="middle" aria-hidden="true">${o.name()}</text>
+    </#if></#list>
+    <#list m.markers() as k>
+    <a class="kaart-punt kaart-punt-${k.kind()}<#if k.highlighted()> kaart-punt-hier</#if>" href="${k.href()}" aria-label="${k.label()}"><title>${k.label()}</title><use href="#${id}-${k.kind()}<#if k.highlighted()>-hier</#if>" x="${k.x()}" y="${k.y()}"/></a>
+    </#list>
+    <#if m.scaleBar()??><#assign s = m.scaleBar()>
+    <g class="kaart-schaal" aria-hidden="true">
+      <path d="M${s.x()} ${s.y()}v-6M${s.x()} ${s.y()}H${s.end()}v-6"/>
+      <text x="${s.x()}" y="${s.y()}" dx="4" dy="-9">${s.label()}</text>
+    </g>
+    </#if>
+    <g class="kaart-noord" aria-hidden="true" transform="translate(${m.northX()} 30)">
+      <path d="M0 -18L7 4L0 -1L-7 4Z"/>
+      <text x="0" y="17" text-anchor="middle">N</text>
+    </g>
+    <defs>
+      <symbol id="${id}-kindcentrum" overflow="visible"><path class="vorm" d="M0 -11L11 0L0 11L-11 0Z"/></symbol>
+      <symbol id="${id}-school" overflow="visible"><rect class="vorm" x="-7" y="-7" width="14" height="14"/></symbol>
+      <symbol id="${id}-opvang" overflow="visible"><circle class="vorm" r="5.5"/></symbol>
+      <symbol id="${id}-kindcentrum-hier" overflow="visible"><path class="vorm" d="M0 -16L16 0L0 16L-16 0Z"/></symbol>
+      <symbol id="${id}-school-hier" overflow="visible"><rect class="vorm" x="-11" y="-11" width="22" height="22"/></symbol>
+      <symbol id="${id}-opvang-hier" overflow="visible"><circle class="vorm" r="8.5"/></symbol>
+    </defs>
+  </svg>
+  </div>
+  <figcaption class="kaart-uitleg">
+    <ul class="kaart-legenda" aria-label="Legenda">
+    <#list m.legend() as g><li><span class="kaart-teken kaart-teken-${g.kind()}" aria-hidden="true"></span> ${g.label()}</li></#list>
+    </ul>
+    <p>${m.description()} Het noorden is boven. Klik op een teken om naar de pagina van die plek te gaan.</p>
+    <#if m.approximateNote()??><p class="kaart-benadering"><strong>Let op:</strong> ${m.approximateNote()}</p></#if>
+    <#if m.outlineNote()??><p>${m.outlineNote()}</p></#if>
+    <#if m.tilesNote()??><p class="kaart-bron">Achtergrond van de interactieve kaart: ${m.tilesNote()}.</p></#if>
+  </figcaption>
+  <details class="kaart-lijst"<#if m.listOpen()> open</#if>>
+    <summary>${m.listSummary()}</summary>
+    <ul>
+    <#list m.items() as i>
+      <li<#if i.highlighted()> class="kaart-lijst-hier"</#if>><span class="kaart-teken kaart-teken-${i.kind()}" aria-hidden="true"></span> <span class="kaart-lijst-soort">${i.kindLabel()}:</span> <a href="${i.href()}">${i.name()}</a><#if i.distance()??> <span class="kaart-afstand">(${i.distance()})</span></#if><#if i.highlighted()> <span class="kaart-afstand">(deze pagina)</span></#if></li>
+    </#list>
+    </ul>
+  </details>
+</figure>
+</#macro>
+
+<#-- The stylesheets and scripts of the interactive map, for the page's head. -->
+<#macro assets m>
+<#list m.stylesheets() as href><link rel="stylesheet" href="${href}">
+</#list>
+<#list m.scripts() as src><script src="${src}" defer></script>
+</#list>
+</#macro>
