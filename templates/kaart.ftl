@@ -45,7 +45,6 @@
     <#if m.approximateNote()??><p class="kaart-benadering"><strong>Let op:</strong> ${m.approximateNote()}</p></#if>
     <#if m.outlineNote()??><p>${m.outlineNote()}</p></#if>
     <#if m.tilesNote()??><p class="kaart-bron">Achtergrond van de interactieve kaart: ${m.tilesNote()}.</p></#if>
-  </figcaption>
   <details class="kaart-lijst"<#if m.listOpen()> open</#if>>
     <summary>${m.listSummary()}</summary>
     <ul>
@@ -54,6 +53,7 @@
     </#list>
     </ul>
   </details>
+  </figcaption>
 </figure>
 </#macro>
 

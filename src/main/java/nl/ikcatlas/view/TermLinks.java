@@ -24,7 +24,7 @@ public final class TermLinks {
     private static final Pattern HEADING = Pattern.compile("<h2 id=\"([a-z0-9-]+)\">([^<]+)</h2>");
     private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*>");
     private static final Set<String> SKIP = Set.of("a", "h1", "h2", "h3", "h4", "h5", "h6", "label", "option",
-            "select", "button", "textarea", "script", "style", "legend", "summary", "caption", "dt", "title");
+            "select", "button", "textarea", "script", "style", "legend", "summary", "caption", "dt", "title", "svg");
 
     /** Term (lower case) -> anchor, longest first so "Kinderopvangtoeslag" wins over "Kinderopvang". */
     private final Map<String, String> anchors;

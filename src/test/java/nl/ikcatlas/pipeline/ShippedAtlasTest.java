@@ -173,9 +173,10 @@ class ShippedAtlasTest {
                     missing.add(page + " links to a term the glossary lacks: " + m.group(1));
                 }
             }
-            // Text inside links (names, the explanations' titles) is a link already, and the page title (a name
-            // such as "IKC Het Avontuur") is no place for a link; everywhere else the term must be linked.
-            String text = PageText.of(html.replaceAll("(?s)<a [^>]*>.*?</a>|<h1>.*?</h1>", ""));
+            // Text inside links (names, the explanations' titles) is a link already, and neither the page title (a
+            // name such as "IKC Het Avontuur") nor a map's drawing is a place for a link; elsewhere it must be.
+            String text = PageText.of(html.replaceAll("(?s)<svg.*?</svg>", "")
+                    .replaceAll("(?s)<a [^>]*>.*?</a>|<h1>.*?</h1>", ""));
             for (String term : List.of("IKC", "VVE", "BSO", "TSO", "LRK", "CBS", "KvK", "BRIN", "DUO", "CJG")) {
                 if (Pattern.compile("(?<![\\p{L}-])" + term + "(?![\\p{L}])").matcher(text).find()
                         && !html.contains("begrippen.html#" + term.toLowerCase() + "\">")) {
