@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import java.nio.file.Path;
 import java.util.List;
+import nl.ikcatlas.export.Downloads;
 import nl.ikcatlas.export.SiteFiles;
 import nl.ikcatlas.load.AtlasLoader;
 import nl.ikcatlas.load.LoadedAtlas;
@@ -22,7 +23,7 @@ public final class AtlasPipeline {
     private final AtlasLoader loader = new AtlasLoader();
     private final Validator validator = new Validator();
     /** Files other than pages; each capability that writes data files adds its source here. */
-    private final SiteFiles siteFiles = new SiteFiles(List.of());
+    private final SiteFiles siteFiles = new SiteFiles(List.of(new Downloads()));
 
     /** Loads and validates only. */
     public BuildReport check(Path atlasDir) {
