@@ -221,4 +221,21 @@ class ShippedAtlasTest {
         assertEquals(atlas.schools().size() + atlas.childcareLocations().size() + atlas.kindcentra().size(),
                 features.size());
     }
+
+    @Test
+    void downloadsHoldEveryRecordOfTheShippedAtlas() {
+        Path site = out.resolve("site");
+        assertEquals(1 + atlas.schools().size(), lines(SiteFiles.read(site, "downloads/scholen.csv")));
+        assertEquals(1 + atlas.childcareLocations().size(), lines(SiteFiles.read(site, "downloads/opvanglocaties.csv")));
+        assertEquals(1 + atlas.kindcentra().size(), lines(SiteFiles.read(site, "downloads/kindcentra.csv")));
+        int assessments = atlas.kindcentra().stream().mapToInt(k -> k.assessments().size()).sum();
+        assertEquals(20, assessments);
+        assertEquals(1 + assessments * atlas.instrument().themes().size(),
+                lines(SiteFiles.read(site, "downloads/metingen.csv")));
+    }
+
+    /** Rows of a CSV whose fields hold no line breaks (none of the shipped data does). */
+    private static int lines(String csv) {
+        return csv.split("\r\n", -1).length - 1;
+    }
 }

@@ -1,0 +1,99 @@
+package nl.ikcatlas.monitor;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import nl.ikcatlas.model.Assessment;
+import nl.ikcatlas.model.Atlas;
+import nl.ikcatlas.model.ChildcareLocation;
+import nl.ikcatlas.model.FormerName;
+import nl.ikcatlas.model.History;
+import nl.ikcatlas.model.Kindcentrum;
+import nl.ikcatlas.model.School;
+
+/**
+ * What changed, year by year, derived from the data: every assessment compared with the one before
+ * it, and every place that opened, closed or was renamed. Linear in the number of records.
+ */
+public final class ChangeLog {
+    private final List<YearOfChanges> years;
+
+    public ChangeLog(Atlas atlas, Monitor monitor, Comparator<? super String> names) {
+        Map<Integer, List<AssessmentEvent>> assessments = new TreeMap<>(Comparator.reverseOrder());
+        Map<Integer, List<ProvisionEvent>> provisions = new TreeMap<>(Comparator.reverseOrder());
+        for (Kindcentrum k : atlas.kindcentra()) {
+            Timeline timeline = Timeline.of(k);
+            for (int i = 0; i < timeline.assessments().size(); i++) {
+                Assessment a = timeline.assessments().get(i);
+                Assessment before = timeline.before(i);
+                assessments.computeIfAbsent(a.year(), y -> new ArrayList<>()).add(new AssessmentEvent(k, a, before,
+                        before == null ? List.of() : monitor.shifts(before, a)));
+            }
+        }
+        for (School s : atlas.schools()) {
+            history(provisions, PlaceKind.SCHOOL, s.id(), s.name(), s.history());
+        }
+        for (ChildcareLocation c : atlas.childcareLocations()) {
+            history(provisions, PlaceKind.CHILDCARE, c.id(), c.name(), c.history());
+        }
+        for (Kindcentrum k : atlas.kindcentra()) {
+            history(provisions, PlaceKind.KINDCENTRUM, k.id(), k.name(), k.history());
+        }
+        TreeMap<Integer, Boolean> allYears = new TreeMap<>(Comparator.reverseOrder());
+        assessments.keySet().forEach(y -> allYears.put(y, true));
+        provisions.keySet().forEach(y -> allYears.put(y, true));
+        List<YearOfChanges> result = new ArrayList<>(allYears.size());
+        for (int year : allYears.keySet()) {
+            List<AssessmentEvent> a = assessments.getOrDefault(year, new ArrayList<>());
+            a.sort(Comparator.comparing((AssessmentEvent e) -> e.kindcentrum().name(), names));
+            List<ProvisionEvent> p = provisions.getOrDefault(year, new ArrayList<>());
+            p.sort(Comparator.comparing(ProvisionEvent::date).thenComparing(ProvisionEvent::name, names));
+            result.add(new YearOfChanges(year, a, p));
+        }
+        years = List.copyOf(result);
+    }
+
+    /** Newest year first. */
+    public List<YearOfChanges> years() {
+        return years;
+    }
+
+    private static void history(Map<Integer, List<ProvisionEvent>> byYear, PlaceKind place, String id, String name,
+            History history) {
+        if (history == null) {
+            return;
+        }
+        Consumer<ProvisionEvent> add = e -> byYear.computeIfAbsent(e.date().getYear(), y -> new ArrayList<>()).add(e);
+        if (history.opened() != null) {
+            add.accept(new ProvisionEvent(history.opened(), ProvisionEvent.Kind.OPENED, place, id,
+                    nameOn(history, name, history.opened()), null));
+        }
+        if (history.closed() != null) {
+            add.accept(new ProvisionEvent(history.closed(), ProvisionEvent.Kind.CLOSED, place, id, name, null));
+        }
+        List<FormerName> former = new ArrayList<>(history.formerNames());
+        former.sort(Comparator.comparing(FormerName::until));
+        for (int i = 0; i < former.size(); i++) {
+            String after = i + 1 < former.size() ? former.get(i + 1).name() : name;
+            add.accept(new ProvisionEvent(former.get(i).until(), ProvisionEvent.Kind.RENAMED, place, id, after,
+                    former.get(i).name()));
+        }
+    }
+
+    /** The name a place had on {@code date}: the first former name still in use then, else its current name. */
+    private static String nameOn(History history, String current, LocalDate date) {
+        String result = current;
+        LocalDate best = null;
+        for (FormerName f : history.formerNames()) {
+            if (f.until().isAfter(date) && (best == null || f.until().isBefore(best))) {
+                best = f.until();
+                result = f.name();
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,16 @@
+package nl.ikcatlas.monitor;
+
+import java.time.LocalDate;
+
+/**
+ * A place opened, closed or got a new name on {@code date}. {@code name} is the name the place had
+ * after the event (its current name unless it was renamed again); {@code formerName} is set for a rename.
+ */
+public record ProvisionEvent(LocalDate date, Kind kind, PlaceKind place, String id, String name, String formerName) {
+
+    public enum Kind {
+        OPENED,
+        CLOSED,
+        RENAMED
+    }
+}
