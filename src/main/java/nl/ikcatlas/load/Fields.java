@@ -149,15 +149,15 @@ public final class Fields {
         if (rd) {
             return point.rd();
         }
-        Double lat = point.decimal("lat");
-        Double lon = point.decimal("lon");
+        Double lat = point.number("lat", "a number of degrees like 52.0123");
+        Double lon = point.number("lon", "a number of degrees like 52.0123");
         return lat == null || lon == null ? null : new Coordinates(lat, lon);
     }
 
     /** RD New (EPSG:28992) metres, converted to WGS84. */
     private Coordinates rd() {
-        Double x = metres("x");
-        Double y = metres("y");
+        Double x = number("x", "a number of metres in RD New like 92500");
+        Double y = number("y", "a number of metres in RD New like 92500");
         if (x == null || y == null) {
             return null;
         }
@@ -170,25 +170,12 @@ public final class Fields {
         return RdNew.toWgs84(x, y);
     }
 
-    private Double metres(String key) {
-        YamlNode.Scalar scalar = scalar(key, true);
-        if (scalar == null) {
-            return null;
-        }
-        try {
-            return Double.parseDouble(scalar.text());
-        } catch (NumberFormatException e) {
-            problems.add(scalar.position(), "'" + key + "' must be a number of metres in RD New like 92500, not '"
-                    + scalar.text() + "'", "use a point, not a comma, for decimals");
-            return null;
-        }
-    }
-
     private static String plain(double v) {
         return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
 
-    private Double decimal(String key) {
+    /** A number; {@code like} says in words what is expected, e.g. "a number of degrees like 52.0123". */
+    private Double number(String key, String like) {
         YamlNode.Scalar scalar = scalar(key, true);
         if (scalar == null) {
             return null;
@@ -196,8 +183,8 @@ public final class Fields {
         try {
             return Double.parseDouble(scalar.text());
         } catch (NumberFormatException e) {
-            problems.add(scalar.position(), "'" + key + "' must be a number of degrees like 52.0123, not '"
-                    + scalar.text() + "'", "use a point, not a comma, for decimals");
+            problems.add(scalar.position(), "'" + key + "' must be " + like + ", not '" + scalar.text() + "'",
+                    "use a point, not a comma, for decimals");
             return null;
         }
     }
