@@ -247,7 +247,12 @@ public final class MapBuilder {
         return paths.stream().map(p -> root + p).toList();
     }
 
+    /** {@code v} to one decimal, without a trailing ".0"; called for every SVG coordinate, so no String.format. */
     static String num(double v) {
-        return String.format(Locale.ROOT, "%.1f", v).replace(".0", "");
+        long tenths = Math.round(v * 10);
+        long whole = Math.abs(tenths) / 10;
+        long tenth = Math.abs(tenths) % 10;
+        String sign = tenths < 0 ? "-" : "";
+        return tenth == 0 ? sign + whole : sign + whole + "." + tenth;
     }
 }
