@@ -8,7 +8,7 @@ import nl.ikcatlas.model.Contact;
 /** Builds the shared {@link Layout} of a page: the parts that are the same on every page are made once. */
 final class Layouts {
     private static final List<Section> NAVIGATION = List.of(Section.AREAS, Section.KINDCENTRA, Section.SCHOOLS,
-            Section.CHILDCARE, Section.BOARDS, Section.HOLDERS, Section.INSTRUMENT, Section.SEARCH, Section.ABOUT);
+            Section.CHILDCARE, Section.BOARDS, Section.HOLDERS, Section.INSTRUMENT, Section.MONITOR, Section.SEARCH, Section.ABOUT);
 
     private final String municipality;
     private final String siteName;

@@ -44,6 +44,7 @@ public final class SiteViews {
         pages.add(overview.home());
         pages.addAll(overview.lists());
         pages.add(new InstrumentPage(ctx).page());
+        pages.add(new MonitorPage(ctx).page());
 
         AreaPages areas = new AreaPages(ctx);
         for (Area a : index.sortedAreas) {

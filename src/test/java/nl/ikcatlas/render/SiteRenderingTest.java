@@ -55,9 +55,9 @@ class SiteRenderingTest {
     @Test
     void everyPageIsAWholeDutchPageWithOneH1AndNoScriptOrExternalResource() {
         List<String> files = htmlFiles(out);
-        // 3 areas, 2 kindcentra, 3 schools, 2 childcare, 2 boards, 1 holder; home, 6 lists, instrument, 2 content;
+        // 3 areas, 2 kindcentra, 3 schools, 2 childcare, 2 boards, 1 holder; home, 6 lists, instrument, monitor, 2 content;
         // search, 4 care types, VVE, 5 levels
-        assertEquals(13 + 1 + 6 + 1 + 2 + 11, files.size(), files.toString());
+        assertEquals(13 + 1 + 6 + 1 + 1 + 2 + 11, files.size(), files.toString());
         for (String file : files) {
             String html = read(out, file);
             assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"nl\">"), file);
@@ -206,6 +206,24 @@ class SiteRenderingTest {
         assertTrue(schools.contains("<h2 id=\"groep-1\">Bleiswijk</h2>"));
         assertTrue(schools.contains("<p>Aantal: 3.</p>"));
         assertTrue(read(out, "besturen/index.html").contains("<span class=\"card-fact\">2 scholen</span>"));
+    }
+
+    @Test
+    void monitorPage() {
+        String monitor = read(out, "monitor.html");
+        assertTrue(monitor.contains("<a href=\"monitor.html\" aria-current=\"page\">Monitor</a>")
+                || monitor.contains(">Monitor</a>"), "navigation");
+        assertTrue(monitor.contains("<td class=\"niveau-3\">Hand in hand (3) <span aria-hidden=\"true\""
+                + " class=\"change\">↑</span><span class=\"visually-hidden\">, hoger dan in 2024</span></td>"), monitor);
+        assertTrue(monitor.contains("<span class=\"visually-hidden\">, gelijk aan 2024</span>"));
+        assertTrue(monitor.contains("<td>Nog niet gemeten</td>"));
+        assertTrue(monitor.contains("<td class=\"niveau-0\">Geen meting</td>"));
+        assertTrue(monitor.contains("<svg viewBox=\"0 0 680 "));
+        assertTrue(monitor.contains("role=\"img\" aria-labelledby=\"verdeling-title verdeling-desc\">"));
+        assertTrue(monitor.contains("<tr><th scope=\"row\">Kwaliteitsbeleid</th><td>0</td><td>0</td><td>1</td>"
+                + "<td>0</td><td>0</td><td>1</td></tr>"), monitor);
+        assertTrue(monitor.contains("<h3 id=\"belangstelling-2\">2 - Oriëntatie</h3>"));
+        assertTrue(read(out, "index.html").contains("<a href=\"monitor.html\""));
     }
 
     @Test
