@@ -227,6 +227,14 @@ class SiteRenderingTest {
     }
 
     @Test
+    void areaPageShowsItsFigures() {
+        String noord = read(out, "gebieden/noord.html");
+        assertTrue(noord.contains("<caption id=\"cijfers-caption\">Scholen, opvang en kindcentra in Noord</caption>"), noord);
+        assertTrue(noord.contains("<tr><th scope=\"row\">Locaties met VVE</th><td>"), noord);
+        assertTrue(noord.contains("<td>1 - Direct starten</td><td>In één gebouw</td><td>Een extra lokaal voor peuters.</td>"), noord);
+    }
+
+    @Test
     void contentPages() {
         String about = read(out, "over.html");
         assertTrue(about.contains("<h2 id=\"voor-wie\">Voor wie?</h2>\n<p>Voor ouders.</p>"));
