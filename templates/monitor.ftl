@@ -4,7 +4,7 @@
 <@l.page p>
 <p class="lead">Op deze pagina ziet u in één keer hoe ver elk kindcentrum is met de samenwerking tussen school en opvang. Per thema staat het niveau van de laatste meting. Een pijl laat zien of het niveau hoger, gelijk of lager is dan bij de meting ervoor.</p>
 
-<nav aria-label="Op deze pagina">
+<nav class="page-nav" aria-label="Op deze pagina">
   <ul class="link-list">
     <li><a href="#niveaus-per-gebied">Niveaus per gebied</a></li>
     <li><a href="#verdeling">Aantal kindcentra per niveau</a></li>

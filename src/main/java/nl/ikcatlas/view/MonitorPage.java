@@ -156,7 +156,7 @@ final class MonitorPage {
             Source s = ctx.index().sources.get(policy.source());
             source = s == null ? null : SourceNotes.cite(s);
         }
-        return new MonitorView.PolicyView(policy.role().code(), explain(policy.role()),
+        return new MonitorView.PolicyView(policy.role().code() + "e", explain(policy.role()),
                 Layouts.blankToNull(policy.description()), Layouts.blankToNull(policy.budget()), source);
     }
 

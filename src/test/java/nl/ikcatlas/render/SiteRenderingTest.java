@@ -225,6 +225,7 @@ class SiteRenderingTest {
                 + "<td>0</td><td>0</td><td>1</td></tr>"), monitor);
         assertTrue(monitor.contains("<h3 id=\"belangstelling-2\">2 - Oriëntatie</h3>"));
         assertTrue(read(out, "index.html").contains("<a href=\"monitor.html\""));
+        assertTrue(monitor.contains("<nav class=\"page-nav\" aria-label=\"Op deze pagina\">"));
     }
 
     @Test
