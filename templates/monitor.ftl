@@ -10,6 +10,7 @@
     <li><a href="#verdeling">Aantal kindcentra per niveau</a></li>
     <li><a href="#belangstelling">Belangstelling voor een IKC</a></li>
     <#if p.policy()??><li><a href="#beleid">Rol van de gemeente</a></li></#if>
+    <li><a href="monitor/gebieden.html">Cijfers per gebied</a>: scholen, opvang, peuters en plannen</li>
     <li><a href="wijzigingen.html">Wat is er veranderd?</a> (per jaar)</li>
     <li><a href="downloads.html">Open data</a>: alle gegevens om te downloaden</li>
   </ul>

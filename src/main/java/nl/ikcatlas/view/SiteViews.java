@@ -45,6 +45,7 @@ public final class SiteViews {
         pages.addAll(overview.lists());
         pages.add(new InstrumentPage(ctx).page());
         pages.add(new MonitorPage(ctx).page());
+        pages.add(new AreaOverviewPage(ctx).page());
         pages.add(new ChangesPage(ctx).page());
         pages.add(new DownloadsPage(ctx).page());
 

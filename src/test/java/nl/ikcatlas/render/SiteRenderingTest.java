@@ -56,9 +56,9 @@ class SiteRenderingTest {
     @Test
     void everyPageIsAWholeDutchPageWithOneH1AndNoScriptOrExternalResource() {
         List<String> files = htmlFiles(out);
-        // 3 areas, 2 kindcentra, 3 schools, 2 childcare, 2 boards, 1 holder; home, 6 lists, instrument, monitor, changes, downloads, 2 content;
+        // 3 areas, 2 kindcentra, 3 schools, 2 childcare, 2 boards, 1 holder; home, 6 lists, instrument, monitor, area figures, changes, downloads, 2 content;
         // search, 4 care types, VVE, 5 levels
-        assertEquals(13 + 1 + 6 + 1 + 3 + 2 + 11, files.size(), files.toString());
+        assertEquals(13 + 1 + 6 + 1 + 4 + 2 + 11, files.size(), files.toString());
         for (String file : files) {
             String html = read(out, file);
             assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"nl\">"), file);
@@ -234,6 +234,15 @@ class SiteRenderingTest {
         assertTrue(noord.contains("<caption id=\"cijfers-caption\">Scholen, opvang en kindcentra in Noord</caption>"), noord);
         assertTrue(noord.contains("<tr><th scope=\"row\">Locaties met VVE</th><td>"), noord);
         assertTrue(noord.contains("<td>1 - Direct starten</td><td>In één gebouw</td><td>Een extra lokaal voor peuters.</td>"), noord);
+    }
+
+    @Test
+    void areaOverviewShowsEveryAreaWithLinksFromItsDirectory() {
+        String overview = read(out, "monitor/gebieden.html");
+        assertTrue(overview.contains("<h2 id=\"gebied-noord\">Noord</h2>"), overview);
+        assertTrue(overview.contains("<caption id=\"gebied-noord-ikc\">Plannen per kindcentrum in Noord</caption>"), overview);
+        assertTrue(overview.contains("<a href=\"../kindcentra/de-gouden-griffel.html\">"), overview);
+        assertTrue(overview.contains("<a href=\"../gebieden/noord.html\">Naar de pagina van Noord</a>"), overview);
     }
 
     @Test
