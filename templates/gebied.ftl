@@ -14,6 +14,39 @@
 <#list p.figures() as f><li><span class="figure-value">${f.value()}</span> <span class="figure-label">${f.label()}</span></li></#list>
 </ul>
 
+<#assign s = p.summary()>
+<section aria-labelledby="cijfers">
+  <h2 id="cijfers">Cijfers van ${p.name()}</h2>
+  <p>De cijfers tellen alleen plekken mee die open zijn op de datum van deze editie. De wijken in dit gebied tellen mee.</p>
+  <div class="table-scroll" role="region" aria-labelledby="cijfers-caption" tabindex="0">
+  <table>
+    <caption id="cijfers-caption">Scholen, opvang en kindcentra in ${p.name()}</caption>
+    <thead><tr><th scope="col">Wat</th><th scope="col">Aantal</th></tr></thead>
+    <tbody>
+    <#list s.rows() as r><tr><th scope="row">${r.label()}</th><td>${r.value()}</td></tr></#list>
+    </tbody>
+  </table>
+  </div>
+  <#if s.toddlers()??>
+  <p>Peuters: ${s.toddlers()}.<#if s.toddlersSource()??> <span class="source">${s.toddlersSource()}</span></#if></p>
+  <#else>
+  <p>Het aantal peuters in dit gebied is niet bekend.</p>
+  </#if>
+  <#if s.kindcentra()?has_content>
+  <div class="table-scroll" role="region" aria-labelledby="ikc-caption" tabindex="0">
+  <table>
+    <caption id="ikc-caption">Plannen per kindcentrum in ${p.name()}</caption>
+    <thead><tr><th scope="col">Kindcentrum</th><th scope="col">Scenario</th><th scope="col">Leiding bij de overstap</th><th scope="col">Belangstelling</th><th scope="col">Huisvesting</th><th scope="col">Wensen voor de huisvesting</th></tr></thead>
+    <tbody>
+    <#list s.kindcentra() as k>
+      <tr><th scope="row"><a href="${k.kindcentrum().href()}">${k.kindcentrum().label()}</a></th><td>${k.scenario()}</td><td>${k.lead()}</td><td>${k.interest()}</td><td>${k.housing()}</td><td><#if k.wishes()??>${k.wishes()}<#else>Geen</#if></td></tr>
+    </#list>
+    </tbody>
+  </table>
+  </div>
+  </#if>
+</section>
+
 <#if p.map()??>
 <section aria-labelledby="kaart-kop">
   <h2 id="kaart-kop">Op de kaart</h2>

@@ -68,12 +68,11 @@
 <footer class="site-footer">
   <div class="wrap footer-inner">
     <p>${l.siteName()}. Editie van ${l.edition()}.</p>
-    <#if l.aboutHref()?? || l.footerLinks()?has_content>
     <ul class="footer-links">
       <#if l.aboutHref()??><li><a href="${l.aboutHref()}">Over deze atlas</a></li></#if>
+      <li><a href="${l.downloadsHref()}">Open data</a></li>
       <#list l.footerLinks() as f><li><a href="${f.href()}">${f.label()}</a></li></#list>
     </ul>
-    </#if>
     <#local c = l.contact()>
     <div class="contact">
       <h2 class="footer-heading">Contact</h2>

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import nl.ikcatlas.export.AtlasJson;
 import nl.ikcatlas.export.Downloads;
 import nl.ikcatlas.export.SearchIndexScript;
 import nl.ikcatlas.export.SiteFiles;
@@ -36,7 +37,7 @@ public final class AtlasPipeline {
     private final Validator validator = new Validator();
     /** Files other than pages; each capability that writes data files adds its source here. */
     private final SiteFiles siteFiles =
-            new SiteFiles(List.of(new SearchIndexScript(), new GeoData(), new MapAssets(), new Downloads()));
+            new SiteFiles(List.of(new SearchIndexScript(), new GeoData(), new MapAssets(), new Downloads(), new AtlasJson()));
     private final BoundaryReader boundaryReader = new BoundaryReader();
 
     /** Loads and validates only. */

@@ -13,8 +13,13 @@ final class AreaPages {
 
     private final ViewContext ctx;
 
+    private final nl.ikcatlas.monitor.AreaSummaries summaries;
+    private final AreaFigures areaFigures;
+
     AreaPages(ViewContext ctx) {
         this.ctx = ctx;
+        this.summaries = new nl.ikcatlas.monitor.AreaSummaries(ctx.index().atlas);
+        this.areaFigures = new AreaFigures(ctx.index().sources);
     }
 
     Page page(Area a) {
@@ -63,12 +68,13 @@ final class AreaPages {
         if (parent != null) {
             crumbs.add(new Link(SitePaths.area(parent.id()), parent.name()));
         }
+        AreaFiguresView summary = areaFigures.view(summaries.of(a.id()), root, notes);
         AreaView view = new AreaView(
                 ctx.layouts().layout(path, Section.AREAS, a.name(), crumbs, notes),
                 a.name(), Labels.areaKind(a.kind()), Layouts.blankToNull(a.cbsCode()),
                 Layouts.blankToNull(a.description()),
                 parent == null ? null : new Link(root + SitePaths.area(parent.id()), parent.name()),
-                subAreas, figures, kindcentra, schools, childcare, ctx.maps().area(a, root));
+                subAreas, figures, summary, kindcentra, schools, childcare, ctx.maps().area(a, root));
         return new Page(path, TEMPLATE, view);
     }
 

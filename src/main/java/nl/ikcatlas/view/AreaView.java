@@ -15,6 +15,7 @@ public record AreaView(
         Link parent,
         List<Link> subAreas,
         List<Figure> figures,
+        AreaFiguresView summary,
         List<Card> kindcentra,
         List<Card> schools,
         List<Card> childcare,

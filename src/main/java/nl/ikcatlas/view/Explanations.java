@@ -39,7 +39,7 @@ final class Explanations {
             case KINDCENTRA -> List.of(KINDCENTRUM, LEVELS, GLOSSARY);
             case SCHOOLS, BOARDS -> List.of(KINDCENTRUM, CARE, GLOSSARY);
             case CHILDCARE, HOLDERS -> List.of(CARE, COSTS, KINDCENTRUM, GLOSSARY);
-            case INSTRUMENT -> List.of(LEVELS, KINDCENTRUM, GLOSSARY);
+            case INSTRUMENT, MONITOR -> List.of(LEVELS, KINDCENTRUM, GLOSSARY);
             case SEARCH -> List.of(KINDCENTRUM, CARE, COSTS, LEVELS, GLOSSARY);
         };
         return links(names, root, self);

@@ -19,6 +19,7 @@ public record Layout(
         String stylesheetHref,
         String iconHref,
         String aboutHref,
+        String downloadsHref,
         List<Link> breadcrumbs,
         List<NavItem> navigation,
         String edition,

@@ -8,7 +8,7 @@ import nl.ikcatlas.model.Contact;
 /** Builds the shared {@link Layout} of a page: the parts that are the same on every page are made once. */
 final class Layouts {
     private static final List<Section> NAVIGATION = List.of(Section.AREAS, Section.KINDCENTRA, Section.SCHOOLS,
-            Section.CHILDCARE, Section.BOARDS, Section.HOLDERS, Section.INSTRUMENT, Section.SEARCH, Section.ABOUT);
+            Section.CHILDCARE, Section.BOARDS, Section.HOLDERS, Section.INSTRUMENT, Section.MONITOR, Section.SEARCH, Section.ABOUT);
 
     private final String municipality;
     private final String siteName;
@@ -66,7 +66,8 @@ final class Layouts {
             navigation.add(new NavItem(root + s.indexPath(), s.label(), s == section));
         }
         return new Layout(municipality, siteName, title, root, root + SitePaths.HOME,
-                root + SitePaths.STYLESHEET, root + SitePaths.ICON, hasAbout ? root + SitePaths.ABOUT : null, crumbs, navigation, edition,
+                root + SitePaths.STYLESHEET, root + SitePaths.ICON, hasAbout ? root + SitePaths.ABOUT : null,
+                root + DownloadsPage.PATH, crumbs, navigation, edition,
                 notes.notes(), notes.illustrativeNotice(), contact, explanations.glossaryHref(root),
                 explanations.forSection(section, root, self), explanations.footer(root));
     }

@@ -10,6 +10,7 @@ enum Section {
     BOARDS("besturen", "Schoolbesturen"),
     HOLDERS("houders", "Opvangorganisaties"),
     INSTRUMENT(null, "Ontwikkelinstrument"),
+    MONITOR(null, "Monitor"),
     ABOUT(null, "Over deze atlas"),
     /** The search page and the plain lists per care type and level that work without JavaScript. */
     SEARCH("zoeken", "Zoeken"),
@@ -38,6 +39,7 @@ enum Section {
             case HOME, OTHER -> SitePaths.HOME;
             case AREAS, KINDCENTRA, SCHOOLS, CHILDCARE, BOARDS, HOLDERS, SEARCH -> directory + "/index.html";
             case INSTRUMENT -> SitePaths.INSTRUMENT;
+            case MONITOR -> MonitorPage.PATH;
             case ABOUT -> SitePaths.ABOUT;
         };
     }

@@ -44,6 +44,10 @@ public final class SiteViews {
         pages.add(overview.home());
         pages.addAll(overview.lists());
         pages.add(new InstrumentPage(ctx).page());
+        pages.add(new MonitorPage(ctx).page());
+        pages.add(new AreaOverviewPage(ctx).page());
+        pages.add(new ChangesPage(ctx).page());
+        pages.add(new DownloadsPage(ctx).page());
 
         AreaPages areas = new AreaPages(ctx);
         for (Area a : index.sortedAreas) {

@@ -39,7 +39,8 @@ class SiteRenderingTest {
                         new Origin("content/privacy.md", Map.of())));
         new SiteRenderer(Path.of("templates")).render(new SiteViews().pages(TinyAtlas.build(), content), out, problems);
         try {
-            new nl.ikcatlas.export.SiteFiles(List.of(new SearchIndexScript())).write(TinyAtlas.build(), out);
+            new nl.ikcatlas.export.SiteFiles(List.of(new SearchIndexScript(), new nl.ikcatlas.view.GeoData(),
+                    new nl.ikcatlas.export.Downloads(), new nl.ikcatlas.export.AtlasJson())).write(TinyAtlas.build(), out);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -55,9 +56,9 @@ class SiteRenderingTest {
     @Test
     void everyPageIsAWholeDutchPageWithOneH1AndNoScriptOrExternalResource() {
         List<String> files = htmlFiles(out);
-        // 3 areas, 2 kindcentra, 3 schools, 2 childcare, 2 boards, 1 holder; home, 6 lists, instrument, 2 content;
+        // 3 areas, 2 kindcentra, 3 schools, 2 childcare, 2 boards, 1 holder; home, 6 lists, instrument, monitor, area figures, changes, downloads, 2 content;
         // search, 4 care types, VVE, 5 levels
-        assertEquals(13 + 1 + 6 + 1 + 2 + 11, files.size(), files.toString());
+        assertEquals(13 + 1 + 6 + 1 + 4 + 2 + 11, files.size(), files.toString());
         for (String file : files) {
             String html = read(out, file);
             assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"nl\">"), file);
@@ -206,6 +207,63 @@ class SiteRenderingTest {
         assertTrue(schools.contains("<h2 id=\"groep-1\">Bleiswijk</h2>"));
         assertTrue(schools.contains("<p>Aantal: 3.</p>"));
         assertTrue(read(out, "besturen/index.html").contains("<span class=\"card-fact\">2 scholen</span>"));
+    }
+
+    @Test
+    void monitorPage() {
+        String monitor = read(out, "monitor.html");
+        assertTrue(monitor.contains("<a href=\"monitor.html\" aria-current=\"page\">Monitor</a>")
+                || monitor.contains(">Monitor</a>"), "navigation");
+        assertTrue(monitor.contains("<td class=\"niveau-3\">Hand in hand (3) <span aria-hidden=\"true\""
+                + " class=\"change\">↑</span><span class=\"visually-hidden\">, hoger dan in 2024</span></td>"), monitor);
+        assertTrue(monitor.contains("<span class=\"visually-hidden\">, gelijk aan 2024</span>"));
+        assertTrue(monitor.contains("<td>Nog niet gemeten</td>"));
+        assertTrue(monitor.contains("<td class=\"niveau-0\">Geen meting</td>"));
+        assertTrue(monitor.contains("<svg viewBox=\"0 0 680 "));
+        assertTrue(monitor.contains("role=\"img\" aria-labelledby=\"verdeling-title verdeling-desc\">"));
+        assertTrue(monitor.contains("<tr><th scope=\"row\">Kwaliteitsbeleid</th><td>0</td><td>0</td><td>1</td>"
+                + "<td>0</td><td>0</td><td>1</td></tr>"), monitor);
+        assertTrue(monitor.contains("<h3 id=\"belangstelling-2\">2 - Oriëntatie</h3>"));
+        assertTrue(read(out, "index.html").contains("<a href=\"monitor.html\""));
+        assertTrue(monitor.contains("<nav class=\"page-nav\" aria-label=\"Op deze pagina\">"));
+    }
+
+    @Test
+    void areaPageShowsItsFigures() {
+        String noord = read(out, "gebieden/noord.html");
+        assertTrue(noord.contains("<caption id=\"cijfers-caption\">Scholen, opvang en kindcentra in Noord</caption>"), noord);
+        assertTrue(noord.contains("<tr><th scope=\"row\">Locaties met VVE</th><td>"), noord);
+        assertTrue(noord.contains("<td>1 - Direct starten</td><td>In één gebouw</td><td>Een extra lokaal voor peuters.</td>"), noord);
+    }
+
+    @Test
+    void areaOverviewShowsEveryAreaWithLinksFromItsDirectory() {
+        String overview = read(out, "monitor/gebieden.html");
+        assertTrue(overview.contains("<h2 id=\"gebied-noord\">Noord</h2>"), overview);
+        assertTrue(overview.contains("<caption id=\"gebied-noord-ikc\">Plannen per kindcentrum in Noord</caption>"), overview);
+        assertTrue(overview.contains("<a href=\"../kindcentra/de-gouden-griffel.html\">"), overview);
+        assertTrue(overview.contains("<a href=\"../gebieden/noord.html\">Naar de pagina van Noord</a>"), overview);
+    }
+
+    @Test
+    void changesPageListsTheAssessmentsPerYear() {
+        String changes = read(out, "wijzigingen.html");
+        assertTrue(changes.contains("<h2 id=\"jaar-2025\">2025</h2>"), changes);
+        assertTrue(changes.contains("<a href=\"kindcentra/de-gouden-griffel.html\">IKC De Gouden Griffel</a>:"
+                + " 1 thema hoger, 0 lager en 1 gelijk, vergeleken met 2024."), changes);
+        assertTrue(changes.contains("<li>Bestuurlijke samenwerking: hoger, van Gezicht naar gezicht naar Hand in hand.</li>"), changes);
+        assertTrue(changes.contains("Eerste meting."));
+    }
+
+    @Test
+    void downloadsPageDocumentsEveryFileAndTheLicence() {
+        String downloads = read(out, "downloads.html");
+        assertTrue(downloads.contains("<a href=\"https://creativecommons.org/licenses/by/4.0/deed.nl\">CC BY 4.0</a>"), downloads);
+        assertTrue(downloads.contains("<li><a href=\"downloads/scholen.csv\">scholen.csv</a>: per regel een schoolvestiging</li>"), downloads);
+        assertTrue(downloads.contains("<tr><th scope=\"row\"><code>kwaliteitsbeleid</code></th><td>het niveau bij de laatste meting voor het thema Kwaliteitsbeleid</td></tr>"), downloads);
+        assertTrue(downloads.contains("<a href=\"locaties.geojson\">locaties.geojson</a>"));
+        assertTrue(downloads.contains("<a href=\"downloads/atlas.json\">atlas.json</a>"));
+        assertTrue(read(out, "scholen/de-tuin.html").contains("<li><a href=\"../downloads.html\">Open data</a></li>"));
     }
 
     @Test

@@ -1,0 +1,34 @@
+package nl.ikcatlas.view;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.ikcatlas.model.Area;
+import nl.ikcatlas.monitor.AreaSummaries;
+
+/** Builds {@code monitor/gebieden.html}: the figures of every kern and wijk on one page. */
+final class AreaOverviewPage {
+    static final String TEMPLATE = "monitor-gebieden.ftl";
+    static final String PATH = "monitor/gebieden.html";
+
+    private final ViewContext ctx;
+
+    AreaOverviewPage(ViewContext ctx) {
+        this.ctx = ctx;
+    }
+
+    Page page() {
+        String root = SitePaths.rootFrom(PATH);
+        AreaSummaries summaries = new AreaSummaries(ctx.index().atlas);
+        AreaFigures figures = new AreaFigures(ctx.index().sources);
+        SourceNotes notes = ctx.notes();
+        List<AreaOverviewView.Block> blocks = new ArrayList<>();
+        for (Area a : ctx.index().sortedAreas) {
+            notes.add(a.source(), "de gegevens van de gebieden");
+            blocks.add(new AreaOverviewView.Block("gebied-" + a.id(),
+                    new Link(root + SitePaths.area(a.id()), a.name()), figures.view(summaries.of(a.id()), root, notes)));
+        }
+        AreaOverviewView view = new AreaOverviewView(ctx.layouts().layout(PATH, Section.MONITOR, "Cijfers per gebied",
+                List.of(Layouts.sectionCrumb(Section.MONITOR)), notes), blocks);
+        return new Page(PATH, TEMPLATE, view);
+    }
+}

@@ -1,0 +1,15 @@
+package nl.ikcatlas.view;
+
+import java.util.List;
+
+/** The figures of every area on one page, for comparing kernen and wijken. */
+public record AreaOverviewView(Layout layout, List<Block> areas) {
+
+    public AreaOverviewView {
+        areas = List.copyOf(areas);
+    }
+
+    /** {@code anchor} keeps the ids of this area's headings and tables unique on the page. */
+    public record Block(String anchor, Link area, AreaFiguresView figures) {
+    }
+}

@@ -1,0 +1,90 @@
+package nl.ikcatlas.view;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.ikcatlas.model.Atlas;
+import nl.ikcatlas.monitor.AssessmentEvent;
+import nl.ikcatlas.monitor.Change;
+import nl.ikcatlas.monitor.ChangeLog;
+import nl.ikcatlas.monitor.Monitor;
+import nl.ikcatlas.monitor.ProvisionEvent;
+import nl.ikcatlas.monitor.ThemeShift;
+import nl.ikcatlas.monitor.YearOfChanges;
+
+/** Builds the page "Wat is er veranderd?" from the {@link ChangeLog}. */
+final class ChangesPage {
+    static final String TEMPLATE = "wijzigingen.ftl";
+    static final String PATH = "wijzigingen.html";
+
+    private final ViewContext ctx;
+
+    ChangesPage(ViewContext ctx) {
+        this.ctx = ctx;
+    }
+
+    Page page() {
+        Atlas atlas = ctx.index().atlas;
+        Monitor monitor = new Monitor(atlas.instrument());
+        ChangeLog log = new ChangeLog(atlas, monitor, (java.util.Comparator<Object>) java.text.Collator.getInstance(Dutch.LOCALE));
+        SourceNotes notes = ctx.notes();
+        List<Link> yearLinks = new ArrayList<>();
+        List<ChangesView.Year> years = new ArrayList<>();
+        for (YearOfChanges y : log.years()) {
+            String anchor = "jaar-" + y.year();
+            yearLinks.add(new Link("#" + anchor, String.valueOf(y.year())));
+            List<ChangesView.AssessmentItem> assessments = new ArrayList<>();
+            for (AssessmentEvent e : y.assessments()) {
+                if (e.assessment().source() != null) {
+                    notes.add(e.assessment().source(), "de ambitieniveaus");
+                }
+                Link link = new Link(SitePaths.kindcentrum(e.kindcentrum().id()), e.kindcentrum().name());
+                if (e.previous() == null) {
+                    assessments.add(new ChangesView.AssessmentItem(link, "Eerste meting.", List.of()));
+                    continue;
+                }
+                List<String> shifts = new ArrayList<>();
+                for (ThemeShift s : e.shifts()) {
+                    if (s.change() != Change.SAME && s.from() > 0 && s.to() > 0) {
+                        shifts.add(s.theme().name() + ": " + (s.change() == Change.UP ? "hoger" : "lager") + ", van "
+                                + ctx.scale().view(s.fromLevel()).name() + " naar " + ctx.scale().view(s.toLevel()).name()
+                                + ".");
+                    }
+                }
+                String summary = Dutch.capitalise(Dutch.count(e.count(Change.UP), "thema", "thema's")) + " hoger, "
+                        + e.count(Change.DOWN) + " lager en " + e.count(Change.SAME) + " gelijk, vergeleken met "
+                        + e.previous().year() + ".";
+                assessments.add(new ChangesView.AssessmentItem(link, summary, shifts));
+            }
+            List<ChangesView.ProvisionItem> provisions = new ArrayList<>();
+            for (ProvisionEvent p : y.provisions()) {
+                provisions.add(new ChangesView.ProvisionItem(Dutch.date(p.date()), text(p), link(p)));
+            }
+            years.add(new ChangesView.Year(anchor, String.valueOf(y.year()), assessments, provisions));
+        }
+        ChangesView view = new ChangesView(ctx.layouts().layout(PATH, Section.MONITOR, "Wat is er veranderd?",
+                List.of(Layouts.sectionCrumb(Section.MONITOR)), notes), yearLinks, years);
+        return new Page(PATH, TEMPLATE, view);
+    }
+
+    private static String text(ProvisionEvent p) {
+        String place = switch (p.place()) {
+            case SCHOOL -> "school";
+            case CHILDCARE -> "opvanglocatie";
+            case KINDCENTRUM -> "kindcentrum";
+        };
+        return switch (p.kind()) {
+            case OPENED -> "Geopend: " + place + " " + p.name() + ".";
+            case CLOSED -> "Gesloten: " + place + " " + p.name() + ".";
+            case RENAMED -> "Nieuwe naam: " + place + " " + p.formerName() + " heet nu " + p.name() + ".";
+        };
+    }
+
+    private Link link(ProvisionEvent p) {
+        String href = switch (p.place()) {
+            case SCHOOL -> ctx.index().schools.containsKey(p.id()) ? SitePaths.school(p.id()) : null;
+            case CHILDCARE -> ctx.index().childcare.containsKey(p.id()) ? SitePaths.childcare(p.id()) : null;
+            case KINDCENTRUM -> SitePaths.kindcentrum(p.id());
+        };
+        return href == null ? null : new Link(href, "Pagina van " + p.name());
+    }
+}

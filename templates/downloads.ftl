@@ -1,0 +1,34 @@
+<#ftl output_format="HTML">
+<#import "layout.ftl" as l>
+<#assign p = page>
+<@l.page p>
+<p class="lead">Alle gegevens van deze atlas kunt u downloaden en zelf gebruiken. De bestanden horen bij de editie van ${p.edition()}.</p>
+
+<section aria-labelledby="licentie">
+  <h2 id="licentie">Wat mag u ermee doen?</h2>
+  <p>U mag de gegevens gebruiken, delen en aanpassen, ook voor andere doelen. Noem dan wel de IKC-atlas als bron. Dat staat in de licentie <a href="${p.licenceHref()}">${p.licence()}</a>.</p>
+  <p>Sommige gegevens in deze atlas zijn voorbeeldgegevens. Welke dat zijn, staat in de kolom <code>bron</code> en bij de bronnen op de pagina's.</p>
+</section>
+
+<section aria-labelledby="bestanden">
+  <h2 id="bestanden">De bestanden</h2>
+  <p>De CSV-bestanden gebruiken UTF-8 en een komma tussen de velden. De eerste regel noemt de kolommen.</p>
+  <ul>
+  <#list p.files() as f><li><a href="${f.file().href()}">${f.file().label()}</a>: per regel ${f.rows()}</li></#list>
+    <li><a href="${p.geojson().href()}">${p.geojson().label()}</a>: alle kindcentra, scholen en opvanglocaties als punten op de kaart (GeoJSON)</li>
+    <li><a href="${p.json().href()}">${p.json().label()}</a>: de hele atlas in één bestand (JSON)</li>
+  </ul>
+  <#list p.files() as f>
+  <h3 id="${f.anchor()}">${f.file().label()}</h3>
+  <div class="table-scroll" role="region" aria-labelledby="${f.anchor()}-caption" tabindex="0">
+  <table>
+    <caption id="${f.anchor()}-caption">Kolommen van ${f.file().label()}</caption>
+    <thead><tr><th scope="col">Kolom</th><th scope="col">Betekenis</th></tr></thead>
+    <tbody>
+    <#list f.columns() as c><tr><th scope="row"><code>${c.name()}</code></th><td>${c.meaning()}</td></tr></#list>
+    </tbody>
+  </table>
+  </div>
+  </#list>
+</section>
+</@l.page>
