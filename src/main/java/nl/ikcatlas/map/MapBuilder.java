@@ -1,5 +1,6 @@
 package nl.ikcatlas.map;
 
+import nl.ikcatlas.model.PlaceKind;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,5 +1,6 @@
 package nl.ikcatlas.map;
 
+import nl.ikcatlas.model.PlaceKind;
 import nl.ikcatlas.model.Coordinates;
 
 /**

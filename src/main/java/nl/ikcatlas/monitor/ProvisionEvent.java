@@ -1,5 +1,6 @@
 package nl.ikcatlas.monitor;
 
+import nl.ikcatlas.model.PlaceKind;
 import java.time.LocalDate;
 
 /**

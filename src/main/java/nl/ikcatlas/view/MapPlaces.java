@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.ikcatlas.map.MapPlace;
-import nl.ikcatlas.map.PlaceKind;
+import nl.ikcatlas.model.PlaceKind;
 import nl.ikcatlas.model.ChildcareLocation;
 import nl.ikcatlas.model.Coordinates;
 import nl.ikcatlas.model.Kindcentrum;

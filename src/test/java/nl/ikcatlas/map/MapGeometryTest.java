@@ -1,5 +1,6 @@
 package nl.ikcatlas.map;
 
+import nl.ikcatlas.model.PlaceKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

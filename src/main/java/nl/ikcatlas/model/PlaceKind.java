@@ -1,6 +1,6 @@
-package nl.ikcatlas.map;
+package nl.ikcatlas.model;
 
-/** What a marker stands for; each kind has its own shape and colour on every map. */
+/** The kinds of place in the atlas; on maps each has its own shape and colour. */
 public enum PlaceKind {
     KINDCENTRUM("kindcentrum", "Kindcentrum"),
     SCHOOL("school", "School"),
