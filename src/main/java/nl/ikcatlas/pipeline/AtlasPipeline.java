@@ -40,14 +40,23 @@ public final class AtlasPipeline {
             new SiteFiles(List.of(new SearchIndexScript(), new GeoData(), new MapAssets(), new Downloads(), new AtlasJson()));
     private final BoundaryReader boundaryReader = new BoundaryReader();
 
+    /** Everything read from an atlas folder, checked; problems are collected, not thrown. */
+    private record Input(LoadedAtlas loaded, List<ContentPage> content, Boundaries boundaries) {
+    }
+
+    /** The first step of both commands: load and validate the data, the content and the boundaries. */
+    private Input read(Path atlasDir, Problems problems) {
+        LoadedAtlas loaded = loader.load(atlasDir, problems);
+        validator.validate(loaded, problems);
+        List<ContentPage> content = new ContentLoader(atlasDir).load(problems);
+        return new Input(loaded, content, boundaries(loaded, problems));
+    }
+
     /** Loads and validates only. */
     public BuildReport check(Path atlasDir) {
         Problems problems = new Problems();
-        LoadedAtlas loaded = loader.load(atlasDir, problems);
-        validator.validate(loaded, problems);
-        new ContentLoader(atlasDir).load(problems);
-        boundaries(loaded, problems);
-        return new BuildReport(problems.sorted(), records(loaded.atlas()), 0);
+        Input input = read(atlasDir, problems);
+        return new BuildReport(problems.sorted(), records(input.loaded().atlas()), 0);
     }
 
     /**
@@ -56,15 +65,13 @@ public final class AtlasPipeline {
      */
     public BuildReport build(Path atlasDir, Path out) {
         Problems problems = new Problems();
-        LoadedAtlas loaded = loader.load(atlasDir, problems);
-        validator.validate(loaded, problems);
-        List<ContentPage> content = new ContentLoader(atlasDir).load(problems);
-        Boundaries boundaries = boundaries(loaded, problems);
-        Atlas atlas = loaded.atlas();
+        Input input = read(atlasDir, problems);
+        Atlas atlas = input.loaded().atlas();
+        List<ContentPage> content = input.content();
         if (!problems.isEmpty()) {
             return new BuildReport(problems.sorted(), records(atlas), 0);
         }
-        List<Page> pages = new SiteViews(boundaries).pages(atlas, content);
+        List<Page> pages = new SiteViews(input.boundaries()).pages(atlas, content);
         SiteOutput output = new SiteOutput(out);
         List<PageReadability> readability = List.of();
         try {
