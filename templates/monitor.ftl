@@ -1,5 +1,6 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as l>
+<#import "monitor-parts.ftl" as parts>
 <#assign p = page>
 <@l.page p>
 <p class="lead">Op deze pagina ziet u in één keer hoe ver elk kindcentrum is met de samenwerking tussen school en opvang. Per thema staat het niveau van de laatste meting. Een pijl laat zien of het niveau hoger, gelijk of lager is dan bij de meting ervoor.</p>
@@ -13,6 +14,7 @@
     <li><a href="monitor/gebieden.html">Cijfers per gebied</a>: scholen, opvang, peuters en plannen</li>
     <li><a href="wijzigingen.html">Wat is er veranderd?</a> (per jaar)</li>
     <li><a href="downloads.html">Open data</a>: alle gegevens om te downloaden</li>
+    <li><a href="rapport.html">Rapport voor de gemeenteraad</a>: alles op papier, ook als <a href="rapport.pdf">PDF</a></li>
   </ul>
 </nav>
 
@@ -50,43 +52,8 @@
 
 <section aria-labelledby="verdeling">
   <h2 id="verdeling">Aantal kindcentra per niveau</h2>
-  <#assign ch = p.chart()>
-  <figure class="chart">
-    <svg viewBox="0 0 ${ch.width()?c} ${ch.height()?c}" width="100%" role="img" aria-labelledby="${ch.id()}-title ${ch.id()}-desc">
-      <title id="${ch.id()}-title">${ch.title()}</title>
-      <desc id="${ch.id()}-desc">${ch.description()}</desc>
-      <defs>
-      <#list ch.patterns() as pt>
-        <pattern id="${pt.id()}" width="8" height="8" patternUnits="userSpaceOnUse"><rect width="8" height="8" fill="${pt.background()}"/><#if pt.path()?has_content><path d="${pt.path()}" stroke="${pt.stroke()}" stroke-width="1.5"/></#if></pattern>
-      </#list>
-      </defs>
-      <#list ch.rows() as r>
-      <text x="${r.labelX()?c}" y="${r.labelY()?c}" text-anchor="end" font-size="13">${r.label()}</text>
-      <#list r.segments() as s>
-      <rect x="${s.x()?c}" y="${s.y()?c}" width="${s.width()?c}" height="${s.height()?c}" fill="${s.fill()}" stroke="#1b1b1b" stroke-width="0.5"><title>${s.title()}</title></rect>
-      <#if s.text()??><text x="${s.textX()?c}" y="${s.textY()?c}" text-anchor="middle" font-size="12" fill="${s.textColour()}">${s.text()}</text></#if>
-      </#list>
-      </#list>
-      <#list ch.legend() as lg>
-      <rect x="${lg.x()?c}" y="${lg.y()?c}" width="${lg.size()?c}" height="${lg.size()?c}" fill="${lg.fill()}" stroke="#1b1b1b" stroke-width="0.5"/>
-      <text x="${lg.textX()?c}" y="${lg.textY()?c}" font-size="13">${lg.label()}</text>
-      </#list>
-    </svg>
-    <figcaption>${ch.title()}. Elk kindcentrum telt mee met zijn laatste meting.</figcaption>
-  </figure>
-  <div class="table-scroll" role="region" aria-labelledby="verdeling-caption" tabindex="0">
-  <table>
-    <caption id="verdeling-caption">Aantal kindcentra per niveau, per thema (dezelfde getallen als de grafiek)</caption>
-    <thead>
-      <tr><th scope="col">Thema</th><#list p.levelNames() as n><th scope="col">${n}</th></#list><th scope="col">Totaal</th></tr>
-    </thead>
-    <tbody>
-    <#list p.distribution() as d>
-      <tr><th scope="row">${d.theme()}</th><#list d.counts() as c><td>${c}</td></#list><td>${d.total()}</td></tr>
-    </#list>
-    </tbody>
-  </table>
-  </div>
+  <@parts.chart p.chart()/>
+  <@parts.distribution p "verdeling"/>
 </section>
 
 <section aria-labelledby="belangstelling">
@@ -95,27 +62,14 @@
   <ul class="link-list">
   <#list p.interest() as g><li><a href="#${g.anchor()}">${g.name()}</a></li></#list>
   </ul>
-  <#list p.interest() as g>
-  <h3 id="${g.anchor()}">${g.name()}</h3>
-  <p>${g.explanation()}</p>
-  <#if g.kindcentra()?has_content>
-  <ul>
-  <#list g.kindcentra() as k><li><a href="${k.href()}">${k.label()}</a></li></#list>
-  </ul>
-  <#else>
-  <p>Geen kindcentra.</p>
-  </#if>
-  </#list>
+  <@parts.interest p "h3"/>
 </section>
 
 <#if p.policy()??>
 <#assign po = p.policy()>
 <section aria-labelledby="beleid">
   <h2 id="beleid">Rol van de gemeente</h2>
-  <p>De gemeente kiest een <strong>${po.role()}</strong> rol. ${po.roleExplained()}</p>
-  <#if po.description()??><p>${po.description()}</p></#if>
-  <#if po.budget()??><p>Budget: ${po.budget()}</p></#if>
-  <#if po.source()??><p class="source">${po.source()}</p></#if>
+  <@parts.policy po/>
 </section>
 </#if>
 </@l.page>

@@ -18,6 +18,7 @@ import nl.ikcatlas.map.BoundaryReader;
 import nl.ikcatlas.map.MapAssets;
 import nl.ikcatlas.model.Atlas;
 import nl.ikcatlas.model.ContentPage;
+import nl.ikcatlas.print.ReportPdf;
 import nl.ikcatlas.problem.Position;
 import nl.ikcatlas.problem.Problems;
 import nl.ikcatlas.readability.FleschDouma;
@@ -39,6 +40,7 @@ public final class AtlasPipeline {
     private final SiteFiles siteFiles =
             new SiteFiles(List.of(new SearchIndexScript(), new GeoData(), new MapAssets(), new Downloads(), new AtlasJson()));
     private final BoundaryReader boundaryReader = new BoundaryReader();
+    private final ReportPdf reportPdf = new ReportPdf();
 
     /** Everything read from an atlas folder, checked; problems are collected, not thrown. */
     private record Input(LoadedAtlas loaded, List<ContentPage> content, Boundaries boundaries) {
@@ -79,6 +81,9 @@ public final class AtlasPipeline {
             new SiteRenderer(atlasDir.resolve("templates"), new TermLinks(content)::link).render(pages, staged, problems);
             siteFiles.write(atlas, staged);
             if (problems.isEmpty()) {
+                reportPdf(atlasDir, staged, problems);
+            }
+            if (problems.isEmpty()) {
                 readability = readability(staged, SiteViews.parentPagePaths(content));
                 output.publish(staged);
             } else {
@@ -90,6 +95,17 @@ public final class AtlasPipeline {
         }
         return new BuildReport(problems.sorted(), records(atlas), problems.isEmpty() ? pages.size() : 0,
                 problems.isEmpty() ? readability : List.of());
+    }
+
+    /** Writes the council report as a PDF next to its page; a failure is a problem of the report's template. */
+    private void reportPdf(Path atlasDir, Path staged, Problems problems) {
+        try {
+            reportPdf.write(staged, SiteViews.reportPath(), SiteViews.reportPdfPath());
+        } catch (IOException | RuntimeException e) {
+            problems.add(Position.startOf(atlasDir.resolve("templates").resolve("rapport.ftl").toString()),
+                    "the report could not be made into a PDF: " + e.getMessage(),
+                    "check the report template and the print styles in templates/assets/atlas.css");
+        }
     }
 
     /** The Flesch-Douma reading ease of each page written for parents, as a visitor reads it. */

@@ -17,18 +17,27 @@ final class AreaOverviewPage {
     }
 
     Page page() {
-        String root = SitePaths.rootFrom(PATH);
+        SourceNotes notes = ctx.notes();
+        List<AreaOverviewView.Block> blocks = blocks(PATH, notes);
+        AreaOverviewView view = new AreaOverviewView(ctx.layouts().layout(PATH, Section.MONITOR, "Cijfers per gebied",
+                List.of(Layouts.sectionCrumb(Section.MONITOR)), notes), blocks);
+        return new Page(PATH, TEMPLATE, view);
+    }
+
+    /** The figures of every area, with links relative to the page at {@code path}. */
+    List<AreaOverviewView.Block> blocks(String path, SourceNotes notes) {
+        String root = SitePaths.rootFrom(path);
         AreaSummaries summaries = new AreaSummaries(ctx.index().atlas);
         AreaFigures figures = new AreaFigures(ctx.index().sources);
-        SourceNotes notes = ctx.notes();
+        ctx.index().sortedSchools.forEach(s -> notes.add(s.source(), "de gegevens van de scholen"));
+        ctx.index().sortedChildcare.forEach(c -> notes.add(c.source(), "de gegevens van de opvang"));
+        ctx.index().sortedKindcentra.forEach(k -> notes.add(k.source(), "de plannen van de kindcentra"));
         List<AreaOverviewView.Block> blocks = new ArrayList<>();
         for (Area a : ctx.index().sortedAreas) {
             notes.add(a.source(), "de gegevens van de gebieden");
             blocks.add(new AreaOverviewView.Block("gebied-" + a.id(),
                     new Link(root + SitePaths.area(a.id()), a.name()), figures.view(summaries.of(a.id()), root, notes)));
         }
-        AreaOverviewView view = new AreaOverviewView(ctx.layouts().layout(PATH, Section.MONITOR, "Cijfers per gebied",
-                List.of(Layouts.sectionCrumb(Section.MONITOR)), notes), blocks);
-        return new Page(PATH, TEMPLATE, view);
+        return blocks;
     }
 }

@@ -23,15 +23,25 @@ final class ChangesPage {
     }
 
     Page page() {
+        SourceNotes notes = ctx.notes();
+        List<ChangesView.Year> years = years(notes);
+        List<Link> yearLinks = new ArrayList<>(years.size());
+        for (ChangesView.Year y : years) {
+            yearLinks.add(new Link("#" + y.anchor(), y.year()));
+        }
+        ChangesView view = new ChangesView(ctx.layouts().layout(PATH, Section.MONITOR, "Wat is er veranderd?",
+                List.of(Layouts.sectionCrumb(Section.MONITOR)), notes), yearLinks, years);
+        return new Page(PATH, TEMPLATE, view);
+    }
+
+    /** The changes per year, newest first, with links relative to the site root. */
+    List<ChangesView.Year> years(SourceNotes notes) {
         Atlas atlas = ctx.index().atlas;
         Monitor monitor = new Monitor(atlas.instrument());
         ChangeLog log = new ChangeLog(atlas, monitor, (java.util.Comparator<Object>) java.text.Collator.getInstance(Dutch.LOCALE));
-        SourceNotes notes = ctx.notes();
-        List<Link> yearLinks = new ArrayList<>();
         List<ChangesView.Year> years = new ArrayList<>();
         for (YearOfChanges y : log.years()) {
             String anchor = "jaar-" + y.year();
-            yearLinks.add(new Link("#" + anchor, String.valueOf(y.year())));
             List<ChangesView.AssessmentItem> assessments = new ArrayList<>();
             for (AssessmentEvent e : y.assessments()) {
                 if (e.assessment().source() != null) {
@@ -61,9 +71,7 @@ final class ChangesPage {
             }
             years.add(new ChangesView.Year(anchor, String.valueOf(y.year()), assessments, provisions));
         }
-        ChangesView view = new ChangesView(ctx.layouts().layout(PATH, Section.MONITOR, "Wat is er veranderd?",
-                List.of(Layouts.sectionCrumb(Section.MONITOR)), notes), yearLinks, years);
-        return new Page(PATH, TEMPLATE, view);
+        return years;
     }
 
     private static String text(ProvisionEvent p) {

@@ -33,10 +33,17 @@ final class MonitorPage {
     }
 
     Page page() {
+        return new Page(PATH, TEMPLATE, view(PATH, "Monitor", List.of(), ctx.notes()));
+    }
+
+    /**
+     * The monitor as part of the page at {@code path} (a page at the site root); {@code notes} may
+     * already hold the sources of the page's other parts, and the layout is made after all of them.
+     */
+    MonitorView view(String path, String title, List<Link> parents, SourceNotes notes) {
         Atlas atlas = ctx.index().atlas;
         Monitor monitor = new Monitor(atlas.instrument());
         List<Theme> themes = atlas.instrument().themes();
-        SourceNotes notes = ctx.notes();
         List<Link> themeLinks = new ArrayList<>(themes.size());
         for (Theme t : themes) {
             themeLinks.add(new Link("instrument.html#" + t.id(), t.name()));
@@ -51,6 +58,7 @@ final class MonitorPage {
             Link link = new Link(SitePaths.kindcentrum(k.id()), k.name());
             byArea.computeIfAbsent(k.area(), x -> new ArrayList<>()).add(row(k, link, themes, monitor, notes));
             if (k.interest() != null) {
+                notes.add(k.source(), "de belangstelling van de kindcentra");
                 byInterest.computeIfAbsent(k.interest(), x -> new ArrayList<>()).add(link);
             }
         }
@@ -87,10 +95,8 @@ final class MonitorPage {
                 Charts.levelCategories("verdeling", levelNames), items, largest, "kindcentrum", "kindcentra");
 
         MonitorView.PolicyView policy = policy(atlas.settings().policy(), notes);
-        String title = "Monitor";
-        MonitorView view = new MonitorView(ctx.layouts().layout(PATH, Section.MONITOR, title, List.of(), notes),
+        return new MonitorView(ctx.layouts().layout(path, Section.MONITOR, title, parents, notes),
                 themeLinks, areas, chart, levelNames, distribution, interest, policy);
-        return new Page(PATH, TEMPLATE, view);
     }
 
     private MonitorView.Row row(Kindcentrum k, Link link, List<Theme> themes, Monitor monitor, SourceNotes notes) {
@@ -98,7 +104,7 @@ final class MonitorPage {
         if (latest == null) {
             List<MonitorView.Cell> none = new ArrayList<>(themes.size());
             for (int i = 0; i < themes.size(); i++) {
-                none.add(new MonitorView.Cell("Geen meting", "niveau-0", null, null));
+                none.add(new MonitorView.Cell("Geen meting", "niveau-0", "-", null, null));
             }
             return new MonitorView.Row(link, "", none);
         }
@@ -117,31 +123,12 @@ final class MonitorPage {
             String levelId = latest.levels().get(t.id());
             LevelView level = levelId == null ? null : ctx.scale().view(levelId);
             if (level == null) {
-                cells.add(new MonitorView.Cell("geen niveau", "niveau-0", null, null));
+                cells.add(new MonitorView.Cell("geen niveau", "niveau-0", "-", null, null));
                 continue;
             }
-            ThemeShift s = shifts.get(t.id());
-            String arrow = null;
-            String words = null;
-            if (s != null && s.from() > 0) {
-                int previousYear = change.previous().year();
-                switch (s.change()) {
-                    case UP -> {
-                        arrow = "↑";
-                        words = "hoger dan in " + previousYear;
-                    }
-                    case SAME -> {
-                        arrow = "=";
-                        words = "gelijk aan " + previousYear;
-                    }
-                    case DOWN -> {
-                        arrow = "↓";
-                        words = "lager dan in " + previousYear;
-                    }
-                }
-            }
+            LevelChange c = LevelChange.of(shifts.get(t.id()), change == null ? 0 : change.previous().year());
             cells.add(new MonitorView.Cell(level.name() + " (" + level.number() + ")", "niveau-" + level.number(),
-                    arrow, words));
+                    level.number(), c == null ? null : c.arrow(), c == null ? null : c.words()));
         }
         return new MonitorView.Row(link, String.valueOf(latest.year()), cells);
     }

@@ -40,10 +40,11 @@ public record MonitorView(
     }
 
     /**
-     * One theme's level: "Hand in hand (3)" and its css class; the change as an arrow (hidden from
+     * One theme's level: "Hand in hand (3)", its css class and its number alone ("3", "-" without a
+     * level) for compact tables; the change as an arrow (hidden from
      * screen readers) and in words ("hoger dan in 2025"), both null without a previous assessment.
      */
-    public record Cell(String text, String cssClass, String arrow, String change) {
+    public record Cell(String text, String cssClass, String number, String arrow, String change) {
     }
 
     public record DistributionRow(String theme, List<String> counts, String total) {

@@ -47,6 +47,7 @@ public final class SiteViews {
         pages.add(new MonitorPage(ctx).page());
         pages.add(new AreaOverviewPage(ctx).page());
         pages.add(new ChangesPage(ctx).page());
+        pages.add(new ReportPage(ctx).page());
         pages.add(new DownloadsPage(ctx).page());
 
         AreaPages areas = new AreaPages(ctx);
@@ -94,6 +95,16 @@ public final class SiteViews {
     /** The entries of the search index: every kindcentrum, school and childcare location. */
     public List<SearchEntry> searchEntries(Atlas atlas) {
         return new SearchIndex(context(atlas, List.of())).entries();
+    }
+
+    /** The council report page, which the build also writes as a PDF. */
+    public static String reportPath() {
+        return ReportPage.PATH;
+    }
+
+    /** Where the report page links to its PDF. */
+    public static String reportPdfPath() {
+        return ReportPage.PDF;
     }
 
     /** Where the search page expects the generated index script, relative to the site root. */

@@ -34,7 +34,7 @@ class ShippedAtlasAccessibilityTest {
             "gebieden/berkel-en-rodenrijs.html", "kindcentra/index.html", "kindcentra/ikc-de-gouden-griffel.html",
             "scholen/index.html", "scholen/de-oosthoek.html", "opvang/index.html", "opvang/skl-dorpsstraat.html",
             "besturen/index.html", "besturen/rvko.html", "houders/index.html", "houders/small-steps.html",
-            "instrument.html", "monitor.html", "monitor/gebieden.html", "wijzigingen.html", "downloads.html", "over.html", "wat-is-een-kindcentrum.html", "soorten-opvang.html",
+            "instrument.html", "monitor.html", "monitor/gebieden.html", "wijzigingen.html", "rapport.html", "downloads.html", "over.html", "wat-is-een-kindcentrum.html", "soorten-opvang.html",
             "kosten-peuteropvang.html", "niveaus.html", "begrippen.html", "toegankelijkheid.html", "privacy.html",
             "zoeken/index.html", "zoeken/peuteropvang.html", "zoeken/vve.html", "zoeken/niveau-hand-in-hand.html");
 

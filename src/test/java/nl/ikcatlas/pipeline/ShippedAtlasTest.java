@@ -223,6 +223,32 @@ class ShippedAtlasTest {
     }
 
     @Test
+    void theCouncilReportPdfHasEverySectionAndEveryKindcentrum() throws Exception {
+        Path site = out.resolve("site");
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(SiteFiles.read(site, "rapport.html"));
+        List<String> sections = html.select("main section > h2").eachText();
+        assertEquals(List.of("Over dit rapport", "Rol van de gemeente", "Niveaus per kindcentrum",
+                "Aantal kindcentra per niveau", "Belangstelling voor een IKC", "Cijfers per gebied", "Wat is er veranderd?",
+                "Bronnen"), sections);
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(site.resolve("rapport.pdf").toFile())) {
+            List<String> bookmarks = new ArrayList<>();
+            pdf.getDocumentCatalog().getDocumentOutline().children().forEach(b -> bookmarks.add(b.getTitle()));
+            assertEquals(sections, bookmarks);
+            var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            stripper.setSortByPosition(true);
+            String text = stripper.getText(pdf).replaceAll("\\s+", " ");
+            for (var k : atlas.kindcentra()) {
+                assertTrue(text.contains(k.name()), k.name());
+            }
+            for (var a : atlas.areas()) {
+                assertTrue(text.contains("Scholen, opvang en kindcentra in " + a.name()), a.name());
+            }
+            assertTrue(text.contains("De gemeente kiest een regisserende rol."), text);
+            assertTrue(text.contains("Voorbeeldgegevens."), "the PDF says which data are illustrative");
+        }
+    }
+
+    @Test
     void downloadsHoldEveryRecordOfTheShippedAtlas() {
         Path site = out.resolve("site");
         assertEquals(1 + atlas.schools().size(), lines(SiteFiles.read(site, "downloads/scholen.csv")));

@@ -46,8 +46,9 @@ class SiteRenderingTest {
         }
         assertTrue(problems.isEmpty(), () -> problems.sorted().toString());
         try {
-            // the map files the pages load, as the pipeline writes them
+            // the map files the pages load and the report's PDF, as the pipeline writes them
             new nl.ikcatlas.export.SiteFiles(List.of(new nl.ikcatlas.map.MapAssets())).write(TinyAtlas.build(), out);
+            new nl.ikcatlas.print.ReportPdf().write(out, SiteViews.reportPath(), SiteViews.reportPdfPath());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -56,9 +57,9 @@ class SiteRenderingTest {
     @Test
     void everyPageIsAWholeDutchPageWithOneH1AndNoScriptOrExternalResource() {
         List<String> files = htmlFiles(out);
-        // 3 areas, 2 kindcentra, 3 schools, 2 childcare, 2 boards, 1 holder; home, 6 lists, instrument, monitor, area figures, changes, downloads, 2 content;
+        // 3 areas, 2 kindcentra, 3 schools, 2 childcare, 2 boards, 1 holder; home, 6 lists, instrument, monitor, area figures, changes, report, downloads, 2 content;
         // search, 4 care types, VVE, 5 levels
-        assertEquals(13 + 1 + 6 + 1 + 4 + 2 + 11, files.size(), files.toString());
+        assertEquals(13 + 1 + 6 + 1 + 5 + 2 + 11, files.size(), files.toString());
         for (String file : files) {
             String html = read(out, file);
             assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"nl\">"), file);

@@ -1,0 +1,104 @@
+package nl.ikcatlas.print;
+
+import com.openhtmltopdf.extend.FSSupplier;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.util.XRLog;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Turns a rendered page of the site into an A4 PDF, as it looks in print: its print stylesheet, its
+ * inline SVG charts drawn, Liberation Sans embedded, a bookmark per section ({@code h2} in the main
+ * text) and the document tagged for screen readers. Links to other pages of the site are left out,
+ * because a PDF leaves the site; links within the page and to other websites stay.
+ */
+public final class ReportPdf {
+    /** The family as the stylesheet names it, and the generic names it stands in for (a tagged PDF embeds every font). */
+    private static final List<String> FONT_FAMILIES = List.of("Liberation Sans", "sans-serif", "serif");
+    private static final List<Face> FACES = List.of(
+            new Face("LiberationSans-Regular.ttf", 400, FontStyle.NORMAL),
+            new Face("LiberationSans-Bold.ttf", 700, FontStyle.NORMAL),
+            new Face("LiberationSans-Italic.ttf", 400, FontStyle.ITALIC),
+            new Face("LiberationSans-BoldItalic.ttf", 700, FontStyle.ITALIC));
+
+    /** One font file of the family, from the {@code liberation/} folder of the class path. */
+    private record Face(String file, int weight, FontStyle style) {
+    }
+
+    /** Reads {@code html} (a page inside {@code site}) and writes its PDF to {@code pdf}. */
+    public void write(Path site, String html, String pdf) throws IOException {
+        Path page = site.resolve(html);
+        String baseUri = page.toUri().toString();
+        Document doc = Jsoup.parse(page.toFile(), "UTF-8", baseUri);
+        prepare(doc);
+        Path target = site.resolve(pdf);
+        try (OutputStream out = Files.newOutputStream(target)) {
+            // The engine logs every modern CSS rule it skips; the result is checked by tests instead.
+            XRLog.setLoggingEnabled(false);
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.usePdfUaAccessibility(true);
+            builder.useSVGDrawer(new BatikSVGDrawer());
+            for (String family : FONT_FAMILIES) {
+                for (Face face : FACES) {
+                    builder.useFont((FSSupplier<InputStream>) () -> font(face.file()), family, face.weight(),
+                            face.style(), true, EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG));
+                }
+            }
+            builder.withW3cDocument(new W3CDom().fromJsoup(doc), baseUri);
+            builder.toStream(out);
+            builder.run();
+        }
+    }
+
+    /**
+     * Removes scripts, unlinks the links to other pages, adds the bookmarks, and gives links, charts
+     * and the document the descriptions a tagged PDF needs (taken from the page itself).
+     */
+    static void prepare(Document doc) {
+        doc.select("script").remove();
+        for (Element a : doc.select("a[href]")) {
+            String href = a.attr("href");
+            if (!href.startsWith("#") && !href.startsWith("https://") && !href.startsWith("http://")
+                    && !href.startsWith("mailto:")) {
+                a.unwrap();
+            } else if (!a.hasAttr("title")) {
+                a.attr("title", a.text());
+            }
+        }
+        for (Element svg : doc.select("svg")) {
+            Element title = svg.selectFirst("title");
+            svg.attr("alt", title == null ? "" : title.text());
+            svg.attr("font-family", FONT_FAMILIES.get(0));
+        }
+        Element lead = doc.selectFirst("main p.lead");
+        if (lead != null && doc.selectFirst("meta[name=description]") == null) {
+            doc.head().appendElement("meta").attr("name", "description").attr("content", lead.text());
+        }
+        Element bookmarks = doc.head().appendElement("bookmarks");
+        for (Element h : doc.select("main section > h2[id]")) {
+            bookmarks.appendElement("bookmark").attr("name", h.text()).attr("href", "#" + h.id());
+        }
+    }
+
+    private static InputStream font(String file) {
+        InputStream in = ReportPdf.class.getResourceAsStream("/liberation/" + file);
+        if (in == null) {
+            throw new UncheckedIOException(new IOException("the font " + file + " is missing from the class path"));
+        }
+        return in;
+    }
+}
