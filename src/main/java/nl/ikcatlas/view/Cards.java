@@ -8,7 +8,9 @@ import nl.ikcatlas.model.Assessment;
 import nl.ikcatlas.model.CareType;
 import nl.ikcatlas.model.ChildcareHolder;
 import nl.ikcatlas.model.ChildcareLocation;
+import nl.ikcatlas.model.History;
 import nl.ikcatlas.model.Kindcentrum;
+import nl.ikcatlas.model.PlaceKind;
 import nl.ikcatlas.model.School;
 import nl.ikcatlas.model.SchoolBoard;
 
@@ -16,28 +18,42 @@ import nl.ikcatlas.model.SchoolBoard;
 final class Cards {
     private final AtlasIndex index;
     private final Scale scale;
+    private final PlaceHistories histories;
 
     Cards(AtlasIndex index, Scale scale) {
         this.index = index;
         this.scale = scale;
+        this.histories = new PlaceHistories(index.atlas.settings().edition());
     }
 
     Card school(String root, School s) {
         List<String> facts = new ArrayList<>(List.of(Names.address(s.address()), s.denomination()));
         facts.add(partOf(AtlasIndex.of(index.kindcentraBySchool, s.id())));
+        addHistory(facts, s.history(), PlaceKind.SCHOOL);
         return new Card(root + SitePaths.school(s.id()), s.name(), facts);
     }
 
     Card childcare(String root, ChildcareLocation c) {
-        return new Card(root + SitePaths.childcare(c.id()), c.name(),
-                List.of(Dutch.capitalise(careTypes(c.careTypes())), c.vve() ? "Met VVE" : "Geen VVE",
-                        Names.address(c.address()), partOf(AtlasIndex.of(index.kindcentraByChildcare, c.id()))));
+        List<String> facts = new ArrayList<>(List.of(Dutch.capitalise(careTypes(c.careTypes())),
+                c.vve() ? "Met VVE" : "Geen VVE", Names.address(c.address()),
+                partOf(AtlasIndex.of(index.kindcentraByChildcare, c.id()))));
+        addHistory(facts, c.history(), PlaceKind.CHILDCARE);
+        return new Card(root + SitePaths.childcare(c.id()), c.name(), facts);
     }
 
     Card kindcentrum(String root, Kindcentrum k) {
-        return new Card(root + SitePaths.kindcentrum(k.id()), k.name(),
-                List.of("Belangstelling: " + Labels.interest(k.interest()), assessmentSummary(k),
-                        index.areas.get(k.area()).name()));
+        List<String> facts = new ArrayList<>(List.of("Belangstelling: " + Labels.interest(k.interest()),
+                assessmentSummary(k), index.areas.get(k.area()).name()));
+        addHistory(facts, k.history(), PlaceKind.KINDCENTRUM);
+        return new Card(root + SitePaths.kindcentrum(k.id()), k.name(), facts);
+    }
+
+    /** A place that has closed or has not opened yet says so first. */
+    private void addHistory(List<String> facts, History history, PlaceKind place) {
+        String fact = histories.listFact(history, place);
+        if (fact != null) {
+            facts.add(0, fact);
+        }
     }
 
     Card area(String root, Area a) {
