@@ -31,6 +31,7 @@ final class AreaFigures {
                 pupils += " (van " + Dutch.count(s.schoolsWithPupils(), "school", "scholen") + " bekend)";
             }
             rows.add(new AreaFiguresView.FigureRow("Leerlingen", pupils));
+            s.pupilSources().forEach(source -> notes.add(source, "de aantallen leerlingen"));
         } else {
             rows.add(new AreaFiguresView.FigureRow("Leerlingen", "Niet bekend"));
         }

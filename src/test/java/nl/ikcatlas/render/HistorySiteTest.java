@@ -23,6 +23,26 @@ class HistorySiteTest {
     static Path site;
 
     private static final String HISTORY = """
+            -- data/areas/west.yaml --
+            id: west
+            name: West
+            kind: wijk
+            cbs_code: WK162103
+            parent: dorp
+            source: duo
+            -- data/schools/westschool.yaml --
+            id: westschool
+            vestigingscode: 16DB05
+            name: De Westschool
+            board: bestuur
+            address: Westweg 1
+            postcode: 2651 AB
+            place: Dorp
+            coordinates: {lat: 52.0, lon: 4.49}
+            area: west
+            denomination: Openbaar
+            pupils: {count: 210, year: 2025, source: voorbeeld}
+            source: duo
             -- data/areas/zuid.yaml --
             id: zuid
             name: Zuid
@@ -194,6 +214,14 @@ class HistorySiteTest {
         String html = SiteFiles.read(site, "gebieden/zuid.html");
         assertTrue(html.contains("<tr><th scope=\"row\">Scholen</th><td>0</td></tr>"
                 + "<tr><th scope=\"row\">Leerlingen</th><td>0</td></tr>"), html);
+    }
+
+    @Test
+    void pupilNumbersCiteTheirSource() {
+        String html = SiteFiles.read(site, "gebieden/west.html");
+        assertTrue(html.contains("<tr><th scope=\"row\">Leerlingen</th><td>210</td></tr>"), html);
+        assertTrue(html.contains("<p><strong>Voorbeeldgegevens.</strong> De aantallen leerlingen op deze pagina"
+                + " zijn voorbeeldgegevens."), html);
     }
 
     @Test
