@@ -1,5 +1,6 @@
 package nl.ikcatlas.view;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,17 +14,20 @@ import nl.ikcatlas.model.Kindcentrum;
 import nl.ikcatlas.model.PlaceKind;
 import nl.ikcatlas.model.School;
 import nl.ikcatlas.model.SchoolBoard;
+import nl.ikcatlas.monitor.AreaSummaries;
 
 /** Cards for places and organisations as they appear in lists; {@code root} makes the href relative. */
 final class Cards {
     private final AtlasIndex index;
     private final Scale scale;
+    private final LocalDate edition;
     private final PlaceHistories histories;
 
     Cards(AtlasIndex index, Scale scale) {
         this.index = index;
         this.scale = scale;
-        this.histories = new PlaceHistories(index.atlas.settings().edition());
+        this.edition = index.atlas.settings().edition();
+        this.histories = new PlaceHistories(edition);
     }
 
     Card school(String root, School s) {
@@ -59,10 +63,16 @@ final class Cards {
     Card area(String root, Area a) {
         List<String> facts = new ArrayList<>();
         facts.add(Labels.areaKind(a.kind()));
-        facts.add(Dutch.count(AtlasIndex.of(index.schoolsWithin, a.id()).size(), "school", "scholen") + ", "
-                + Dutch.count(AtlasIndex.of(index.childcareWithin, a.id()).size(), "opvanglocatie", "opvanglocaties")
-                + ", " + Dutch.count(AtlasIndex.of(index.kindcentraWithin, a.id()).size(), "kindcentrum",
-                        "kindcentra"));
+        // counted like the figures of the area: only what is open on the edition date
+        long schools = AtlasIndex.of(index.schoolsWithin, a.id()).stream()
+                .filter(s -> AreaSummaries.open(s.history(), edition)).count();
+        long childcare = AtlasIndex.of(index.childcareWithin, a.id()).stream()
+                .filter(c -> AreaSummaries.open(c.history(), edition)).count();
+        long kindcentra = AtlasIndex.of(index.kindcentraWithin, a.id()).stream()
+                .filter(k -> AreaSummaries.open(k.history(), edition)).count();
+        facts.add(Dutch.count(schools, "school", "scholen") + ", "
+                + Dutch.count(childcare, "opvanglocatie", "opvanglocaties") + ", "
+                + Dutch.count(kindcentra, "kindcentrum", "kindcentra"));
         return new Card(root + SitePaths.area(a.id()), a.name(), facts);
     }
 

@@ -210,6 +210,18 @@ class HistorySiteTest {
     }
 
     @Test
+    void homeFiguresAndAreaCardsCountOnlyOpenPlacesToo() {
+        String home = SiteFiles.read(site, "index.html");
+        assertTrue(home.contains("<span class=\"figure-value\">2</span> <span class=\"figure-label\">opvanglocaties"),
+                home);
+        String areas = SiteFiles.read(site, "gebieden/index.html");
+        assertTrue(areas.contains("""
+                <a class="card-title" href="../gebieden/noord.html">Noord</a>
+                    <span class="card-fact">Wijk</span><span class="card-fact">1 school, 2 opvanglocaties, 1 kindcentrum</span>"""),
+                areas);
+    }
+
+    @Test
     void anAreaWithoutSchoolsHasNoPupilsRatherThanUnknownPupils() {
         String html = SiteFiles.read(site, "gebieden/zuid.html");
         assertTrue(html.contains("<tr><th scope=\"row\">Scholen</th><td>0</td></tr>"
