@@ -1,11 +1,14 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as l>
 <#import "kaart.ftl" as kaart>
+<#import "geschiedenis.ftl" as g>
 <#assign p = page>
 <@l.page p=p map=p.map()!"">
+<@g.notice p.placeHistory()/>
 <#if p.description()??><p class="lead">${p.description()}</p></#if>
 <dl class="facts">
   <@l.linkFact "Gebied" p.area()/>
+  <@g.facts p.placeHistory()/>
 </dl>
 
 <section aria-labelledby="partners">

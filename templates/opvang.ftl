@@ -1,14 +1,17 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as l>
 <#import "kaart.ftl" as kaart>
+<#import "geschiedenis.ftl" as g>
 <#assign p = page>
 <@l.page p=p map=p.map()!"">
+<@g.notice p.placeHistory()/>
 <dl class="facts">
   <@l.fact "Adres" p.address()/>
   <@l.linkFact "Organisatie" p.holder()/>
   <@l.linkFact "Gebied" p.area()/>
   <@l.fact "LRK-nummer" p.lrk()/>
   <@l.websiteFact p.website()/>
+  <@g.facts p.placeHistory()/>
 </dl>
 
 <section aria-labelledby="soorten">

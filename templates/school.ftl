@@ -1,8 +1,10 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as l>
 <#import "kaart.ftl" as kaart>
+<#import "geschiedenis.ftl" as g>
 <#assign p = page>
 <@l.page p=p map=p.map()!"">
+<@g.notice p.placeHistory()/>
 <p class="lead">Basisschool voor kinderen van 4 tot 12 jaar.</p>
 <dl class="facts">
   <@l.fact "Adres" p.address()/>
@@ -11,6 +13,7 @@
   <@l.linkFact "Gebied" p.area()/>
   <@l.fact "Vestigingscode" p.vestigingscode()/>
   <@l.websiteFact p.website()/>
+  <@g.facts p.placeHistory()/>
 </dl>
 
 <section aria-labelledby="kindcentra">

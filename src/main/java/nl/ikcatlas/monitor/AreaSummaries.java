@@ -39,6 +39,9 @@ public final class AreaSummaries {
                     if (s.pupils() != null) {
                         c.schoolsWithPupils++;
                         c.pupils += s.pupils().count();
+                        if (s.pupils().source() != null) {
+                            c.pupilSources.add(s.pupils().source());
+                        }
                     }
                 }
             }
@@ -70,7 +73,8 @@ public final class AreaSummaries {
         for (Area a : atlas.areas()) {
             Counter c = counters.get(a.id());
             byArea.put(a.id(), new AreaSummary(a, c.schools, c.schoolsWithPupils, c.pupils, c.childcare,
-                    c.locationsByType, c.places, c.vve, a.toddlers(), c.interest, c.housing, c.kindcentra));
+                    c.locationsByType, c.places, c.vve, a.toddlers(), c.interest, c.housing, c.kindcentra,
+                    List.copyOf(c.pupilSources)));
         }
     }
 
@@ -125,5 +129,6 @@ public final class AreaSummaries {
         final Map<InterestCategory, Integer> interest = new EnumMap<>(InterestCategory.class);
         final Map<HousingSituation, Integer> housing = new EnumMap<>(HousingSituation.class);
         final List<Kindcentrum> kindcentra = new ArrayList<>();
+        final Set<String> pupilSources = new LinkedHashSet<>();
     }
 }

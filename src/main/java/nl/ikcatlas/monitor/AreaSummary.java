@@ -13,7 +13,8 @@ import nl.ikcatlas.model.Toddlers;
  * The figures of one area, counting the areas inside it too, and only places that are open on the
  * edition date. {@code pupils} adds up the schools whose number is known ({@code schoolsWithPupils}).
  * {@code places} holds registered places per care type, for the locations that give them.
- * {@code toddlers} is the area's own figure, or null.
+ * {@code toddlers} is the area's own figure, or null. {@code pupilSources} are the sources of the
+ * numbers of pupils that were added up.
  */
 public record AreaSummary(
         Area area,
@@ -27,7 +28,8 @@ public record AreaSummary(
         Toddlers toddlers,
         Map<InterestCategory, Integer> interest,
         Map<HousingSituation, Integer> housing,
-        List<Kindcentrum> kindcentra) {
+        List<Kindcentrum> kindcentra,
+        List<String> pupilSources) {
 
     public AreaSummary {
         locationsByCareType = Map.copyOf(locationsByCareType);
@@ -35,5 +37,6 @@ public record AreaSummary(
         interest = Map.copyOf(interest);
         housing = Map.copyOf(housing);
         kindcentra = List.copyOf(kindcentra);
+        pupilSources = List.copyOf(pupilSources);
     }
 }

@@ -18,7 +18,8 @@ import nl.ikcatlas.model.School;
 
 /**
  * What changed, year by year, derived from the data: every assessment compared with the one before
- * it, and every place that opened, closed or was renamed. Linear in the number of records.
+ * it, and every place that opened, closed or was renamed up to the edition date (a planned opening
+ * or closing is not a change yet). Linear in the number of records.
  */
 public final class ChangeLog {
     private final List<YearOfChanges> years;
@@ -26,6 +27,7 @@ public final class ChangeLog {
     public ChangeLog(Atlas atlas, Monitor monitor, Comparator<? super String> names) {
         Map<Integer, List<AssessmentEvent>> assessments = new TreeMap<>(Comparator.reverseOrder());
         Map<Integer, List<ProvisionEvent>> provisions = new TreeMap<>(Comparator.reverseOrder());
+        LocalDate edition = atlas.settings().edition();
         for (Kindcentrum k : atlas.kindcentra()) {
             Timeline timeline = Timeline.of(k);
             for (int i = 0; i < timeline.assessments().size(); i++) {
@@ -36,13 +38,13 @@ public final class ChangeLog {
             }
         }
         for (School s : atlas.schools()) {
-            history(provisions, PlaceKind.SCHOOL, s.id(), s.name(), s.history());
+            history(provisions, edition, PlaceKind.SCHOOL, s.id(), s.name(), s.history(), s.source());
         }
         for (ChildcareLocation c : atlas.childcareLocations()) {
-            history(provisions, PlaceKind.CHILDCARE, c.id(), c.name(), c.history());
+            history(provisions, edition, PlaceKind.CHILDCARE, c.id(), c.name(), c.history(), c.source());
         }
         for (Kindcentrum k : atlas.kindcentra()) {
-            history(provisions, PlaceKind.KINDCENTRUM, k.id(), k.name(), k.history());
+            history(provisions, edition, PlaceKind.KINDCENTRUM, k.id(), k.name(), k.history(), k.source());
         }
         TreeMap<Integer, Boolean> allYears = new TreeMap<>(Comparator.reverseOrder());
         assessments.keySet().forEach(y -> allYears.put(y, true));
@@ -63,25 +65,30 @@ public final class ChangeLog {
         return years;
     }
 
-    private static void history(Map<Integer, List<ProvisionEvent>> byYear, PlaceKind place, String id, String name,
-            History history) {
+    private static void history(Map<Integer, List<ProvisionEvent>> byYear, LocalDate edition, PlaceKind place,
+            String id, String name, History history, String source) {
         if (history == null) {
             return;
         }
-        Consumer<ProvisionEvent> add = e -> byYear.computeIfAbsent(e.date().getYear(), y -> new ArrayList<>()).add(e);
+        Consumer<ProvisionEvent> add = e -> {
+            if (!e.date().isAfter(edition)) {
+                byYear.computeIfAbsent(e.date().getYear(), y -> new ArrayList<>()).add(e);
+            }
+        };
         if (history.opened() != null) {
             add.accept(new ProvisionEvent(history.opened(), ProvisionEvent.Kind.OPENED, place, id,
-                    nameOn(history, name, history.opened()), null));
+                    nameOn(history, name, history.opened()), null, source));
         }
         if (history.closed() != null) {
-            add.accept(new ProvisionEvent(history.closed(), ProvisionEvent.Kind.CLOSED, place, id, name, null));
+            add.accept(new ProvisionEvent(history.closed(), ProvisionEvent.Kind.CLOSED, place, id,
+                    nameOn(history, name, history.closed()), null, source));
         }
         List<FormerName> former = new ArrayList<>(history.formerNames());
         former.sort(Comparator.comparing(FormerName::until));
         for (int i = 0; i < former.size(); i++) {
             String after = i + 1 < former.size() ? former.get(i + 1).name() : name;
             add.accept(new ProvisionEvent(former.get(i).until(), ProvisionEvent.Kind.RENAMED, place, id, after,
-                    former.get(i).name()));
+                    former.get(i).name(), source));
         }
     }
 

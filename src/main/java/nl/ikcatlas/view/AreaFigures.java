@@ -23,12 +23,15 @@ final class AreaFigures {
     AreaFiguresView view(AreaSummary s, String root, SourceNotes notes) {
         List<AreaFiguresView.FigureRow> rows = new ArrayList<>();
         rows.add(row("Scholen", s.schools()));
-        if (s.schoolsWithPupils() > 0) {
+        if (s.schools() == 0) {
+            rows.add(new AreaFiguresView.FigureRow("Leerlingen", "0"));
+        } else if (s.schoolsWithPupils() > 0) {
             String pupils = Dutch.number(s.pupils());
             if (s.schoolsWithPupils() < s.schools()) {
                 pupils += " (van " + Dutch.count(s.schoolsWithPupils(), "school", "scholen") + " bekend)";
             }
             rows.add(new AreaFiguresView.FigureRow("Leerlingen", pupils));
+            s.pupilSources().forEach(source -> notes.add(source, "de aantallen leerlingen"));
         } else {
             rows.add(new AreaFiguresView.FigureRow("Leerlingen", "Niet bekend"));
         }

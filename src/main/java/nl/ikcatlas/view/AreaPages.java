@@ -6,6 +6,7 @@ import nl.ikcatlas.model.Area;
 import nl.ikcatlas.model.ChildcareLocation;
 import nl.ikcatlas.model.Kindcentrum;
 import nl.ikcatlas.model.School;
+import nl.ikcatlas.monitor.AreaSummary;
 
 /** Builds the page of one kern or wijk, counting the places of the areas inside it too. */
 final class AreaPages {
@@ -44,23 +45,21 @@ final class AreaPages {
         }
         List<ChildcareLocation> childcareList = AtlasIndex.of(index.childcareWithin, a.id());
         List<Card> childcare = new ArrayList<>();
-        int vve = 0;
         for (ChildcareLocation c : childcareList) {
             childcare.add(ctx.cards().childcare(root, c));
             notes.add(c.source(), "de gegevens van de opvang");
-            if (c.vve()) {
-                vve++;
-            }
         }
         List<Link> subAreas = new ArrayList<>();
         for (Area child : AtlasIndex.of(index.childAreas, a.id())) {
             subAreas.add(new Link(root + SitePaths.area(child.id()), child.name()));
         }
+        // like the table of figures, the headline counts only places open on the edition date
+        AreaSummary counted = summaries.of(a.id());
         List<Figure> figures = List.of(
-                figure(kindcentra.size(), "kindcentrum", "kindcentra"),
-                figure(schools.size(), "school", "scholen"),
-                figure(childcare.size(), "opvanglocatie", "opvanglocaties"),
-                figure(vve, "locatie met VVE", "locaties met VVE"));
+                figure(counted.kindcentra().size(), "kindcentrum", "kindcentra"),
+                figure(counted.schools(), "school", "scholen"),
+                figure(counted.childcareLocations(), "opvanglocatie", "opvanglocaties"),
+                figure(counted.vveLocations(), "locatie met VVE", "locaties met VVE"));
 
         Area parent = a.parent() == null ? null : index.areas.get(a.parent());
         List<Link> crumbs = new ArrayList<>();
@@ -68,7 +67,7 @@ final class AreaPages {
         if (parent != null) {
             crumbs.add(new Link(SitePaths.area(parent.id()), parent.name()));
         }
-        AreaFiguresView summary = areaFigures.view(summaries.of(a.id()), root, notes);
+        AreaFiguresView summary = areaFigures.view(counted, root, notes);
         AreaView view = new AreaView(
                 ctx.layouts().layout(path, Section.AREAS, a.name(), crumbs, notes),
                 a.name(), Labels.areaKind(a.kind()), Layouts.blankToNull(a.cbsCode()),

@@ -1,5 +1,6 @@
 package nl.ikcatlas.view;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -8,45 +9,70 @@ import nl.ikcatlas.model.Assessment;
 import nl.ikcatlas.model.CareType;
 import nl.ikcatlas.model.ChildcareHolder;
 import nl.ikcatlas.model.ChildcareLocation;
+import nl.ikcatlas.model.History;
 import nl.ikcatlas.model.Kindcentrum;
+import nl.ikcatlas.model.PlaceKind;
 import nl.ikcatlas.model.School;
 import nl.ikcatlas.model.SchoolBoard;
+import nl.ikcatlas.monitor.AreaSummaries;
 
 /** Cards for places and organisations as they appear in lists; {@code root} makes the href relative. */
 final class Cards {
     private final AtlasIndex index;
     private final Scale scale;
+    private final LocalDate edition;
+    private final PlaceHistories histories;
 
     Cards(AtlasIndex index, Scale scale) {
         this.index = index;
         this.scale = scale;
+        this.edition = index.atlas.settings().edition();
+        this.histories = new PlaceHistories(edition);
     }
 
     Card school(String root, School s) {
         List<String> facts = new ArrayList<>(List.of(Names.address(s.address()), s.denomination()));
         facts.add(partOf(AtlasIndex.of(index.kindcentraBySchool, s.id())));
+        addHistory(facts, s.history(), PlaceKind.SCHOOL);
         return new Card(root + SitePaths.school(s.id()), s.name(), facts);
     }
 
     Card childcare(String root, ChildcareLocation c) {
-        return new Card(root + SitePaths.childcare(c.id()), c.name(),
-                List.of(Dutch.capitalise(careTypes(c.careTypes())), c.vve() ? "Met VVE" : "Geen VVE",
-                        Names.address(c.address()), partOf(AtlasIndex.of(index.kindcentraByChildcare, c.id()))));
+        List<String> facts = new ArrayList<>(List.of(Dutch.capitalise(careTypes(c.careTypes())),
+                c.vve() ? "Met VVE" : "Geen VVE", Names.address(c.address()),
+                partOf(AtlasIndex.of(index.kindcentraByChildcare, c.id()))));
+        addHistory(facts, c.history(), PlaceKind.CHILDCARE);
+        return new Card(root + SitePaths.childcare(c.id()), c.name(), facts);
     }
 
     Card kindcentrum(String root, Kindcentrum k) {
-        return new Card(root + SitePaths.kindcentrum(k.id()), k.name(),
-                List.of("Belangstelling: " + Labels.interest(k.interest()), assessmentSummary(k),
-                        index.areas.get(k.area()).name()));
+        List<String> facts = new ArrayList<>(List.of("Belangstelling: " + Labels.interest(k.interest()),
+                assessmentSummary(k), index.areas.get(k.area()).name()));
+        addHistory(facts, k.history(), PlaceKind.KINDCENTRUM);
+        return new Card(root + SitePaths.kindcentrum(k.id()), k.name(), facts);
+    }
+
+    /** A place that has closed or has not opened yet says so first. */
+    private void addHistory(List<String> facts, History history, PlaceKind place) {
+        String fact = histories.listFact(history, place);
+        if (fact != null) {
+            facts.add(0, fact);
+        }
     }
 
     Card area(String root, Area a) {
         List<String> facts = new ArrayList<>();
         facts.add(Labels.areaKind(a.kind()));
-        facts.add(Dutch.count(AtlasIndex.of(index.schoolsWithin, a.id()).size(), "school", "scholen") + ", "
-                + Dutch.count(AtlasIndex.of(index.childcareWithin, a.id()).size(), "opvanglocatie", "opvanglocaties")
-                + ", " + Dutch.count(AtlasIndex.of(index.kindcentraWithin, a.id()).size(), "kindcentrum",
-                        "kindcentra"));
+        // counted like the figures of the area: only what is open on the edition date
+        long schools = AtlasIndex.of(index.schoolsWithin, a.id()).stream()
+                .filter(s -> AreaSummaries.open(s.history(), edition)).count();
+        long childcare = AtlasIndex.of(index.childcareWithin, a.id()).stream()
+                .filter(c -> AreaSummaries.open(c.history(), edition)).count();
+        long kindcentra = AtlasIndex.of(index.kindcentraWithin, a.id()).stream()
+                .filter(k -> AreaSummaries.open(k.history(), edition)).count();
+        facts.add(Dutch.count(schools, "school", "scholen") + ", "
+                + Dutch.count(childcare, "opvanglocatie", "opvanglocaties") + ", "
+                + Dutch.count(kindcentra, "kindcentrum", "kindcentra"));
         return new Card(root + SitePaths.area(a.id()), a.name(), facts);
     }
 

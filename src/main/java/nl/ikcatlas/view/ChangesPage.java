@@ -3,6 +3,7 @@ package nl.ikcatlas.view;
 import java.util.ArrayList;
 import java.util.List;
 import nl.ikcatlas.model.Atlas;
+import nl.ikcatlas.model.PlaceKind;
 import nl.ikcatlas.monitor.AssessmentEvent;
 import nl.ikcatlas.monitor.Change;
 import nl.ikcatlas.monitor.ChangeLog;
@@ -67,6 +68,9 @@ final class ChangesPage {
             }
             List<ChangesView.ProvisionItem> provisions = new ArrayList<>();
             for (ProvisionEvent p : y.provisions()) {
+                if (p.source() != null) {
+                    notes.add(p.source(), "de openingen, sluitingen en nieuwe namen");
+                }
                 provisions.add(new ChangesView.ProvisionItem(Dutch.date(p.date()), text(p), link(p)));
             }
             years.add(new ChangesView.Year(anchor, String.valueOf(y.year()), assessments, provisions));
@@ -74,17 +78,26 @@ final class ChangesPage {
         return years;
     }
 
+    /** One plain sentence: "Opvanglocatie De Wei is gesloten.", "Kindcentrum Zuid is gestart." */
     private static String text(ProvisionEvent p) {
         String place = switch (p.place()) {
             case SCHOOL -> "school";
             case CHILDCARE -> "opvanglocatie";
             case KINDCENTRUM -> "kindcentrum";
         };
+        boolean kindcentrum = p.place() == PlaceKind.KINDCENTRUM;
         return switch (p.kind()) {
-            case OPENED -> "Geopend: " + place + " " + p.name() + ".";
-            case CLOSED -> "Gesloten: " + place + " " + p.name() + ".";
-            case RENAMED -> "Nieuwe naam: " + place + " " + p.formerName() + " heet nu " + p.name() + ".";
+            case OPENED -> named(place, p.name()) + (kindcentrum ? " is gestart." : " is geopend.");
+            case CLOSED -> named(place, p.name()) + (kindcentrum ? " is gestopt." : " is gesloten.");
+            case RENAMED -> named(place, p.formerName()) + " heet nu " + p.name() + ".";
         };
+    }
+
+    /** "Opvanglocatie De Wei", but "Kindcentrum Zuid" rather than "Kindcentrum Kindcentrum Zuid". */
+    private static String named(String place, String name) {
+        int space = name.indexOf(' ');
+        String first = space < 0 ? name : name.substring(0, space);
+        return first.equalsIgnoreCase(place) ? name : Dutch.capitalise(place) + " " + name;
     }
 
     private Link link(ProvisionEvent p) {

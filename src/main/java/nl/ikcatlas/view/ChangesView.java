@@ -24,7 +24,7 @@ public record ChangesView(Layout layout, List<Link> yearLinks, List<Year> years)
         }
     }
 
-    /** "12 maart 2025" and "Geopend: school De Oosthoek"; {@code link} null when the place has no page. */
+    /** "12 maart 2025" and "School De Oosthoek is geopend."; {@code link} null when the place has no page. */
     public record ProvisionItem(String date, String text, Link link) {
     }
 }

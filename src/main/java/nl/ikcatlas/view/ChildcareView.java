@@ -13,6 +13,7 @@ public record ChildcareView(
         String address,
         Link area,
         String website,
+        PlaceHistoryView placeHistory,
         List<Card> kindcentra,
         List<Card> schoolsNearby,
         nl.ikcatlas.map.MapView map) {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import nl.ikcatlas.model.Assessment;
 import nl.ikcatlas.model.Kindcentrum;
+import nl.ikcatlas.model.PlaceKind;
 import nl.ikcatlas.model.Source;
 import nl.ikcatlas.model.Theme;
 import nl.ikcatlas.model.ThemeLevel;
@@ -14,9 +15,11 @@ final class KindcentrumPages {
     static final String TEMPLATE = "kindcentrum.ftl";
 
     private final ViewContext ctx;
+    private final PlaceHistories histories;
 
     KindcentrumPages(ViewContext ctx) {
         this.ctx = ctx;
+        this.histories = new PlaceHistories(ctx.index().atlas.settings().edition());
     }
 
     Page page(Kindcentrum k) {
@@ -54,6 +57,7 @@ final class KindcentrumPages {
                 k.name(),
                 k.description(),
                 new Link(root + SitePaths.area(k.area()), index.areas.get(k.area()).name()),
+                histories.view(k.history(), PlaceKind.KINDCENTRUM),
                 schools,
                 childcare,
                 new Explained(Labels.scenario(k.scenario()), Labels.scenarioExplained(k.scenario())),

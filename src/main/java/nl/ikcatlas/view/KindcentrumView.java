@@ -12,6 +12,7 @@ public record KindcentrumView(
         String name,
         String description,
         Link area,
+        PlaceHistoryView placeHistory,
         List<Card> schools,
         List<Card> childcare,
         Explained scenario,

@@ -1,5 +1,6 @@
 package nl.ikcatlas.view;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import nl.ikcatlas.model.Kindcentrum;
 import nl.ikcatlas.model.School;
 import nl.ikcatlas.model.SchoolBoard;
 import nl.ikcatlas.model.Source;
+import nl.ikcatlas.monitor.AreaSummaries;
 
 /** Builds the home page and the six overview lists. */
 final class OverviewPages {
@@ -41,11 +43,17 @@ final class OverviewPages {
             notes.generalNotice("Een deel van de gegevens in deze atlas zijn voorbeeldgegevens. Ze zijn bedacht om"
                     + " te laten zien hoe de atlas werkt. Op elke pagina staat welke gegevens dat zijn.");
         }
-        long vve = index.sortedChildcare.stream().filter(ChildcareLocation::vve).count();
+        // like the figures of the areas, these count only places open on the edition date
+        LocalDate edition = index.atlas.settings().edition();
+        List<ChildcareLocation> openChildcare = index.sortedChildcare.stream()
+                .filter(c -> AreaSummaries.open(c.history(), edition)).toList();
+        long vve = openChildcare.stream().filter(ChildcareLocation::vve).count();
         List<Figure> figures = List.of(
-                figure(index.sortedSchools.size(), "school", "scholen", Section.SCHOOLS),
-                figure(index.sortedChildcare.size(), "opvanglocatie", "opvanglocaties", Section.CHILDCARE),
-                figure(index.sortedKindcentra.size(), "kindcentrum", "kindcentra", Section.KINDCENTRA),
+                figure(index.sortedSchools.stream().filter(s -> AreaSummaries.open(s.history(), edition)).count(),
+                        "school", "scholen", Section.SCHOOLS),
+                figure(openChildcare.size(), "opvanglocatie", "opvanglocaties", Section.CHILDCARE),
+                figure(index.sortedKindcentra.stream().filter(k -> AreaSummaries.open(k.history(), edition)).count(),
+                        "kindcentrum", "kindcentra", Section.KINDCENTRA),
                 figure(vve, "opvanglocatie met VVE", "opvanglocaties met VVE", Section.CHILDCARE),
                 figure(index.sortedBoards.size(), "schoolbestuur", "schoolbesturen", Section.BOARDS),
                 figure(index.sortedHolders.size(), "opvangorganisatie", "opvangorganisaties", Section.HOLDERS));

@@ -6,6 +6,7 @@ import nl.ikcatlas.model.CareType;
 import nl.ikcatlas.model.ChildcareHolder;
 import nl.ikcatlas.model.ChildcareLocation;
 import nl.ikcatlas.model.Kindcentrum;
+import nl.ikcatlas.model.PlaceKind;
 import nl.ikcatlas.model.School;
 import nl.ikcatlas.model.SchoolBoard;
 
@@ -15,9 +16,11 @@ final class PlacePages {
     static final String CHILDCARE_TEMPLATE = "opvang.ftl";
 
     private final ViewContext ctx;
+    private final PlaceHistories histories;
 
     PlacePages(ViewContext ctx) {
         this.ctx = ctx;
+        this.histories = new PlaceHistories(ctx.index().atlas.settings().edition());
     }
 
     Page school(School s) {
@@ -41,7 +44,8 @@ final class PlacePages {
                 s.denomination(),
                 new Link(root + SitePaths.board(board.id()), Names.board(board)),
                 new Link(root + SitePaths.area(s.area()), index.areas.get(s.area()).name()),
-                Layouts.blankToNull(s.website()), kindcentra, nearby, ctx.maps().school(s, root));
+                Layouts.blankToNull(s.website()), histories.view(s.history(), PlaceKind.SCHOOL), kindcentra, nearby,
+                ctx.maps().school(s, root));
         return new Page(path, SCHOOL_TEMPLATE, view);
     }
 
@@ -73,7 +77,8 @@ final class PlacePages {
                 types, new Explained(Labels.vve(c.vve()), Labels.vveExplained(c.vve())),
                 Names.address(c.address()),
                 new Link(root + SitePaths.area(c.area()), index.areas.get(c.area()).name()),
-                Layouts.blankToNull(c.website()), kindcentra, nearby, ctx.maps().childcare(c, root));
+                Layouts.blankToNull(c.website()), histories.view(c.history(), PlaceKind.CHILDCARE), kindcentra,
+                nearby, ctx.maps().childcare(c, root));
         return new Page(path, CHILDCARE_TEMPLATE, view);
     }
 

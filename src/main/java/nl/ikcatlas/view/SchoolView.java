@@ -12,6 +12,7 @@ public record SchoolView(
         Link board,
         Link area,
         String website,
+        PlaceHistoryView placeHistory,
         List<Card> kindcentra,
         List<Card> childcareNearby,
         nl.ikcatlas.map.MapView map) {

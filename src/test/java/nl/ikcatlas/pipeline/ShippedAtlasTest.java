@@ -96,6 +96,47 @@ class ShippedAtlasTest {
     }
 
     @Test
+    void changesPageShowsTheShippedOpeningClosingAndRenameAsExampleData() {
+        Path site = out.resolve("site");
+        String changes = SiteFiles.read(site, "wijzigingen.html");
+        String y2025 = nl.ikcatlas.testing.BuiltSite.fragment(changes, "<h3 id=\"jaar-2025-voorzieningen\">", "</ul>");
+        assertEquals("""
+                <h3 id="jaar-2025-voorzieningen">Scholen, opvang en kindcentra</h3>
+                  <ul>
+                    <li>1 januari 2025: Opvanglocatie Peuterspeelzaal Het Westerhuis heet nu SKL Westersingel. \
+                <a href="opvang/skl-westersingel.html">Pagina van SKL Westersingel</a></li>
+                    <li>31 juli 2025: Opvanglocatie Kleinschalige kinderopvang Bergschenhoek is gesloten. \
+                <a href="opvang/kleinschalige-opvang-bergschenhoek.html">Pagina van Kleinschalige kinderopvang Bergschenhoek</a></li>
+                  </ul>""", y2025);
+        String y2024 = nl.ikcatlas.testing.BuiltSite.fragment(changes, "<h3 id=\"jaar-2024-voorzieningen\">", "</ul>");
+        assertEquals("""
+                <h3 id="jaar-2024-voorzieningen">Scholen, opvang en kindcentra</h3>
+                  <ul>
+                    <li>2 september 2024: Opvanglocatie Small Steps <a class="term" href="begrippen.html#bso">BSO</a> \
+                Westpolder is geopend. <a href="opvang/small-steps-bso-westpolder.html">Pagina van Small Steps BSO Westpolder</a></li>
+                  </ul>""", y2024);
+        String y2023 = nl.ikcatlas.testing.BuiltSite.fragment(changes, "<h3 id=\"jaar-2023-voorzieningen\">", "</ul>");
+        assertEquals("""
+                <h3 id="jaar-2023-voorzieningen">Scholen, opvang en kindcentra</h3>
+                  <ul>
+                    <li>9 januari 2023: <a class="term" href="begrippen.html#kindcentrum">Kindcentrum</a> Zuiderpark is gestart. \
+                <a href="kindcentra/kindcentrum-zuiderpark.html">Pagina van Kindcentrum Zuiderpark</a></li>
+                  </ul>""", y2023);
+        assertTrue(changes.indexOf("id=\"jaar-2025\"") < changes.indexOf("id=\"jaar-2024\"")
+                && changes.indexOf("id=\"jaar-2024\"") < changes.indexOf("id=\"jaar-2023\""), changes);
+        assertTrue(changes.contains("Voorbeeldgegevens</a>.</strong> De ambitieniveaus en de openingen, sluitingen en"
+                + " nieuwe namen op deze pagina zijn voorbeeldgegevens."), changes);
+        // only example records have a history: the schools are DUO's
+        atlas.schools().forEach(s -> assertEquals(nl.ikcatlas.model.History.NONE, s.history(), s.id()));
+        // the closed location keeps its page, says so, and is no longer counted in Bergschenhoek
+        String closed = SiteFiles.read(site, "opvang/kleinschalige-opvang-bergschenhoek.html");
+        assertTrue(closed.contains("<strong>Deze opvanglocatie is gesloten sinds 31 juli 2025.</strong>"), closed);
+        String area = SiteFiles.read(site, "gebieden/bergschenhoek.html");
+        assertTrue(area.contains("<tr><th scope=\"row\">Opvanglocaties</th><td>12</td></tr>"), area);
+        assertEquals(13, atlas.childcareLocations().stream().filter(c -> c.area().equals("bergschenhoek")).count());
+    }
+
+    @Test
     void noPageLoadsScriptsOrAnythingFromElsewhere() {
         Path site = out.resolve("site");
         for (String page : SiteFiles.htmlFiles(site)) {

@@ -1,0 +1,56 @@
+package nl.ikcatlas.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import nl.ikcatlas.pipeline.AtlasPipeline;
+import nl.ikcatlas.pipeline.BuildReport;
+import nl.ikcatlas.problem.Problem;
+
+/** Builds a {@link TinySite} with the repository's real templates, as the command line does. */
+public final class BuiltSite {
+    private BuiltSite() {
+    }
+
+    /** Writes {@code site} and the templates into {@code dir}/atlas, builds it into {@code dir}/site and returns that. */
+    public static Path build(TinySite site, Path dir) {
+        Path atlas = site.writeTo(dir.resolve("atlas"));
+        copyTree(Path.of("templates"), atlas.resolve("templates"));
+        BuildReport report = new AtlasPipeline().build(atlas, dir.resolve("site"));
+        assertEquals(List.of(), report.problems().stream().map(Problem::format).toList());
+        return dir.resolve("site");
+    }
+
+    /**
+     * The part of {@code html} from {@code start} up to and including the first {@code end} after it,
+     * without the blank lines that optional parts of a template leave behind.
+     */
+    public static String fragment(String html, String start, String end) {
+        int from = html.indexOf(start);
+        if (from < 0) {
+            throw new AssertionError("not found: " + start + "\n" + html);
+        }
+        int to = html.indexOf(end, from);
+        if (to < 0) {
+            throw new AssertionError("not found after " + start + ": " + end + "\n" + html);
+        }
+        return html.substring(from, to + end.length()).replaceAll("\\n[ \\t]*(?=\\n)", "");
+    }
+
+    private static void copyTree(Path from, Path to) {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(f, target);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
