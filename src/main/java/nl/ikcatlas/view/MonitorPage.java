@@ -2,12 +2,9 @@ package nl.ikcatlas.view;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.ikcatlas.model.AmbitionLevel;
-import nl.ikcatlas.model.Area;
 import nl.ikcatlas.model.Atlas;
 import nl.ikcatlas.model.InterestCategory;
 import nl.ikcatlas.model.Kindcentrum;
@@ -15,16 +12,15 @@ import nl.ikcatlas.model.MunicipalRole;
 import nl.ikcatlas.model.Policy;
 import nl.ikcatlas.model.Source;
 import nl.ikcatlas.model.Theme;
-import nl.ikcatlas.monitor.LocationChange;
 import nl.ikcatlas.monitor.Monitor;
 import nl.ikcatlas.monitor.ThemeDistribution;
-import nl.ikcatlas.monitor.ThemeShift;
-import nl.ikcatlas.monitor.Timeline;
 
 /** Builds the monitor page: the levels of all kindcentra at a glance, for the council and the partners. */
 final class MonitorPage {
     static final String TEMPLATE = "monitor.ftl";
     static final String PATH = "monitor.html";
+    /** Sorts and filters the table; copied with the other assets from templates/assets/. */
+    static final String SCRIPT = "assets/monitor.js";
 
     private final ViewContext ctx;
 
@@ -42,24 +38,12 @@ final class MonitorPage {
             themeLinks.add(new Link("instrument.html#" + t.id(), t.name()));
         }
 
-        Map<String, List<MonitorView.Row>> byArea = new LinkedHashMap<>();
-        for (Area a : ctx.index().sortedAreas) {
-            byArea.put(a.id(), new ArrayList<>());
-        }
+        MonitorTable table = new MonitorTableBuilder(ctx, monitor, themes, notes).table();
         Map<InterestCategory, List<Link>> byInterest = new EnumMap<>(InterestCategory.class);
         for (Kindcentrum k : ctx.index().sortedKindcentra) {
-            Link link = new Link(SitePaths.kindcentrum(k.id()), k.name());
-            byArea.computeIfAbsent(k.area(), x -> new ArrayList<>()).add(row(k, link, themes, monitor, notes));
             if (k.interest() != null) {
-                byInterest.computeIfAbsent(k.interest(), x -> new ArrayList<>()).add(link);
-            }
-        }
-        List<MonitorView.AreaGroup> areas = new ArrayList<>();
-        for (Map.Entry<String, List<MonitorView.Row>> e : byArea.entrySet()) {
-            if (!e.getValue().isEmpty()) {
-                Area area = ctx.index().areas.get(e.getKey());
-                areas.add(new MonitorView.AreaGroup("gebied-" + e.getKey(), area == null ? e.getKey() : area.name(),
-                        e.getValue()));
+                byInterest.computeIfAbsent(k.interest(), x -> new ArrayList<>())
+                        .add(new Link(SitePaths.kindcentrum(k.id()), k.name()));
             }
         }
         List<MonitorView.InterestGroup> interest = new ArrayList<>();
@@ -89,61 +73,8 @@ final class MonitorPage {
         MonitorView.PolicyView policy = policy(atlas.settings().policy(), notes);
         String title = "Monitor";
         MonitorView view = new MonitorView(ctx.layouts().layout(PATH, Section.MONITOR, title, List.of(), notes),
-                themeLinks, areas, chart, levelNames, distribution, interest, policy);
+                themeLinks, table, SitePaths.rootFrom(PATH) + SCRIPT, chart, levelNames, distribution, interest, policy);
         return new Page(PATH, TEMPLATE, view);
-    }
-
-    private MonitorView.Row row(Kindcentrum k, Link link, List<Theme> themes, Monitor monitor, SourceNotes notes) {
-        var latest = Timeline.of(k).latest();
-        if (latest == null) {
-            List<MonitorView.Cell> none = new ArrayList<>(themes.size());
-            for (int i = 0; i < themes.size(); i++) {
-                none.add(new MonitorView.Cell("Geen meting", "niveau-0", null, null));
-            }
-            return new MonitorView.Row(link, "", none);
-        }
-        if (latest.source() != null) {
-            notes.add(latest.source(), "de ambitieniveaus");
-        }
-        LocationChange change = monitor.change(k);
-        Map<String, ThemeShift> shifts = new HashMap<>();
-        if (change != null) {
-            for (ThemeShift s : change.shifts()) {
-                shifts.put(s.theme().id(), s);
-            }
-        }
-        List<MonitorView.Cell> cells = new ArrayList<>(themes.size());
-        for (Theme t : themes) {
-            String levelId = latest.levels().get(t.id());
-            LevelView level = levelId == null ? null : ctx.scale().view(levelId);
-            if (level == null) {
-                cells.add(new MonitorView.Cell("geen niveau", "niveau-0", null, null));
-                continue;
-            }
-            ThemeShift s = shifts.get(t.id());
-            String arrow = null;
-            String words = null;
-            if (s != null && s.from() > 0) {
-                int previousYear = change.previous().year();
-                switch (s.change()) {
-                    case UP -> {
-                        arrow = "↑";
-                        words = "hoger dan in " + previousYear;
-                    }
-                    case SAME -> {
-                        arrow = "=";
-                        words = "gelijk aan " + previousYear;
-                    }
-                    case DOWN -> {
-                        arrow = "↓";
-                        words = "lager dan in " + previousYear;
-                    }
-                }
-            }
-            cells.add(new MonitorView.Cell(level.name() + " (" + level.number() + ")", "niveau-" + level.number(),
-                    arrow, words));
-        }
-        return new MonitorView.Row(link, String.valueOf(latest.year()), cells);
     }
 
     private MonitorView.PolicyView policy(Policy policy, SourceNotes notes) {
