@@ -34,27 +34,27 @@
   <#list p.themes() as t><li><span class="code">${t.code()}</span> ${t.name()}</li></#list>
   </ol>
   <p>↑ betekent hoger dan bij de meting ervoor, = gelijk en ↓ lager. Zonder teken is er geen eerdere meting.</p>
-  <#list m.areas() as a>
-  <div class="table-scroll" role="region" aria-labelledby="rapport-${a.anchor()}" tabindex="0">
+  <#assign tb = m.table()>
+  <div class="table-scroll" role="region" aria-labelledby="rapport-niveaus" tabindex="0">
   <table class="monitor compact">
-    <caption id="rapport-${a.anchor()}">Niveaus in ${a.name()}</caption>
+    <caption id="rapport-niveaus">Niveaus van alle kindcentra bij hun laatste meting, per gebied</caption>
     <thead>
-      <tr><th scope="col">Kindcentrum</th><th scope="col">Jaar</th><#list p.themes() as t><th scope="col"><abbr title="${t.name()}">${t.code()}</abbr></th></#list></tr>
+      <tr><th scope="col">Kindcentrum</th><th scope="col">Gebied</th><th scope="col">Jaar</th><#list p.themes() as t><th scope="col"><abbr title="${t.name()}">${t.code()}</abbr></th></#list></tr>
     </thead>
     <tbody>
-    <#list a.rows() as r>
+    <#list tb.rows() as r>
       <tr>
         <th scope="row"><a href="${r.kindcentrum().href()}">${r.kindcentrum().label()}</a></th>
-        <td><#if r.year()?has_content>${r.year()}<#else>Nog niet gemeten</#if></td>
+        <td>${r.areaName()}</td>
+        <td>${r.yearText()}</td>
         <#list r.cells() as c>
-        <td class="${c.cssClass()}"><span class="visually-hidden">${c.text()}</span><span aria-hidden="true">${c.number()}</span><#if c.arrow()??> <span aria-hidden="true" class="change">${c.arrow()}</span><span class="visually-hidden">, ${c.change()}</span></#if></td>
+        <td class="${c.cssClass()}"><span class="visually-hidden">${c.text()}</span><span aria-hidden="true"><#if c.sort()?has_content>${c.sort()}<#else>-</#if></span><#if c.arrow()??> <span aria-hidden="true" class="change">${c.arrow()}</span><span class="visually-hidden">, ${c.change()}</span></#if></td>
         </#list>
       </tr>
     </#list>
     </tbody>
   </table>
   </div>
-  </#list>
 </section>
 
 <section class="report-part" aria-labelledby="verdeling">

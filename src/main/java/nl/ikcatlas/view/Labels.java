@@ -100,6 +100,15 @@ final class Labels {
         };
     }
 
+    /** The category without its number, for a table cell: "Direct starten". */
+    static String interestShort(InterestCategory interest) {
+        return switch (interest) {
+            case START -> "Direct starten";
+            case ORIENTATION -> "Oriëntatie";
+            case NO_INTEREST -> "Geen belangstelling";
+        };
+    }
+
     static String interestExplained(InterestCategory interest) {
         return switch (interest) {
             case START -> "School en opvang willen nu een IKC worden. Ze weten met wie ze dat doen en hebben"

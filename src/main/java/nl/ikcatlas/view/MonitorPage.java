@@ -2,12 +2,9 @@ package nl.ikcatlas.view;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.ikcatlas.model.AmbitionLevel;
-import nl.ikcatlas.model.Area;
 import nl.ikcatlas.model.Atlas;
 import nl.ikcatlas.model.InterestCategory;
 import nl.ikcatlas.model.Kindcentrum;
@@ -15,16 +12,15 @@ import nl.ikcatlas.model.MunicipalRole;
 import nl.ikcatlas.model.Policy;
 import nl.ikcatlas.model.Source;
 import nl.ikcatlas.model.Theme;
-import nl.ikcatlas.monitor.LocationChange;
 import nl.ikcatlas.monitor.Monitor;
 import nl.ikcatlas.monitor.ThemeDistribution;
-import nl.ikcatlas.monitor.ThemeShift;
-import nl.ikcatlas.monitor.Timeline;
 
 /** Builds the monitor page: the levels of all kindcentra at a glance, for the council and the partners. */
 final class MonitorPage {
     static final String TEMPLATE = "monitor.ftl";
     static final String PATH = "monitor.html";
+    /** Sorts and filters the table; copied with the other assets from templates/assets/. */
+    static final String SCRIPT = "assets/monitor.js";
 
     private final ViewContext ctx;
 
@@ -49,25 +45,13 @@ final class MonitorPage {
             themeLinks.add(new Link("instrument.html#" + t.id(), t.name()));
         }
 
-        Map<String, List<MonitorView.Row>> byArea = new LinkedHashMap<>();
-        for (Area a : ctx.index().sortedAreas) {
-            byArea.put(a.id(), new ArrayList<>());
-        }
+        MonitorTable table = new MonitorTableBuilder(ctx, monitor, themes, notes).table();
         Map<InterestCategory, List<Link>> byInterest = new EnumMap<>(InterestCategory.class);
         for (Kindcentrum k : ctx.index().sortedKindcentra) {
-            Link link = new Link(SitePaths.kindcentrum(k.id()), k.name());
-            byArea.computeIfAbsent(k.area(), x -> new ArrayList<>()).add(row(k, link, themes, monitor, notes));
             if (k.interest() != null) {
                 notes.add(k.source(), "de belangstelling van de kindcentra");
-                byInterest.computeIfAbsent(k.interest(), x -> new ArrayList<>()).add(link);
-            }
-        }
-        List<MonitorView.AreaGroup> areas = new ArrayList<>();
-        for (Map.Entry<String, List<MonitorView.Row>> e : byArea.entrySet()) {
-            if (!e.getValue().isEmpty()) {
-                Area area = ctx.index().areas.get(e.getKey());
-                areas.add(new MonitorView.AreaGroup("gebied-" + e.getKey(), area == null ? e.getKey() : area.name(),
-                        e.getValue()));
+                byInterest.computeIfAbsent(k.interest(), x -> new ArrayList<>())
+                        .add(new Link(SitePaths.kindcentrum(k.id()), k.name()));
             }
         }
         List<MonitorView.InterestGroup> interest = new ArrayList<>();
@@ -96,41 +80,7 @@ final class MonitorPage {
 
         MonitorView.PolicyView policy = policy(atlas.settings().policy(), notes);
         return new MonitorView(ctx.layouts().layout(path, Section.MONITOR, title, parents, notes),
-                themeLinks, areas, chart, levelNames, distribution, interest, policy);
-    }
-
-    private MonitorView.Row row(Kindcentrum k, Link link, List<Theme> themes, Monitor monitor, SourceNotes notes) {
-        var latest = Timeline.of(k).latest();
-        if (latest == null) {
-            List<MonitorView.Cell> none = new ArrayList<>(themes.size());
-            for (int i = 0; i < themes.size(); i++) {
-                none.add(new MonitorView.Cell("Geen meting", "niveau-0", "-", null, null));
-            }
-            return new MonitorView.Row(link, "", none);
-        }
-        if (latest.source() != null) {
-            notes.add(latest.source(), "de ambitieniveaus");
-        }
-        LocationChange change = monitor.change(k);
-        Map<String, ThemeShift> shifts = new HashMap<>();
-        if (change != null) {
-            for (ThemeShift s : change.shifts()) {
-                shifts.put(s.theme().id(), s);
-            }
-        }
-        List<MonitorView.Cell> cells = new ArrayList<>(themes.size());
-        for (Theme t : themes) {
-            String levelId = latest.levels().get(t.id());
-            LevelView level = levelId == null ? null : ctx.scale().view(levelId);
-            if (level == null) {
-                cells.add(new MonitorView.Cell("geen niveau", "niveau-0", "-", null, null));
-                continue;
-            }
-            LevelChange c = LevelChange.of(shifts.get(t.id()), change == null ? 0 : change.previous().year());
-            cells.add(new MonitorView.Cell(level.name() + " (" + level.number() + ")", "niveau-" + level.number(),
-                    level.number(), c == null ? null : c.arrow(), c == null ? null : c.words()));
-        }
-        return new MonitorView.Row(link, String.valueOf(latest.year()), cells);
+                themeLinks, table, SitePaths.rootFrom(path) + SCRIPT, chart, levelNames, distribution, interest, policy);
     }
 
     private MonitorView.PolicyView policy(Policy policy, SourceNotes notes) {
