@@ -116,7 +116,7 @@
   <${sub} id="${y.anchor()}-voorzieningen">Scholen, opvang en kindcentra</${sub}>
   <ul>
   <#list y.provisions() as v>
-    <li>${v.date()}: ${v.text()}<#if v.link()??> <a href="${v.link().href()}">${v.link().label()}</a></#if></li>
+    <li>${v.date()}: ${v.text()}<#if v.link()??> <span class="screen-only"><a href="${v.link().href()}">${v.link().label()}</a></span></#if></li>
   </#list>
   </ul>
   </#if>

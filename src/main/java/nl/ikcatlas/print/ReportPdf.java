@@ -65,11 +65,11 @@ public final class ReportPdf {
     }
 
     /**
-     * Removes scripts, unlinks the links to other pages, adds the bookmarks, and gives links, charts
+     * Removes scripts and what is only meant for the screen, unlinks the links to other pages, adds the bookmarks, and gives links, charts
      * and the document the descriptions a tagged PDF needs (taken from the page itself).
      */
     static void prepare(Document doc) {
-        doc.select("script").remove();
+        doc.select("script, .screen-only").remove();
         for (Element a : doc.select("a[href]")) {
             String href = a.attr("href");
             if (!href.startsWith("#") && !href.startsWith("https://") && !href.startsWith("http://")

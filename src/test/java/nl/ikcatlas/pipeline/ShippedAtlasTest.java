@@ -104,23 +104,23 @@ class ShippedAtlasTest {
                 <h3 id="jaar-2025-voorzieningen">Scholen, opvang en kindcentra</h3>
                   <ul>
                     <li>1 januari 2025: Opvanglocatie Peuterspeelzaal Het Westerhuis heet nu SKL Westersingel. \
-                <a href="opvang/skl-westersingel.html">Pagina van SKL Westersingel</a></li>
+                <span class="screen-only"><a href="opvang/skl-westersingel.html">Pagina van SKL Westersingel</a></span></li>
                     <li>31 juli 2025: Opvanglocatie Kleinschalige kinderopvang Bergschenhoek is gesloten. \
-                <a href="opvang/kleinschalige-opvang-bergschenhoek.html">Pagina van Kleinschalige kinderopvang Bergschenhoek</a></li>
+                <span class="screen-only"><a href="opvang/kleinschalige-opvang-bergschenhoek.html">Pagina van Kleinschalige kinderopvang Bergschenhoek</a></span></li>
                   </ul>""", y2025);
         String y2024 = nl.ikcatlas.testing.BuiltSite.fragment(changes, "<h3 id=\"jaar-2024-voorzieningen\">", "</ul>");
         assertEquals("""
                 <h3 id="jaar-2024-voorzieningen">Scholen, opvang en kindcentra</h3>
                   <ul>
                     <li>2 september 2024: Opvanglocatie Small Steps <a class="term" href="begrippen.html#bso">BSO</a> \
-                Westpolder is geopend. <a href="opvang/small-steps-bso-westpolder.html">Pagina van Small Steps BSO Westpolder</a></li>
+                Westpolder is geopend. <span class="screen-only"><a href="opvang/small-steps-bso-westpolder.html">Pagina van Small Steps BSO Westpolder</a></span></li>
                   </ul>""", y2024);
         String y2023 = nl.ikcatlas.testing.BuiltSite.fragment(changes, "<h3 id=\"jaar-2023-voorzieningen\">", "</ul>");
         assertEquals("""
                 <h3 id="jaar-2023-voorzieningen">Scholen, opvang en kindcentra</h3>
                   <ul>
                     <li>9 januari 2023: <a class="term" href="begrippen.html#kindcentrum">Kindcentrum</a> Zuiderpark is gestart. \
-                <a href="kindcentra/kindcentrum-zuiderpark.html">Pagina van Kindcentrum Zuiderpark</a></li>
+                <span class="screen-only"><a href="kindcentra/kindcentrum-zuiderpark.html">Pagina van Kindcentrum Zuiderpark</a></span></li>
                   </ul>""", y2023);
         assertTrue(changes.indexOf("id=\"jaar-2025\"") < changes.indexOf("id=\"jaar-2024\"")
                 && changes.indexOf("id=\"jaar-2024\"") < changes.indexOf("id=\"jaar-2023\""), changes);

@@ -125,16 +125,17 @@ class ReportPdfTest {
     }
 
     @Test
-    void linksToOtherPagesAreLeftOutOfThePdfButTheirTextStays() throws IOException {
+    void linksToOtherPagesAndScreenOnlyPartsAreLeftOutOfThePdf() throws IOException {
         Document doc = Jsoup.parse("<html><head><title>t</title></head><body><main><section><h2 id=\"a\">A</h2>"
                 + "<p><a href=\"kindcentra/de-bron.html\">IKC De Bron</a> <a href=\"#a\">boven</a>"
-                + " <a href=\"https://duo.nl/\">DUO</a></p><svg><title>Grafiek</title></svg></section></main></body></html>");
+                + " <a href=\"https://duo.nl/\">DUO</a></p><p class=\"screen-only\">Ook als PDF</p><svg><title>Grafiek</title></svg></section></main></body></html>");
         ReportPdf.prepare(doc);
         assertEquals("<p>IKC De Bron <a href=\"#a\" title=\"boven\">boven</a> <a href=\"https://duo.nl/\" title=\"DUO\">DUO</a></p>",
                 doc.selectFirst("p").outerHtml());
         assertEquals("<bookmarks><bookmark name=\"A\" href=\"#a\"></bookmark></bookmarks>",
                 doc.selectFirst("bookmarks").outerHtml().replaceAll("\\s*\n\\s*", ""));
         assertEquals("Grafiek", doc.selectFirst("svg").attr("alt"));
+        assertEquals(1, doc.select("p").size(), "what is only for the screen is left out");
         assertFalse(Files.exists(out.resolve("kindcentra/de-bron.pdf")));
     }
 

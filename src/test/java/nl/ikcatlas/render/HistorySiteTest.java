@@ -157,8 +157,8 @@ class HistorySiteTest {
                   </ul>
                   <h3 id="jaar-2025-voorzieningen">Scholen, opvang en kindcentra</h3>
                   <ul>
-                    <li>1 maart 2025: Opvanglocatie Peuterspeelzaal De Wei heet nu Opvang De Wei. <a href="opvang/opvang.html">Pagina van Opvang De Wei</a></li>
-                    <li>31 juli 2025: Opvanglocatie Peuteropvang Het Oude Huis is gesloten. <a href="opvang/oud.html">Pagina van Peuteropvang Het Oude Huis</a></li>
+                    <li>1 maart 2025: Opvanglocatie Peuterspeelzaal De Wei heet nu Opvang De Wei. <span class="screen-only"><a href="opvang/opvang.html">Pagina van Opvang De Wei</a></span></li>
+                    <li>31 juli 2025: Opvanglocatie Peuteropvang Het Oude Huis is gesloten. <span class="screen-only"><a href="opvang/oud.html">Pagina van Peuteropvang Het Oude Huis</a></span></li>
                   </ul>
                 </section>""", fragment(html, "<section aria-labelledby=\"jaar-2025\">", "</section>"));
         assertEquals("""
@@ -170,8 +170,8 @@ class HistorySiteTest {
                   </ul>
                   <h3 id="jaar-2024-voorzieningen">Scholen, opvang en kindcentra</h3>
                   <ul>
-                    <li>15 januari 2024: Kindcentrum De School is gestart. <a href="kindcentra/kc.html">Pagina van Kindcentrum De School</a></li>
-                    <li>2 september 2024: Opvanglocatie BSO Nieuwland is geopend. <a href="opvang/nieuw.html">Pagina van BSO Nieuwland</a></li>
+                    <li>15 januari 2024: Kindcentrum De School is gestart. <span class="screen-only"><a href="kindcentra/kc.html">Pagina van Kindcentrum De School</a></span></li>
+                    <li>2 september 2024: Opvanglocatie BSO Nieuwland is geopend. <span class="screen-only"><a href="opvang/nieuw.html">Pagina van BSO Nieuwland</a></span></li>
                   </ul>
                 </section>""", fragment(html, "<section aria-labelledby=\"jaar-2024\">", "</section>"));
         // opening in 2027, after the edition: planned, not yet a change
