@@ -7,6 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import nl.ikcatlas.export.AtlasJson;
 import nl.ikcatlas.export.Downloads;
 import nl.ikcatlas.export.SearchIndexScript;
@@ -41,6 +45,12 @@ public final class AtlasPipeline {
             new SiteFiles(List.of(new SearchIndexScript(), new GeoData(), new MapAssets(), new Downloads(), new AtlasJson()));
     private final BoundaryReader boundaryReader = new BoundaryReader();
     private final ReportPdf reportPdf = new ReportPdf();
+    /** Makes the report's PDF beside the rendering of the other pages; a daemon, so it never keeps the program alive. */
+    private final ExecutorService pdfMaker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "report-pdf");
+        t.setDaemon(true);
+        return t;
+    });
 
     /** Everything read from an atlas folder, checked; problems are collected, not thrown. */
     private record Input(LoadedAtlas loaded, List<ContentPage> content, Boundaries boundaries) {
@@ -78,10 +88,18 @@ public final class AtlasPipeline {
         List<PageReadability> readability = List.of();
         try {
             Path staged = output.stage();
-            new SiteRenderer(atlasDir.resolve("templates"), new TermLinks(content)::link).render(pages, staged, problems);
+            SiteRenderer renderer = new SiteRenderer(atlasDir.resolve("templates"), new TermLinks(content)::link);
+            // The report first, so that its PDF is made while the other pages are rendered.
+            List<Page> report = pages.stream().filter(p -> p.path().equals(SiteViews.reportPath())).toList();
+            renderer.render(report, staged, problems);
+            Future<Exception> pdf = problems.isEmpty() ? pdfMaker.submit(() -> reportPdf(staged)) : null;
+            renderer.renderPages(pages.stream().filter(p -> !report.contains(p)).toList(), staged, problems);
             siteFiles.write(atlas, staged);
-            if (problems.isEmpty()) {
-                reportPdf(atlasDir, staged, problems);
+            Exception pdfFailure = pdf == null ? null : finish(pdf);
+            if (pdfFailure != null) {
+                problems.add(Position.startOf(atlasDir.resolve("templates").resolve("rapport.ftl").toString()),
+                        "the report could not be made into a PDF: " + pdfFailure.getMessage(),
+                        "check the report template and the print styles in templates/assets/atlas.css");
             }
             if (problems.isEmpty()) {
                 readability = readability(staged, SiteViews.parentPagePaths(content));
@@ -97,14 +115,25 @@ public final class AtlasPipeline {
                 problems.isEmpty() ? readability : List.of());
     }
 
-    /** Writes the council report as a PDF next to its page; a failure is a problem of the report's template. */
-    private void reportPdf(Path atlasDir, Path staged, Problems problems) {
+    /** Writes the council report as a PDF next to its page; returns what went wrong, or null. */
+    private Exception reportPdf(Path staged) {
         try {
             reportPdf.write(staged, SiteViews.reportPath(), SiteViews.reportPdfPath());
+            return null;
         } catch (IOException | RuntimeException e) {
-            problems.add(Position.startOf(atlasDir.resolve("templates").resolve("rapport.ftl").toString()),
-                    "the report could not be made into a PDF: " + e.getMessage(),
-                    "check the report template and the print styles in templates/assets/atlas.css");
+            return e;
+        }
+    }
+
+    /** Waits for the PDF; an interruption ends the build as a failure, not silently. */
+    private static Exception finish(Future<Exception> pdf) {
+        try {
+            return pdf.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return e;
+        } catch (ExecutionException e) {
+            return e;
         }
     }
 
