@@ -10,6 +10,11 @@
   <p>Sommige gegevens in deze atlas zijn voorbeeldgegevens. Welke dat zijn, staat in de kolom <code>bron</code> en bij de bronnen op de pagina's.</p>
 </section>
 
+<section aria-labelledby="rapport">
+  <h2 id="rapport">Rapport voor de gemeenteraad</h2>
+  <p>De monitor, de cijfers per gebied en wat er veranderd is, samen in één rapport: als <a href="rapport.pdf">PDF (A4)</a> of als <a href="rapport.html">pagina om te printen</a>.</p>
+</section>
+
 <section aria-labelledby="bestanden">
   <h2 id="bestanden">De bestanden</h2>
   <p>De CSV-bestanden gebruiken UTF-8 en een komma tussen de velden. De eerste regel noemt de kolommen.</p>
