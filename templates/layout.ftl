@@ -13,6 +13,7 @@
 <title><#if l.breadcrumbs()?has_content>${l.title()} - </#if>${l.siteName()}</title>
 <link rel="stylesheet" href="${l.stylesheetHref()}">
 <link rel="icon" href="${l.iconHref()}" type="image/svg+xml">
+<script src="${l.menuScriptHref()}" defer></script>
 <#if map?has_content><@kaart.assets map/></#if>
 </head>
 <body>
@@ -20,8 +21,9 @@
 <header class="site-header">
   <div class="wrap header-inner">
     <a class="brand" href="${l.homeHref()}"><span class="brand-mark" aria-hidden="true"></span><span class="brand-name">IKC-atlas</span> <span class="brand-place">${l.municipality()}</span></a>
+    <button type="button" class="menu-toggle" aria-controls="hoofdmenu" aria-expanded="false" hidden>Menu</button>
   </div>
-  <nav class="main-nav" aria-label="Hoofdmenu">
+  <nav class="main-nav" id="hoofdmenu" aria-label="Hoofdmenu">
     <ul class="wrap">
     <#list l.navigation() as n>
       <li><a href="${n.href()}"<#if n.current()> aria-current="true" class="current"</#if>>${n.label()}</a></li>

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * What every page shares: header, navigation, breadcrumbs, source notes and footer.
  * {@code root} is the relative prefix to the site root ("" or "../"); every href here is
- * relative already. {@code illustrativeNotice} is null when the page shows no example data;
+ * relative already; {@code menuScriptHref} folds the menu away on a phone. {@code illustrativeNotice} is null when the page shows no example data;
  * {@code aboutHref} and {@code glossaryHref} are null when the site has no such page. {@code help}
  * are the explanations of the topics on this page; {@code footerLinks} the glossary, accessibility
  * statement and privacy page.
@@ -17,6 +17,7 @@ public record Layout(
         String root,
         String homeHref,
         String stylesheetHref,
+        String menuScriptHref,
         String iconHref,
         String aboutHref,
         String downloadsHref,

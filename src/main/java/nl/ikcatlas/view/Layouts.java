@@ -66,7 +66,7 @@ final class Layouts {
             navigation.add(new NavItem(root + s.indexPath(), s.label(), s == section));
         }
         return new Layout(municipality, siteName, title, root, root + SitePaths.HOME,
-                root + SitePaths.STYLESHEET, root + SitePaths.ICON, hasAbout ? root + SitePaths.ABOUT : null,
+                root + SitePaths.STYLESHEET, root + SitePaths.MENU_SCRIPT, root + SitePaths.ICON, hasAbout ? root + SitePaths.ABOUT : null,
                 root + DownloadsPage.PATH, crumbs, navigation, edition,
                 notes.notes(), notes.illustrativeNotice(), contact, explanations.glossaryHref(root),
                 explanations.forSection(section, root, self), explanations.footer(root));

@@ -9,6 +9,7 @@ final class SitePaths {
     static final String INSTRUMENT = "instrument.html";
     static final String ABOUT = "over.html";
     static final String STYLESHEET = "assets/atlas.css";
+    static final String MENU_SCRIPT = "assets/menu.js";
     static final String ICON = "assets/favicon.svg";
 
     private SitePaths() {

@@ -1,6 +1,7 @@
 package nl.ikcatlas.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -58,6 +59,35 @@ class ShippedAtlasBrowserTest {
             assertEquals("IKC De Gouden Griffel", browser.driver().findElement(By.tagName("h1")).getText());
             assertEquals(List.of(), browser.consoleErrors());
             browser.screenshot("desktop-kindcentrum");
+        }
+    }
+
+    @Test
+    void onAPhoneTheMenuFoldsAwayBehindAButtonThatSaysWhetherItIsOpen() {
+        try (SiteServer server = new SiteServer(out); Browser browser = Browser.open(375, 812)) {
+            browser.blockMapTiles();
+            browser.driver().get(server.url("gebieden/bleiswijk.html"));
+            WebElement button = browser.driver().findElement(By.cssSelector("button.menu-toggle"));
+            WebElement zoeken = browser.driver().findElement(By.cssSelector("#hoofdmenu a[href$='zoeken/index.html']"));
+            assertTrue(button.isDisplayed());
+            assertEquals("Menu", button.getText());
+            assertEquals("hoofdmenu", button.getDomAttribute("aria-controls"));
+            assertEquals("false", button.getDomAttribute("aria-expanded"));
+            assertFalse(zoeken.isDisplayed());
+            button.click();
+            assertEquals("true", button.getDomAttribute("aria-expanded"));
+            assertTrue(zoeken.isDisplayed());
+            zoeken.click();
+            assertTrue(browser.driver().getCurrentUrl().endsWith("/zoeken/index.html"), browser.driver().getCurrentUrl());
+            browser.driver().findElement(By.cssSelector("button.menu-toggle")).sendKeys(org.openqa.selenium.Keys.ENTER);
+            assertEquals("true", browser.driver().findElement(By.cssSelector("button.menu-toggle")).getDomAttribute("aria-expanded"),
+                    "the keyboard opens it too");
+            assertEquals(List.of(), browser.consoleErrors());
+        }
+        try (SiteServer server = new SiteServer(out); Browser browser = Browser.open(1280, 900)) {
+            browser.driver().get(server.url("index.html"));
+            assertFalse(browser.driver().findElement(By.cssSelector("button.menu-toggle")).isDisplayed());
+            assertTrue(browser.driver().findElement(By.cssSelector("#hoofdmenu a[href$='zoeken/index.html']")).isDisplayed());
         }
     }
 }
