@@ -17,6 +17,7 @@ import nl.ikcatlas.pipeline.AtlasPipeline;
 import nl.ikcatlas.pipeline.BuildReport;
 import nl.ikcatlas.problem.Problem;
 import nl.ikcatlas.testing.SiteFiles;
+import nl.ikcatlas.testing.BuiltSite;
 import nl.ikcatlas.testing.TinySite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,7 +83,9 @@ class MapSiteTest {
         String area = SiteFiles.read(site, "gebieden/noord.html");
         assertTrue(area.contains("<path class=\"kaart-gebied kaart-gebied-hier kaart-gebied-afgeleid\""), area);
         // pages without a map load no map files
-        assertFalse(SiteFiles.read(site, "besturen/bestuur.html").contains("<script"));
+        String board = SiteFiles.read(site, "besturen/bestuur.html");
+        assertFalse(board.contains("kaart/"), board);
+        assertEquals(1, board.split("<script", -1).length - 1, "only the menu script: " + board);
     }
 
     @Test
@@ -242,32 +245,11 @@ class MapSiteTest {
     }
 
     private List<String> check(TinySite site) {
-        Path atlas = withTemplates(site);
+        Path atlas = BuiltSite.withTemplates(site, dir.resolve("check" + ++atlases));
         return new AtlasPipeline().check(atlas).problems().stream().map(Problem::format).toList();
     }
 
     private Path build(TinySite site) {
-        Path atlas = withTemplates(site);
-        BuildReport report = new AtlasPipeline().build(atlas, dir.resolve("site"));
-        assertEquals(List.of(), report.problems().stream().map(Problem::format).toList());
-        return dir.resolve("site");
-    }
-
-    private Path withTemplates(TinySite site) {
-        Path atlas = site.writeTo(dir.resolve("atlas" + ++atlases));
-        copyTree(Path.of("templates"), atlas.resolve("templates"));
-        return atlas;
-    }
-
-    private static void copyTree(Path from, Path to) {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(f, target);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return BuiltSite.build(site, dir.resolve("build" + ++atlases));
     }
 }

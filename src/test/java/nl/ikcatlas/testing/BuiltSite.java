@@ -2,12 +2,8 @@ package nl.ikcatlas.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import nl.ikcatlas.pipeline.AtlasPipeline;
 import nl.ikcatlas.pipeline.BuildReport;
 import nl.ikcatlas.problem.Problem;
@@ -19,8 +15,7 @@ public final class BuiltSite {
 
     /** Writes {@code site} and the templates into {@code dir}/atlas, builds it into {@code dir}/site and returns that. */
     public static Path build(TinySite site, Path dir) {
-        Path atlas = site.writeTo(dir.resolve("atlas"));
-        copyTree(Path.of("templates"), atlas.resolve("templates"));
+        Path atlas = withTemplates(site, dir);
         BuildReport report = new AtlasPipeline().build(atlas, dir.resolve("site"));
         assertEquals(List.of(), report.problems().stream().map(Problem::format).toList());
         return dir.resolve("site");
@@ -42,15 +37,10 @@ public final class BuiltSite {
         return html.substring(from, to + end.length()).replaceAll("\\n[ \\t]*(?=\\n)", "");
     }
 
-    private static void copyTree(Path from, Path to) {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(f, target);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** Writes {@code site} and the repository's templates into {@code dir}/atlas and returns that folder. */
+    public static Path withTemplates(TinySite site, Path dir) {
+        Path atlas = site.writeTo(dir.resolve("atlas"));
+        SiteFiles.copyTree(Path.of("templates"), atlas.resolve("templates"));
+        return atlas;
     }
 }
