@@ -90,14 +90,14 @@ public final class AtlasPipeline {
             Path staged = output.stage();
             SiteRenderer renderer = new SiteRenderer(atlasDir.resolve("templates"), new TermLinks(content)::link);
             // The report first, so that its PDF is made while the other pages are rendered.
-            List<Page> report = pages.stream().filter(p -> p.path().equals(SiteViews.reportPath())).toList();
+            List<Page> report = pages.stream().filter(p -> p.path().equals(SiteViews.report().html())).toList();
             renderer.render(report, staged, problems);
             Future<Exception> pdf = problems.isEmpty() ? pdfMaker.submit(() -> reportPdf(staged)) : null;
             renderer.renderPages(pages.stream().filter(p -> !report.contains(p)).toList(), staged, problems);
             siteFiles.write(atlas, staged);
             Exception pdfFailure = pdf == null ? null : finish(pdf);
             if (pdfFailure != null) {
-                problems.add(Position.startOf(atlasDir.resolve("templates").resolve("rapport.ftl").toString()),
+                problems.add(Position.startOf("templates/" + SiteViews.report().template()),
                         "the report could not be made into a PDF: " + pdfFailure.getMessage(),
                         "check the report template and the print styles in templates/assets/atlas.css");
             }
@@ -118,7 +118,7 @@ public final class AtlasPipeline {
     /** Writes the council report as a PDF next to its page; returns what went wrong, or null. */
     private Exception reportPdf(Path staged) {
         try {
-            reportPdf.write(staged, SiteViews.reportPath(), SiteViews.reportPdfPath());
+            reportPdf.write(staged, SiteViews.report().html(), SiteViews.report().pdf());
             return null;
         } catch (IOException | RuntimeException e) {
             return e;

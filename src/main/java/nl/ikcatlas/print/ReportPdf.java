@@ -26,16 +26,22 @@ import org.jsoup.nodes.Element;
  * because a PDF leaves the site; links within the page and to other websites stay.
  */
 public final class ReportPdf {
-    /** The family as the stylesheet names it, and the generic names it stands in for (a tagged PDF embeds every font). */
-    private static final List<String> FONT_FAMILIES = List.of("Liberation Sans", "sans-serif", "serif");
-    private static final List<Face> FACES = List.of(
-            new Face("LiberationSans-Regular.ttf", 400, FontStyle.NORMAL),
-            new Face("LiberationSans-Bold.ttf", 700, FontStyle.NORMAL),
-            new Face("LiberationSans-Italic.ttf", 400, FontStyle.ITALIC),
-            new Face("LiberationSans-BoldItalic.ttf", 700, FontStyle.ITALIC));
+    /**
+     * The fonts, from the {@code liberation/} folder of the class path, each under the names the
+     * stylesheet may use for it: a tagged PDF embeds every font, so every generic family needs one.
+     */
+    private static final List<Family> FAMILIES = List.of(
+            new Family("LiberationSans", List.of("Liberation Sans", "sans-serif", "serif")),
+            new Family("LiberationMono", List.of("Liberation Mono", "monospace")));
+    private static final List<Face> FACES = List.of(new Face("Regular", 400, FontStyle.NORMAL),
+            new Face("Bold", 700, FontStyle.NORMAL), new Face("Italic", 400, FontStyle.ITALIC),
+            new Face("BoldItalic", 700, FontStyle.ITALIC));
 
-    /** One font file of the family, from the {@code liberation/} folder of the class path. */
-    private record Face(String file, int weight, FontStyle style) {
+    /** Font files {@code <file>-<face>.ttf}, known by {@code names}. */
+    private record Family(String file, List<String> names) {
+    }
+
+    private record Face(String name, int weight, FontStyle style) {
     }
 
     /** Reads {@code html} (a page inside {@code site}) and writes its PDF to {@code pdf}. */
@@ -52,10 +58,13 @@ public final class ReportPdf {
             builder.useFastMode();
             builder.usePdfUaAccessibility(true);
             builder.useSVGDrawer(new BatikSVGDrawer());
-            for (String family : FONT_FAMILIES) {
+            for (Family family : FAMILIES) {
                 for (Face face : FACES) {
-                    builder.useFont((FSSupplier<InputStream>) () -> font(face.file()), family, face.weight(),
-                            face.style(), true, EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG));
+                    String file = family.file() + "-" + face.name() + ".ttf";
+                    for (String name : family.names()) {
+                        builder.useFont((FSSupplier<InputStream>) () -> font(file), name, face.weight(), face.style(),
+                                true, EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG));
+                    }
                 }
             }
             builder.withW3cDocument(new W3CDom().fromJsoup(doc), baseUri);
@@ -82,7 +91,7 @@ public final class ReportPdf {
         for (Element svg : doc.select("svg")) {
             Element title = svg.selectFirst("title");
             svg.attr("alt", title == null ? "" : title.text());
-            svg.attr("font-family", FONT_FAMILIES.get(0));
+            svg.attr("font-family", FAMILIES.get(0).names().get(0));
         }
         Element lead = doc.selectFirst("main p.lead");
         if (lead != null && doc.selectFirst("meta[name=description]") == null) {

@@ -97,14 +97,12 @@ public final class SiteViews {
         return new SearchIndex(context(atlas, List.of())).entries();
     }
 
-    /** The council report page, which the build also writes as a PDF. */
-    public static String reportPath() {
-        return ReportPage.PATH;
+    /** The council report: its template, its page and the PDF the build makes of that page. */
+    public record ReportFiles(String template, String html, String pdf) {
     }
 
-    /** Where the report page links to its PDF. */
-    public static String reportPdfPath() {
-        return ReportPage.PDF;
+    public static ReportFiles report() {
+        return new ReportFiles(ReportPage.TEMPLATE, ReportPage.PATH, ReportPage.PDF);
     }
 
     /** Where the search page expects the generated index script, relative to the site root. */
