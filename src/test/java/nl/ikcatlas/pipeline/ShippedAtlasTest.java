@@ -86,7 +86,8 @@ class ShippedAtlasTest {
         Path site = out.resolve("site");
         String griffel = SiteFiles.read(site, "kindcentra/ikc-de-gouden-griffel.html");
         assertTrue(griffel.contains("<strong><a class=\"term\" href=\"../begrippen.html#voorbeeldgegevens\">"
-                + "Voorbeeldgegevens</a>.</strong> De ambitieniveaus"), griffel);
+                + "Voorbeeldgegevens</a>.</strong> Op deze pagina zijn dit voorbeeldgegevens: de ambitieniveaus"),
+                griffel);
         assertTrue(griffel.contains("Bron: Voorbeeldgegevens, 1 november 2026"));
         String school = SiteFiles.read(site, "scholen/de-oosthoek.html");
         assertTrue(school.contains("Bron: DUO, Alle schoolvestigingen basisonderwijs, 1 oktober 2026"), school);
@@ -124,8 +125,8 @@ class ShippedAtlasTest {
                   </ul>""", y2023);
         assertTrue(changes.indexOf("id=\"jaar-2025\"") < changes.indexOf("id=\"jaar-2024\"")
                 && changes.indexOf("id=\"jaar-2024\"") < changes.indexOf("id=\"jaar-2023\""), changes);
-        assertTrue(changes.contains("Voorbeeldgegevens</a>.</strong> De ambitieniveaus en de openingen, sluitingen en"
-                + " nieuwe namen op deze pagina zijn voorbeeldgegevens."), changes);
+        assertTrue(changes.contains("Voorbeeldgegevens</a>.</strong> Op deze pagina zijn dit voorbeeldgegevens: de"
+                + " ambitieniveaus en de openingen, sluitingen en nieuwe namen."), changes);
         // only example records have a history: the schools are DUO's
         atlas.schools().forEach(s -> assertEquals(nl.ikcatlas.model.History.NONE, s.history(), s.id()));
         // the closed location keeps its page, says so, and is no longer counted in Bergschenhoek

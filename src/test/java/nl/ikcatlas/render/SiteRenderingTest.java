@@ -105,8 +105,8 @@ class SiteRenderingTest {
         assertTrue(html.contains("<li><a href=\"gebieden/berkel.html\">Berkel en Rodenrijs</a>"
                 + " <span class=\"kind\">(Kern)</span>"));
         assertTrue(html.contains("<li><a href=\"gebieden/noord.html\">Noord</a></li>"));
-        assertTrue(html.contains("<strong>Voorbeeldgegevens.</strong> De gegevens van de opvanglocaties, de gegevens"
-                + " van de opvangorganisaties en de kindcentra op deze pagina zijn voorbeeldgegevens."));
+        assertTrue(html.contains("<strong>Voorbeeldgegevens.</strong> Op deze pagina zijn dit voorbeeldgegevens: de"
+                + " gegevens van de opvanglocaties, de gegevens van de opvangorganisaties en de kindcentra."), html);
         assertTrue(html.contains(">Bron: DUO, Alle schoolvestigingen basisonderwijs, 1 oktober 2026</a>"), html);
         assertFalse(html.contains("class=\"breadcrumbs"));
     }
@@ -141,7 +141,8 @@ class SiteRenderingTest {
         assertTrue(html.contains("<div><dt>LRK-nummer</dt><dd>123456789</dd></div>"));
         assertTrue(html.contains("<div><dt>Organisatie</dt><dd><a href=\"../houders/small-steps.html\">Small Steps"
                 + "</a></dd></div>"));
-        assertTrue(html.contains("De gegevens van de opvanglocatie, de gegevens van de opvangorganisatie,"));
+        assertTrue(html.contains("Op deze pagina zijn dit voorbeeldgegevens: de gegevens van de opvanglocatie, de"
+                + " gegevens van de opvangorganisatie,"), html);
         String bso = read(out, "opvang/bso-tuin.html");
         assertTrue(bso.contains("<li><strong>Tussenschoolse opvang (TSO)</strong><br>Overblijven:"));
         assertTrue(bso.contains("<p><strong>Nee, deze locatie biedt geen VVE.</strong></p>"));
@@ -163,8 +164,8 @@ class SiteRenderingTest {
         assertTrue(html.contains("<tr><th scope=\"row\">Kwaliteitsbeleid</th><td>3 - Hand in hand</td><td>5 -"
                 + " Integraal</td></tr>"));
         assertTrue(html.contains("<caption>Niveau per thema in eerdere jaren</caption>"));
-        assertTrue(html.contains("<p>De ambitieniveaus, de belangstelling, de huisvesting, de vorm van samenwerking"
-                .replace("<p>", "<p><strong>Voorbeeldgegevens.</strong> ")));
+        assertTrue(html.contains("<p><strong>Voorbeeldgegevens.</strong> Op deze pagina zijn dit voorbeeldgegevens: de"
+                + " ambitieniveaus, de belangstelling, de huisvesting, de vorm van samenwerking"), html);
         String mfa = read(out, "kindcentra/mfa-zuid.html");
         assertTrue(mfa.contains("<p>Er is nog geen meting gedaan.</p>"));
         assertTrue(mfa.contains("<strong>Kindcentrum in een gebouw met meer scholen (mfa)</strong>"));

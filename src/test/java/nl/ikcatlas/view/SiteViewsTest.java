@@ -106,8 +106,8 @@ class SiteViewsTest {
         assertEquals("Bron: DUO, Alle schoolvestigingen basisonderwijs, 1 oktober 2026",
                 school.layout().sources().get(0).text());
         KindcentrumView k = (KindcentrumView) pages.get("kindcentra/de-gouden-griffel.html").view();
-        assertEquals("De ambitieniveaus, de belangstelling, de huisvesting, de vorm van samenwerking en de gegevens"
-                + " van de opvang op deze pagina zijn voorbeeldgegevens. Ze zijn bedacht om te laten zien hoe de"
+        assertEquals("Op deze pagina zijn dit voorbeeldgegevens: de ambitieniveaus, de belangstelling, de huisvesting,"
+                + " de vorm van samenwerking en de gegevens van de opvang. Ze zijn bedacht om te laten zien hoe de"
                 + " atlas werkt.", k.layout().illustrativeNotice());
         BoardView board = (BoardView) pages.get("besturen/laurentius.html").view();
         assertNull(board.layout().illustrativeNotice());
