@@ -26,6 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The one test that uses the shipped example atlas: it must build completely and correctly. */
 class ShippedAtlasTest {
     private static final Pattern HREF = Pattern.compile("(?:href|src)=\"([^\"]*)\"");
+    /** The page of the shipped childcare location that closed on 31 July 2025. */
+    private static final String CLOSED_PAGE = "opvang/kleinschalige-opvang-bergschenhoek.html";
 
     @TempDir
     static Path out;
@@ -252,16 +254,39 @@ class ShippedAtlasTest {
             assertTrue(html.contains("<figure class=\"kaart\""), page);
             assertTrue(html.contains("class=\"kaart-schaal\""), page);
             assertTrue(html.contains("De plekken op deze kaart zijn bij benadering."), page);
-            if (!page.startsWith("gebieden/")) {
+            if (page.equals(CLOSED_PAGE)) {
+                // on its own page's map the closed place is marked grey and says since when it is closed
+                assertTrue(html.contains("kaart-punt-hier kaart-punt-dicht\" href=\"../" + page + "\""), page);
+                assertTrue(html.contains("Kleinschalige kinderopvang Bergschenhoek is grijs: gesloten sinds 31 juli"
+                        + " 2025."), page);
+            } else if (!page.startsWith("gebieden/")) {
                 assertTrue(html.contains("kaart-punt-hier\" href=\"../" + page + "\""), page);
+                String map = html.substring(html.indexOf("<figure class=\"kaart\""), html.indexOf("</figure>"));
+                assertFalse(map.contains("../" + CLOSED_PAGE), page);
             }
         }
-        assertTrue(SiteFiles.read(site, "index.html").contains("Lijst van de 79 plekken op de kaart"));
+        // every place but the closed one
+        String home = SiteFiles.read(site, "index.html");
+        assertTrue(home.contains("Lijst van de 78 plekken op de kaart"), home);
+        assertFalse(home.contains(CLOSED_PAGE), home);
+        assertFalse(SiteFiles.read(site, "gebieden/bergschenhoek.html").contains("<a class=\"kaart-punt"
+                + " kaart-punt-opvang\" href=\"../" + CLOSED_PAGE));
         assertTrue(SiteFiles.read(site, "over.html").contains("href=\"locaties.geojson\""));
         var features = new com.fasterxml.jackson.databind.ObjectMapper()
                 .readTree(site.resolve("locaties.geojson").toFile()).get("features");
         assertEquals(atlas.schools().size() + atlas.childcareLocations().size() + atlas.kindcentra().size(),
                 features.size());
+    }
+
+    @Test
+    void theClosedPlaceIsLeftOutOfSearchButKeepsItsPage() {
+        Path site = out.resolve("site");
+        String index = SiteFiles.read(site, "zoeken/zoekindex.js");
+        assertFalse(index.contains("kleinschalige-opvang-bergschenhoek"), index);
+        assertTrue(index.contains("opvang/small-steps-bso-westpolder.html"), index);
+        assertFalse(SiteFiles.read(site, "zoeken/kdv.html").contains(CLOSED_PAGE));
+        assertTrue(SiteFiles.read(site, "gebieden/bergschenhoek.html").contains("Gesloten sinds 31 juli 2025"));
+        assertTrue(Files.isRegularFile(site.resolve(CLOSED_PAGE)));
     }
 
     @Test

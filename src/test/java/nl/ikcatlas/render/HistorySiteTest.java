@@ -22,7 +22,8 @@ class HistorySiteTest {
     static Path dir;
     static Path site;
 
-    private static final String HISTORY = """
+    /** Also used by {@link ClosedPlacesSiteTest}. */
+    static final String HISTORY = """
             -- data/areas/west.yaml --
             id: west
             name: West
