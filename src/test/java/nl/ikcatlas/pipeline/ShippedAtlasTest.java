@@ -325,6 +325,18 @@ class ShippedAtlasTest {
         assertEquals(20, assessments);
         assertEquals(1 + assessments * atlas.instrument().themes().size(),
                 lines(SiteFiles.read(site, "downloads/metingen.csv")));
+        // the closed, opened and renamed places keep their rows, with their history
+        String childcare = SiteFiles.read(site, "downloads/opvanglocaties.csv");
+        assertTrue(childcare.lines().anyMatch(l -> l.startsWith("kleinschalige-opvang-bergschenhoek,")
+                && l.endsWith(",voorbeeld,,2025-07-31,,nee")), childcare);
+        assertTrue(childcare.lines().anyMatch(l -> l.startsWith("small-steps-bso-westpolder,")
+                && l.endsWith(",2024-09-02,,,ja")), childcare);
+        assertTrue(childcare.lines().anyMatch(l -> l.startsWith("skl-westersingel,")
+                && l.endsWith(",,,Peuterspeelzaal Het Westerhuis (tot 2025-01-01),ja")), childcare);
+        assertTrue(SiteFiles.read(site, "downloads/kindcentra.csv").lines()
+                .anyMatch(l -> l.startsWith("kindcentrum-zuiderpark,") && l.contains(",2023-01-09,,,ja,")));
+        String json = SiteFiles.read(site, "downloads/atlas.json");
+        assertTrue(json.contains("\"closed\" : \"2025-07-31\""), json);
     }
 
     /** Rows of a CSV whose fields hold no line breaks (none of the shipped data does). */

@@ -1,9 +1,13 @@
 package nl.ikcatlas.render;
 
 import static nl.ikcatlas.testing.BuiltSite.fragment;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.nio.file.Path;
 import nl.ikcatlas.testing.BuiltSite;
 import nl.ikcatlas.testing.SiteFiles;
@@ -101,5 +105,25 @@ class ClosedPlacesSiteTest {
         assertTrue(daycare.contains("<p>Aantal: 1.</p>"), daycare);
         assertFalse(daycare.contains("later.html"), daycare);
         assertTrue(SiteFiles.read(site, "opvang/oud.html").contains("<h1>Peuteropvang Het Oude Huis</h1>"));
+    }
+
+    @Test
+    void geoDataKeepsEveryPlaceAndSaysWhichAreOpen() throws IOException {
+        JsonNode features = new ObjectMapper().readTree(site.resolve("locaties.geojson").toFile()).get("features");
+        StringBuilder history = new StringBuilder();
+        for (JsonNode f : features) {
+            JsonNode p = f.get("properties");
+            history.append(p.get("id").asText()).append(' ').append(p.get("opened")).append(' ')
+                    .append(p.get("closed")).append(' ').append(p.get("open")).append('\n');
+        }
+        assertEquals("""
+                kc "2024-01-15" null true
+                de-school null null true
+                westschool null null true
+                nieuw "2024-09-02" null true
+                opvang null null true
+                later "2027-01-04" null false
+                oud "2019-01-07" "2025-07-31" false
+                """, history.toString());
     }
 }

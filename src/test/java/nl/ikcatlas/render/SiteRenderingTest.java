@@ -263,6 +263,14 @@ class SiteRenderingTest {
         assertTrue(downloads.contains("<a href=\"https://creativecommons.org/licenses/by/4.0/deed.nl\">CC BY 4.0</a>"), downloads);
         assertTrue(downloads.contains("<li><a href=\"downloads/scholen.csv\">scholen.csv</a>: per regel een schoolvestiging</li>"), downloads);
         assertTrue(downloads.contains("<tr><th scope=\"row\"><code>kwaliteitsbeleid</code></th><td>het niveau bij de laatste meting voor het thema Kwaliteitsbeleid</td></tr>"), downloads);
+        assertTrue(downloads.contains("<tr><th scope=\"row\"><code>bron</code></th><td>de code van de bron</td></tr>"
+                + "<tr><th scope=\"row\"><code>geopend</code></th><td>de datum waarop de plek openging (jjjj-mm-dd);"
+                + " leeg als die niet bekend is</td></tr><tr><th scope=\"row\"><code>gesloten</code></th><td>de datum"
+                + " waarop de plek dichtging (jjjj-mm-dd); leeg als de plek niet gesloten is</td></tr><tr><th"
+                + " scope=\"row\"><code>vroegere_namen</code></th><td>de namen die de plek eerder had, met de datum tot"
+                + " wanneer (tot jjjj-mm-dd), met een puntkomma ertussen; leeg als er geen zijn</td></tr><tr><th"
+                + " scope=\"row\"><code>open</code></th><td>ja als de plek open is op de datum van deze editie, anders"
+                + " nee</td></tr>\n"), downloads);
         assertTrue(downloads.contains("<a href=\"locaties.geojson\">locaties.geojson</a>"));
         assertTrue(downloads.contains("<a href=\"downloads/atlas.json\">atlas.json</a>"));
         assertTrue(read(out, "scholen/de-tuin.html").contains("<li><a href=\"../downloads.html\">Open data</a></li>"));
