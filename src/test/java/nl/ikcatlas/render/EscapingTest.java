@@ -47,8 +47,9 @@ class EscapingTest {
         assertTrue(problems.isEmpty(), () -> problems.sorted().toString());
 
         List<String> files = htmlFiles(out);
-        // 13 records, home, 6 lists, instrument, monitor, area figures, changes, downloads, the about page, search with 4 care types, VVE and 5 levels
-        assertEquals(37, files.size());
+        // 13 records, home, 6 lists, instrument, monitor, area figures, changes, report, downloads, the about page,
+        // search with 4 care types, VVE and 5 levels
+        assertEquals(38, files.size());
         for (String file : files) {
             String html = read(out, file);
             assertFalse(nl.ikcatlas.testing.SiteFiles.withoutOwnScripts(html).contains("<script"), file);
