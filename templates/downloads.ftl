@@ -18,9 +18,10 @@
 <section aria-labelledby="bestanden">
   <h2 id="bestanden">De bestanden</h2>
   <p>De CSV-bestanden gebruiken UTF-8 en een komma tussen de velden. De eerste regel noemt de kolommen.</p>
+  <p>Ook scholen, opvanglocaties en kindcentra die gesloten zijn, staan in de bestanden. De kolommen <code>geopend</code>, <code>gesloten</code>, <code>vroegere_namen</code> en <code>open</code> laten zien wanneer een plek openging of dichtging en hoe die vroeger heette.</p>
   <ul>
   <#list p.files() as f><li><a href="${f.file().href()}">${f.file().label()}</a>: per regel ${f.rows()}</li></#list>
-    <li><a href="${p.geojson().href()}">${p.geojson().label()}</a>: alle kindcentra, scholen en opvanglocaties als punten op de kaart (GeoJSON)</li>
+    <li><a href="${p.geojson().href()}">${p.geojson().label()}</a>: alle kindcentra, scholen en opvanglocaties als punten op de kaart (GeoJSON), ook de gesloten plekken</li>
     <li><a href="${p.json().href()}">${p.json().label()}</a>: de hele atlas in één bestand (JSON)</li>
   </ul>
   <#list p.files() as f>

@@ -15,7 +15,7 @@
     <text class="kaart-naam" x="${o.labelX()}" y="${o.labelY()}" text-anchor="middle" aria-hidden="true">${o.name()}</text>
     </#if></#list>
     <#list m.markers() as k>
-    <a class="kaart-punt kaart-punt-${k.kind()}<#if k.highlighted()> kaart-punt-hier</#if>" href="${k.href()}" aria-label="${k.label()}"><title>${k.label()}</title><use href="#${id}-${k.kind()}<#if k.highlighted()>-hier</#if>" x="${k.x()}" y="${k.y()}"/></a>
+    <a class="kaart-punt kaart-punt-${k.kind()}<#if k.highlighted()> kaart-punt-hier</#if><#if !k.open()> kaart-punt-dicht</#if>" href="${k.href()}" aria-label="${k.label()}"><title>${k.label()}</title><use href="#${id}-${k.kind()}<#if k.highlighted()>-hier</#if>" x="${k.x()}" y="${k.y()}"/></a>
     </#list>
     <#if m.scaleBar()??><#assign s = m.scaleBar()>
     <g class="kaart-schaal" aria-hidden="true">
@@ -49,7 +49,7 @@
     <summary>${m.listSummary()}</summary>
     <ul>
     <#list m.items() as i>
-      <li<#if i.highlighted()> class="kaart-lijst-hier"</#if>><span class="kaart-teken kaart-teken-${i.kind()}" aria-hidden="true"></span> <span class="kaart-lijst-soort">${i.kindLabel()}:</span> <a href="${i.href()}">${i.name()}</a><#if i.distance()??> <span class="kaart-afstand">(${i.distance()})</span></#if><#if i.highlighted()> <span class="kaart-afstand">(deze pagina)</span></#if></li>
+      <li<#if i.highlighted()> class="kaart-lijst-hier"</#if>><span class="kaart-teken kaart-teken-${i.kind()}" aria-hidden="true"></span> <span class="kaart-lijst-soort">${i.kindLabel()}:</span> <a href="${i.href()}">${i.name()}</a><#if i.status()??> <span class="kaart-status">(${i.status()})</span></#if><#if i.distance()??> <span class="kaart-afstand">(${i.distance()})</span></#if><#if i.highlighted()> <span class="kaart-afstand">(deze pagina)</span></#if></li>
     </#list>
     </ul>
   </details>

@@ -3,6 +3,7 @@ package nl.ikcatlas.export;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -14,13 +15,16 @@ import nl.ikcatlas.model.Assessment;
 import nl.ikcatlas.model.Atlas;
 import nl.ikcatlas.model.CareType;
 import nl.ikcatlas.model.ChildcareLocation;
+import nl.ikcatlas.model.History;
 import nl.ikcatlas.model.Kindcentrum;
 import nl.ikcatlas.model.School;
 import nl.ikcatlas.model.Source;
 
 /**
  * {@code downloads/atlas.json}: the whole atlas as one JSON document, written from a small tree of
- * export records (never from the model itself, so positions in the YAML files stay out).
+ * export records (never from the model itself, so positions in the YAML files stay out). Schools,
+ * childcare locations and kindcentra carry their history: {@code opened}, {@code closed} (YYYY-MM-DD or
+ * null), {@code formerNames} and {@code open} on the edition date.
  */
 public final class AtlasJson implements SiteFileSource {
     public static final String PATH = Downloads.DIRECTORY + "atlas.json";
@@ -43,17 +47,24 @@ public final class AtlasJson implements SiteFileSource {
 
     public record SchoolRow(String id, String vestigingscode, String name, String board, String street,
             String postcode, String place, String area, String denomination, Integer pupils, Integer pupilsYear,
-            double lat, double lon, String source) {
+            double lat, double lon, String source, String opened, String closed, List<FormerNameRow> formerNames,
+            boolean open) {
     }
 
     public record ChildcareRow(String id, String lrk, String name, String holder, List<String> careTypes,
             Map<String, Integer> places, boolean vve, String street, String postcode, String place, String area,
-            double lat, double lon, String source) {
+            double lat, double lon, String source, String opened, String closed, List<FormerNameRow> formerNames,
+            boolean open) {
     }
 
     public record KindcentrumRow(String id, String name, String area, List<String> schools, List<String> childcare,
             String scenario, String lead, String interest, String housing, String housingWishes,
-            List<AssessmentRow> assessments, String source) {
+            List<AssessmentRow> assessments, String source, String opened, String closed,
+            List<FormerNameRow> formerNames, boolean open) {
+    }
+
+    /** A name a place had until {@code until} (YYYY-MM-DD). */
+    public record FormerNameRow(String name, String until) {
     }
 
     public record AssessmentRow(int year, String date, Map<String, String> levels, String source) {
@@ -73,6 +84,7 @@ public final class AtlasJson implements SiteFileSource {
     }
 
     public static Export export(Atlas atlas) {
+        LocalDate edition = atlas.settings().edition();
         List<SourceRow> sources = new ArrayList<>();
         for (Source s : sorted(atlas.settings().sources(), Source::id)) {
             sources.add(new SourceRow(s.id(), s.name(), s.publisher(), String.valueOf(s.date()), s.url(),
@@ -90,7 +102,9 @@ public final class AtlasJson implements SiteFileSource {
             schools.add(new SchoolRow(s.id(), s.vestigingscode(), s.name(), s.board(), s.address().street(),
                     s.address().postcode(), s.address().place(), s.area(), s.denomination(),
                     s.pupils() == null ? null : s.pupils().count(), s.pupils() == null ? null : s.pupils().year(),
-                    s.coordinates().lat(), s.coordinates().lon(), s.source()));
+                    s.coordinates().lat(), s.coordinates().lon(), s.source(), HistoryFields.opened(s.history()),
+                    HistoryFields.closed(s.history()), formerNames(s.history()),
+                    HistoryFields.open(s.history(), edition)));
         }
         List<ChildcareRow> childcare = new ArrayList<>();
         for (ChildcareLocation c : sorted(atlas.childcareLocations(), ChildcareLocation::id)) {
@@ -103,7 +117,9 @@ public final class AtlasJson implements SiteFileSource {
             childcare.add(new ChildcareRow(c.id(), c.lrk(), c.name(), c.holder(),
                     c.careTypes().stream().map(CareType::code).toList(), places, c.vve(), c.address().street(),
                     c.address().postcode(), c.address().place(), c.area(), c.coordinates().lat(),
-                    c.coordinates().lon(), c.source()));
+                    c.coordinates().lon(), c.source(), HistoryFields.opened(c.history()),
+                    HistoryFields.closed(c.history()), formerNames(c.history()),
+                    HistoryFields.open(c.history(), edition)));
         }
         List<KindcentrumRow> kindcentra = new ArrayList<>();
         for (Kindcentrum k : sorted(atlas.kindcentra(), Kindcentrum::id)) {
@@ -116,10 +132,17 @@ public final class AtlasJson implements SiteFileSource {
                     k.scenario() == null ? null : k.scenario().code(), k.lead() == null ? null : k.lead().code(),
                     k.interest() == null ? null : k.interest().code(),
                     k.housing() == null || k.housing().situation() == null ? null : k.housing().situation().code(),
-                    k.housing() == null ? null : k.housing().wishes(), assessments, k.source()));
+                    k.housing() == null ? null : k.housing().wishes(), assessments, k.source(),
+                    HistoryFields.opened(k.history()), HistoryFields.closed(k.history()), formerNames(k.history()),
+                    HistoryFields.open(k.history(), edition)));
         }
         return new Export(atlas.settings().municipality(), atlas.settings().edition().toString(), LICENCE,
                 LICENCE_URL, sources, areas, schools, childcare, kindcentra);
+    }
+
+    private static List<FormerNameRow> formerNames(History h) {
+        return HistoryFields.formerNames(h).stream().map(f -> new FormerNameRow(f.name(), f.until().toString()))
+                .toList();
     }
 
     private static <T> List<T> sorted(List<T> list, Function<T, String> key) {

@@ -24,6 +24,8 @@ public final class MapBuilder {
     private static final int LIST_OPEN_UP_TO = 25;
     /** How far, at least, markers at the same spot are set apart, in picture units. */
     private static final double SPREAD = 10;
+    /** The legend's code for a place that is not open on the edition date. */
+    private static final String NOT_OPEN = "dicht";
 
     private final Tiles tiles;
     private final ObjectMapper json = new ObjectMapper();
@@ -63,6 +65,7 @@ public final class MapBuilder {
                 .thenComparing(MapPlace::kind));
         List<MapView.MarkerView> markers = new ArrayList<>(drawOrder.size());
         Map<PlaceKind, Integer> counts = new EnumMap<>(PlaceKind.class);
+        List<MapPlace> notOpen = new ArrayList<>();
         boolean approximate = false;
         Map<String, Integer> together = new java.util.HashMap<>();
         for (MapPlace p : drawOrder) {
@@ -84,23 +87,30 @@ public final class MapBuilder {
                 y += radius * Math.sin(angle);
             }
             markers.add(new MapView.MarkerView(p.kind().code(), num(x), num(y),
-                    r.root() + p.path(), p.kind().label() + ": " + p.name(), isHighlight(p, r)));
-            counts.merge(p.kind(), 1, Integer::sum);
+                    r.root() + p.path(), label(p), isHighlight(p, r), p.open()));
+            if (p.open()) {
+                counts.merge(p.kind(), 1, Integer::sum);
+            } else {
+                notOpen.add(p);
+            }
             approximate |= p.approximate();
         }
         List<MapView.LegendItem> legend = new ArrayList<>();
         for (PlaceKind kind : counts.keySet()) {
             legend.add(new MapView.LegendItem(kind.code(), kind.label()));
         }
+        if (!notOpen.isEmpty()) {
+            legend.add(new MapView.LegendItem(NOT_OPEN, "Niet open"));
+        }
 
         List<MapView.ListItem> items = new ArrayList<>(r.places().size());
         for (MapPlace p : r.places()) {
             String distance = r.from() == null || isHighlight(p, r) ? null : distance(Geo.distance(r.from(), p.at()));
             items.add(new MapView.ListItem(p.kind().code(), p.kind().label(), p.name(), r.root() + p.path(), distance,
-                    isHighlight(p, r)));
+                    isHighlight(p, r), p.status()));
         }
 
-        return new MapView(r.title(), describe(counts), num(WIDTH), num(HEIGHT), outlines, markers, legend,
+        return new MapView(r.title(), describe(counts, notOpen), num(WIDTH), num(HEIGHT), outlines, markers, legend,
                 scaleBar(frame), num(WIDTH - 26), items, items.size() <= LIST_OPEN_UP_TO,
                 "Lijst van de " + items.size() + " plekken op de kaart",
                 outlineNote,
@@ -173,7 +183,17 @@ public final class MapBuilder {
         return text.replace(".0", "").replace('.', ',') + " km";
     }
 
-    private static String describe(Map<PlaceKind, Integer> counts) {
+    /** "Opvang: De Wei", and for a place that is not open "Opvang: Het Oude Huis (gesloten sinds 31 juli 2025)". */
+    private static String label(MapPlace p) {
+        return p.kind().label() + ": " + p.name() + (p.open() ? "" : " (" + p.status() + ")");
+    }
+
+    /** The open places by kind, then each place that is not open by name: it is drawn grey. */
+    private static String describe(Map<PlaceKind, Integer> counts, List<MapPlace> notOpen) {
+        StringBuilder grey = new StringBuilder();
+        for (MapPlace p : notOpen) {
+            grey.append(' ').append(p.name()).append(" is grijs: ").append(p.status()).append('.');
+        }
         List<String> parts = new ArrayList<>();
         for (Map.Entry<PlaceKind, Integer> e : counts.entrySet()) {
             int n = e.getValue();
@@ -184,11 +204,11 @@ public final class MapBuilder {
             });
         }
         if (parts.isEmpty()) {
-            return "Er staan geen plekken op deze kaart.";
+            return notOpen.isEmpty() ? "Er staan geen plekken op deze kaart." : grey.substring(1);
         }
         String list = parts.size() == 1 ? parts.get(0)
                 : String.join(", ", parts.subList(0, parts.size() - 1)) + " en " + parts.get(parts.size() - 1);
-        return "Op de kaart staan " + list + ".";
+        return "Op de kaart staan " + list + "." + grey;
     }
 
     /** What the map script needs, as JSON: tiles, bounds, outlines and places with relative links. */
@@ -231,6 +251,9 @@ public final class MapBuilder {
             place.put("lon", round(p.at().lon()));
             if (isHighlight(p, r)) {
                 place.put("highlight", true);
+            }
+            if (!p.open()) {
+                place.put("status", p.status());
             }
         }
         try {

@@ -42,8 +42,12 @@ public record MapView(
             String labelY) {
     }
 
-    /** A marker: its kind's code for the shape, where it sits, its link and accessible name. */
-    public record MarkerView(String kind, String x, String y, String href, String label, boolean highlighted) {
+    /**
+     * A marker: its kind's code for the shape, where it sits, its link and accessible name; a place that
+     * is not open on the edition date ({@code open} false) is drawn grey.
+     */
+    public record MarkerView(String kind, String x, String y, String href, String label, boolean highlighted,
+            boolean open) {
     }
 
     public record LegendItem(String kind, String label) {
@@ -53,8 +57,11 @@ public record MapView(
     public record ScaleBar(String x, String y, String width, String end, String label) {
     }
 
-    /** The list beside the map; {@code distance} ("350 m") may be null. */
+    /**
+     * The list beside the map; {@code distance} ("350 m") may be null, and so may {@code status}
+     * ("gesloten sinds 31 juli 2025"), which is given only for a place that is not open.
+     */
     public record ListItem(String kind, String kindLabel, String name, String href, String distance,
-            boolean highlighted) {
+            boolean highlighted, String status) {
     }
 }

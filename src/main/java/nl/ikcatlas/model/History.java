@@ -11,4 +11,11 @@ public record History(LocalDate opened, LocalDate closed, List<FormerName> forme
     public History {
         formerNames = List.copyOf(formerNames);
     }
+
+    /** Open on {@code date}: not closed on or before it, and not opening after it. */
+    public boolean openOn(LocalDate date) {
+        boolean gone = closed != null && !closed.isAfter(date);
+        boolean notYet = opened != null && opened.isAfter(date);
+        return !gone && !notYet;
+    }
 }

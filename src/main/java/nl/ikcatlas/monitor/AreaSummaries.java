@@ -84,12 +84,7 @@ public final class AreaSummaries {
 
     /** Open on {@code date}: not closed on or before it. A place that opens later is not open yet. */
     public static boolean open(History history, LocalDate date) {
-        if (history == null) {
-            return true;
-        }
-        boolean closed = history.closed() != null && !history.closed().isAfter(date);
-        boolean notYet = history.opened() != null && history.opened().isAfter(date);
-        return !closed && !notYet;
+        return history == null || history.openOn(date);
     }
 
     private static List<Counter> counters(Map<String, Counter> counters, Map<String, List<String>> enclosing,

@@ -45,7 +45,12 @@ final class DownloadsPage {
             Map.entry("kindcentrum", "de code van het kindcentrum"),
             Map.entry("jaar", "het jaar van de meting"),
             Map.entry("thema", "de code van het thema"),
-            Map.entry("niveau", "de code van het niveau"));
+            Map.entry("niveau", "de code van het niveau"),
+            Map.entry("geopend", "de datum waarop de plek openging (jjjj-mm-dd); leeg als die niet bekend is"),
+            Map.entry("gesloten", "de datum waarop de plek dichtging (jjjj-mm-dd); leeg als de plek niet gesloten is"),
+            Map.entry("vroegere_namen", "de namen die de plek eerder had, met de datum tot wanneer (tot jjjj-mm-dd),"
+                    + " met een puntkomma ertussen; leeg als er geen zijn"),
+            Map.entry("open", "ja als de plek open is op de datum van deze editie, anders nee"));
 
     private final ViewContext ctx;
 

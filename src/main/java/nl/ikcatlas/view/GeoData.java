@@ -14,12 +14,15 @@ import nl.ikcatlas.model.Assessment;
 import nl.ikcatlas.model.Atlas;
 import nl.ikcatlas.model.CareType;
 import nl.ikcatlas.model.ChildcareLocation;
+import nl.ikcatlas.model.History;
 import nl.ikcatlas.model.Kindcentrum;
 import nl.ikcatlas.model.School;
 
 /**
  * {@code locaties.geojson}: every kindcentrum, school and childcare location as a GeoJSON Point
- * feature (WGS84, longitude first) with its id, name, kind, care types, area, level and page.
+ * feature (WGS84, longitude first) with its id, name, kind, care types, area, level, page and history.
+ * Closed places stay in, as in the other downloads: {@code open} says whether a place is open on the
+ * edition date, {@code opened} and {@code closed} give its dates.
  */
 public final class GeoData implements SiteFileSource {
     public static final String PATH = "locaties.geojson";
@@ -31,6 +34,7 @@ public final class GeoData implements SiteFileSource {
         AtlasIndex index = new AtlasIndex(atlas, new NameOrder());
         Scale scale = new Scale(atlas.instrument());
         MapPlaces places = new MapPlaces(index);
+        OpenPlaces open = new OpenPlaces(atlas.settings().edition());
         ObjectNode root = json.createObjectNode();
         root.put("type", "FeatureCollection");
         root.put("name", "Locaties IKC-atlas " + atlas.settings().municipality());
@@ -48,17 +52,20 @@ public final class GeoData implements SiteFileSource {
                 }
             });
             ObjectNode props = feature(features, p, k.area(), index);
+            history(props, k.history(), open);
             careTypes(props, List.copyOf(care));
             level(props, k, scale);
             props.putNull("kindcentrum");
         }
         for (School s : index.sortedSchools) {
             ObjectNode props = feature(features, places.schools.get(s.id()), s.area(), index);
+            history(props, s.history(), open);
             props.putArray("care_types");
             partOf(props, AtlasIndex.of(index.kindcentraBySchool, s.id()), scale);
         }
         for (ChildcareLocation c : index.sortedChildcare) {
             ObjectNode props = feature(features, places.childcare.get(c.id()), c.area(), index);
+            history(props, c.history(), open);
             careTypes(props, c.careTypes());
             partOf(props, AtlasIndex.of(index.kindcentraByChildcare, c.id()), scale);
         }
@@ -85,6 +92,13 @@ public final class GeoData implements SiteFileSource {
         props.put("url", p.path());
         props.put("approximate", p.approximate());
         return props;
+    }
+
+    /** {@code opened} and {@code closed} as YYYY-MM-DD or null, and {@code open} on the edition date. */
+    private static void history(ObjectNode props, History history, OpenPlaces open) {
+        props.put("opened", history == null || history.opened() == null ? null : history.opened().toString());
+        props.put("closed", history == null || history.closed() == null ? null : history.closed().toString());
+        props.put("open", open.open(history));
     }
 
     private static void careTypes(ObjectNode props, List<CareType> types) {

@@ -23,6 +23,8 @@ import nl.ikcatlas.model.School;
 /**
  * The maps of the home, area and place pages. Neighbours come from a grid built once, and derived
  * outlines are made once per area, so a page's map costs the same however large the atlas is.
+ * Maps show the places open on the edition date; a place that is not open appears only on the map
+ * of its own page, marked as such.
  */
 final class Maps {
     /** Neighbours within this distance appear on a place's map. */
@@ -45,7 +47,7 @@ final class Maps {
         this.boundaries = boundaries;
         this.builder = new MapBuilder(tiles);
         this.places = new MapPlaces(index);
-        this.grid = new PlaceGrid(places.all, NEAR_METRES);
+        this.grid = new PlaceGrid(places.open, NEAR_METRES);
     }
 
     /** The whole atlas, with the outlines of the top-level areas; null when there is nothing to show. */
@@ -59,19 +61,19 @@ final class Maps {
                 }
             }
         }
-        if (places.all.isEmpty() && areas.isEmpty()) {
+        if (places.open.isEmpty() && areas.isEmpty()) {
             return null;
         }
-        return builder.build(new MapRequest(title, "", places.all, null, null, areas,
-                places.all.size() > CLUSTER_FROM));
+        return builder.build(new MapRequest(title, "", places.open, null, null, areas,
+                places.open.size() > CLUSTER_FROM));
     }
 
     /** An area with everything in it and the outlines of the areas inside it. */
     MapView area(Area a, String root) {
         List<MapPlace> shown = new ArrayList<>();
-        AtlasIndex.of(index.kindcentraWithin, a.id()).forEach(k -> addIfPresent(shown, places.kindcentra.get(k.id())));
-        AtlasIndex.of(index.schoolsWithin, a.id()).forEach(s -> shown.add(places.schools.get(s.id())));
-        AtlasIndex.of(index.childcareWithin, a.id()).forEach(c -> shown.add(places.childcare.get(c.id())));
+        AtlasIndex.of(index.kindcentraWithin, a.id()).forEach(k -> addIfOpen(shown, places.kindcentra.get(k.id())));
+        AtlasIndex.of(index.schoolsWithin, a.id()).forEach(s -> addIfOpen(shown, places.schools.get(s.id())));
+        AtlasIndex.of(index.childcareWithin, a.id()).forEach(c -> addIfOpen(shown, places.childcare.get(c.id())));
         List<AreaShape> areas = new ArrayList<>();
         Outline own = outline(a);
         if (own == null) {
@@ -103,8 +105,8 @@ final class Maps {
             return null;
         }
         List<MapPlace> members = new ArrayList<>();
-        k.schools().forEach(id -> addIfPresent(members, places.schools.get(id)));
-        k.childcare().forEach(id -> addIfPresent(members, places.childcare.get(id)));
+        k.schools().forEach(id -> addIfOpen(members, places.schools.get(id)));
+        k.childcare().forEach(id -> addIfOpen(members, places.childcare.get(id)));
         return around(self, members, k.area(), root);
     }
 
@@ -135,8 +137,8 @@ final class Maps {
         return p.kind().code() + ":" + p.id();
     }
 
-    private static void addIfPresent(List<MapPlace> list, MapPlace p) {
-        if (p != null) {
+    private static void addIfOpen(List<MapPlace> list, MapPlace p) {
+        if (p != null && p.open()) {
             list.add(p);
         }
     }

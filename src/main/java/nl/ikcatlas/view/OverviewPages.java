@@ -40,7 +40,7 @@ final class OverviewPages {
         index.sortedHolders.forEach(h -> notes.add(h.source(), "de gegevens van de opvangorganisaties"));
         index.sortedKindcentra.forEach(k -> notes.add(k.source(), "de kindcentra"));
         if (index.atlas.settings().sources().stream().anyMatch(Source::illustrative)) {
-            notes.generalNotice("Een deel van de gegevens in deze atlas zijn voorbeeldgegevens. Ze zijn bedacht om"
+            notes.generalNotice("Sommige gegevens in deze atlas zijn voorbeeldgegevens. Ze zijn bedacht om"
                     + " te laten zien hoe de atlas werkt. Op elke pagina staat welke gegevens dat zijn.");
         }
         // like the figures of the areas, these count only places open on the edition date

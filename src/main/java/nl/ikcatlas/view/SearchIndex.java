@@ -14,25 +14,36 @@ import nl.ikcatlas.model.ChildcareLocation;
 import nl.ikcatlas.model.Kindcentrum;
 import nl.ikcatlas.model.School;
 
-/** The entries of the search index: every kindcentrum, school and childcare location, in name order. */
+/**
+ * The entries of the search index: every kindcentrum, school and childcare location open on the
+ * edition date, in name order. Parents search for a place they can go to, so a closed place (or one
+ * that opens later) is left out; its own page and the lists of its area still say how it stands.
+ */
 final class SearchIndex {
     static final String KIND_KINDCENTRUM = "kindcentrum";
     static final String KIND_SCHOOL = "school";
     static final String KIND_CHILDCARE = "opvang";
 
     private final ViewContext ctx;
+    private final OpenPlaces open;
 
     SearchIndex(ViewContext ctx) {
         this.ctx = ctx;
+        this.open = new OpenPlaces(ctx.index().atlas.settings().edition());
     }
 
     List<SearchEntry> entries() {
         AtlasIndex index = ctx.index();
         List<SearchEntry> entries = new ArrayList<>();
         for (Kindcentrum k : index.sortedKindcentra) {
-            entries.add(kindcentrum(k));
+            if (open.open(k)) {
+                entries.add(kindcentrum(k));
+            }
         }
         for (School s : index.sortedSchools) {
+            if (!open.open(s)) {
+                continue;
+            }
             List<Kindcentrum> kcs = AtlasIndex.of(index.kindcentraBySchool, s.id());
             List<String> facts = new ArrayList<>(List.of("Basisschool", s.denomination()));
             kcs.forEach(k -> facts.add("Deel van " + k.name()));
@@ -40,6 +51,9 @@ final class SearchIndex {
                     List.of(), false, level(kcs), s.name()));
         }
         for (ChildcareLocation c : index.sortedChildcare) {
+            if (!open.open(c)) {
+                continue;
+            }
             List<Kindcentrum> kcs = AtlasIndex.of(index.kindcentraByChildcare, c.id());
             List<String> facts = new ArrayList<>(List.of(Dutch.capitalise(Cards.careTypes(c.careTypes())),
                     c.vve() ? "Met VVE" : "Geen VVE"));
@@ -64,8 +78,11 @@ final class SearchIndex {
         }
         for (String id : k.childcare()) {
             ChildcareLocation c = index.childcare.get(id);
-            care.addAll(c.careTypes());
-            vve |= c.vve();
+            if (open.open(c)) {
+                // the care a kindcentrum offers is that of its open locations
+                care.addAll(c.careTypes());
+                vve |= c.vve();
+            }
             words.append(' ').append(c.name()).append(' ').append(addressText(c.address()));
         }
         List<String> facts = new ArrayList<>();

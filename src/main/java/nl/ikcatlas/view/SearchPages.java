@@ -15,7 +15,8 @@ import nl.ikcatlas.model.Kindcentrum;
 
 /**
  * The search page, and the plain lists that offer each of its filters without JavaScript: one page
- * per care type, one for VVE and one per ambition level. Lists per area are the area pages.
+ * per care type, one for VVE and one per ambition level. Lists per area are the area pages. Like the
+ * search index, these lists hold only places open on the edition date.
  */
 final class SearchPages {
     static final String SEARCH_TEMPLATE = "zoeken.ftl";
@@ -31,19 +32,20 @@ final class SearchPages {
     }
 
     List<Page> pages() {
+        OpenPlaces open = new OpenPlaces(ctx.index().atlas.settings().edition());
         List<Page> pages = new ArrayList<>();
         pages.add(search());
         for (CareType type : CareType.values()) {
             pages.add(list(carePath(type), Labels.careType(type),
                     Labels.careTypeExplained(type) + " Hier staan alle locaties met " + Labels.careTypeShort(type)
                             + ", per kern.",
-                    ctx.index().sortedChildcare, c -> c.careTypes().contains(type), ChildcareLocation::area,
+                    ctx.index().sortedChildcare, c -> open.open(c) && c.careTypes().contains(type), ChildcareLocation::area,
                     ctx.cards()::childcare, "de gegevens van de opvang", ChildcareLocation::source));
         }
         pages.add(list(vvePath(), "Opvang met VVE",
                 "VVE is een programma voor peuters die extra steun nodig hebben bij taal of ontwikkeling."
                         + " Hier staan alle locaties die VVE mogen geven, per kern.",
-                ctx.index().sortedChildcare, ChildcareLocation::vve, ChildcareLocation::area,
+                ctx.index().sortedChildcare, c -> open.open(c) && c.vve(), ChildcareLocation::area,
                 ctx.cards()::childcare, "de gegevens van de opvang", ChildcareLocation::source));
         List<AmbitionLevel> levels = ctx.scale().levels();
         for (int i = 0; i < levels.size(); i++) {
@@ -52,7 +54,8 @@ final class SearchPages {
             pages.add(list(levelPath(level), "Kindcentra op minstens niveau " + level.name(),
                     "Hier staan de kindcentra die bij de laatste meting meestal op niveau " + level.name() + " ("
                             + min + " van " + levels.size() + ") of hoger zitten. " + level.summary(),
-                    ctx.index().sortedKindcentra, k -> SearchIndex.typicalLevel(ctx.scale(), k) >= min,
+                    ctx.index().sortedKindcentra,
+                    k -> open.open(k) && SearchIndex.typicalLevel(ctx.scale(), k) >= min,
                     Kindcentrum::area, ctx.cards()::kindcentrum, "de ambitieniveaus",
                     k -> SearchIndex.latest(k) == null ? k.source() : SearchIndex.latest(k).source()));
         }

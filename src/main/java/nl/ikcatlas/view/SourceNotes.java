@@ -45,7 +45,10 @@ final class SourceNotes {
         return notes;
     }
 
-    /** "De ambitieniveaus en de huisvesting op deze pagina zijn voorbeeldgegevens. ..." or null. */
+    /**
+     * "Op deze pagina zijn dit voorbeeldgegevens: de ambitieniveaus en de huisvesting. ..." or null. The
+     * topics follow a colon, so the sentence is right whether there is one topic or more, singular or plural.
+     */
     String illustrativeNotice() {
         Set<String> made = new LinkedHashSet<>();
         for (Map.Entry<String, Set<String>> e : topics.entrySet()) {
@@ -57,8 +60,8 @@ final class SourceNotes {
         if (made.isEmpty()) {
             return generalNotice;
         }
-        return Dutch.capitalise(Dutch.join(List.copyOf(made)))
-                + " op deze pagina zijn voorbeeldgegevens. Ze zijn bedacht om te laten zien hoe de atlas werkt.";
+        return "Op deze pagina zijn dit voorbeeldgegevens: " + Dutch.join(List.copyOf(made))
+                + ". Ze zijn bedacht om te laten zien hoe de atlas werkt.";
     }
 
     /** "Bron: DUO, Alle schoolvestigingen basisonderwijs, 1 oktober 2026". */

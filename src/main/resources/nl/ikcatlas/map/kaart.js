@@ -13,7 +13,8 @@
 
   function icon(place) {
     return L.divIcon({
-      className: 'kaart-pin kaart-pin-' + place.kind + (place.highlight ? ' kaart-pin-hier' : ''),
+      className: 'kaart-pin kaart-pin-' + place.kind + (place.highlight ? ' kaart-pin-hier' : '')
+        + (place.status ? ' kaart-pin-dicht' : ''),
       html: '<span class="kaart-pin-vorm kaart-' + SHAPES[place.kind] + '"></span>',
       iconSize: place.highlight ? [26, 26] : [20, 20],
       iconAnchor: place.highlight ? [13, 13] : [10, 10],
@@ -32,6 +33,13 @@
     box.appendChild(kind);
     box.appendChild(document.createElement('br'));
     box.appendChild(link);
+    if (place.status) {
+      // a place that is not open on the edition date, shown only on its own page
+      var status = document.createElement('span');
+      status.className = 'kaart-popup-soort';
+      status.textContent = ' (' + place.status + ')';
+      box.appendChild(status);
+    }
     return box;
   }
 
@@ -67,7 +75,7 @@
       ? L.markerClusterGroup({showCoverageOnHover: false, maxClusterRadius: data.clusterRadius, spiderfyOnMaxZoom: true})
       : L.featureGroup();
     data.places.forEach(function (place) {
-      var label = place.kindLabel + ': ' + place.name;
+      var label = place.kindLabel + ': ' + place.name + (place.status ? ' (' + place.status + ')' : '');
       var marker = L.marker([place.lat, place.lon], {icon: icon(place), title: label, alt: label, keyboard: true,
         zIndexOffset: place.highlight ? 1000 : 0, riseOnHover: true});
       marker.bindPopup(popup(place));

@@ -37,7 +37,41 @@ class DownloadsTest {
                 area: noord
                 denomination: Openbaar
                 pupils: {count: 212, year: 2025, source: voorbeeld}
+                opened: 1998-08-17
+                closed: 2026-07-31
                 source: duo
+                -- data/childcare/opvang.yaml --
+                id: opvang
+                lrk: "123456789"
+                name: Opvang De Wei
+                holder: houder
+                care_types: [kdv, bso]
+                places: {kdv: 16, bso: 40}
+                vve: true
+                address: Schoolstraat 3
+                postcode: 2651 AB
+                place: Dorp
+                coordinates: {lat: 52.001, lon: 4.501}
+                area: noord
+                former_names:
+                  - name: BSO De Wei
+                    until: 2025-03-01
+                  - name: Peuterspeelzaal De Wei
+                    until: 2020-01-01
+                source: voorbeeld
+                -- data/childcare/later.yaml --
+                id: later
+                name: Opvang Later
+                holder: houder
+                care_types: [kdv]
+                vve: false
+                address: Schoolstraat 9
+                postcode: 2651 AB
+                place: Dorp
+                coordinates: {lat: 52.001, lon: 4.504}
+                area: noord
+                opened: 2027-01-04
+                source: voorbeeld
                 """).writeTo(dir.resolve("atlas"));
         copyTemplates(atlas.resolve("templates"));
         BuildReport report = new AtlasPipeline().build(atlas, dir.resolve("site"));
@@ -45,17 +79,21 @@ class DownloadsTest {
         Path site = dir.resolve("site");
         assertEquals(List.of(Downloads.SCHOOL_COLUMNS,
                 List.of("de-school", "16DB00", "De School, \"de beste\"", "bestuur", "Schoolstraat 1", "2651 AB", "Dorp",
-                        "noord", "Openbaar", "212", "2025", "52.0", "4.5", "duo")),
+                        "noord", "Openbaar", "212", "2025", "52.0", "4.5", "duo", "1998-08-17", "2026-07-31", "",
+                        "nee")),
                 parse(SiteFiles.read(site, "downloads/scholen.csv")));
         assertEquals(List.of(Downloads.CHILDCARE_COLUMNS,
+                List.of("later", "", "Opvang Later", "houder", "kdv", "", "", "", "", "nee", "Schoolstraat 9",
+                        "2651 AB", "Dorp", "noord", "52.001", "4.504", "voorbeeld", "2027-01-04", "", "", "nee"),
                 List.of("opvang", "123456789", "Opvang De Wei", "houder", "kdv bso", "16", "", "40", "", "ja",
-                        "Schoolstraat 3", "2651 AB", "Dorp", "noord", "52.001", "4.501", "voorbeeld")),
+                        "Schoolstraat 3", "2651 AB", "Dorp", "noord", "52.001", "4.501", "voorbeeld", "", "",
+                        "Peuterspeelzaal De Wei (tot 2020-01-01); BSO De Wei (tot 2025-03-01)", "ja")),
                 parse(SiteFiles.read(site, "downloads/opvanglocaties.csv")));
         List<String> kcHeader = new ArrayList<>(Downloads.KINDCENTRUM_COLUMNS_BEFORE_THEMES);
         kcHeader.addAll(List.of("visie", "ruimte"));
         assertEquals(List.of(kcHeader,
                 List.of("kc", "Kindcentrum De School", "noord", "de-school", "opvang", "school", "samen", "1",
-                        "een-gebouw", "2025", "samen", "los")),
+                        "een-gebouw", "", "", "", "ja", "2025", "samen", "los")),
                 parse(SiteFiles.read(site, "downloads/kindcentra.csv")));
         assertEquals(List.of(Downloads.ASSESSMENT_COLUMNS,
                 List.of("kc", "2024", "visie", "los", "voorbeeld"),

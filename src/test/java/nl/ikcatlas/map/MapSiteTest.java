@@ -126,7 +126,7 @@ class MapSiteTest {
         assertEquals("[4.501,52.001]", opvang.get("geometry").get("coordinates").toString());
         assertEquals("{\"id\":\"opvang\",\"name\":\"Opvang De Wei\",\"kind\":\"opvang\",\"area\":\"noord\","
                 + "\"area_name\":\"Noord\",\"url\":\"opvang/opvang.html\",\"approximate\":true,"
-                + "\"care_types\":[\"kdv\",\"bso\"],\"level\":\"Los van elkaar\",\"level_number\":1,"
+                + "\"opened\":null,\"closed\":null,\"open\":true,\"care_types\":[\"kdv\",\"bso\"],\"level\":\"Los van elkaar\",\"level_number\":1,"
                 + "\"kindcentrum\":\"kc\"}", opvang.get("properties").toString());
         JsonNode kc = features.get(0);
         assertEquals("[4.5005,52.0005]", kc.get("geometry").get("coordinates").toString());

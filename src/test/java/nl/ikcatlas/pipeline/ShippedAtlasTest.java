@@ -26,6 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The one test that uses the shipped example atlas: it must build completely and correctly. */
 class ShippedAtlasTest {
     private static final Pattern HREF = Pattern.compile("(?:href|src)=\"([^\"]*)\"");
+    /** The page of the shipped childcare location that closed on 31 July 2025. */
+    private static final String CLOSED_PAGE = "opvang/kleinschalige-opvang-bergschenhoek.html";
 
     @TempDir
     static Path out;
@@ -86,7 +88,8 @@ class ShippedAtlasTest {
         Path site = out.resolve("site");
         String griffel = SiteFiles.read(site, "kindcentra/ikc-de-gouden-griffel.html");
         assertTrue(griffel.contains("<strong><a class=\"term\" href=\"../begrippen.html#voorbeeldgegevens\">"
-                + "Voorbeeldgegevens</a>.</strong> De ambitieniveaus"), griffel);
+                + "Voorbeeldgegevens</a>.</strong> Op deze pagina zijn dit voorbeeldgegevens: de ambitieniveaus"),
+                griffel);
         assertTrue(griffel.contains("Bron: Voorbeeldgegevens, 1 november 2026"));
         String school = SiteFiles.read(site, "scholen/de-oosthoek.html");
         assertTrue(school.contains("Bron: DUO, Alle schoolvestigingen basisonderwijs, 1 oktober 2026"), school);
@@ -124,8 +127,8 @@ class ShippedAtlasTest {
                   </ul>""", y2023);
         assertTrue(changes.indexOf("id=\"jaar-2025\"") < changes.indexOf("id=\"jaar-2024\"")
                 && changes.indexOf("id=\"jaar-2024\"") < changes.indexOf("id=\"jaar-2023\""), changes);
-        assertTrue(changes.contains("Voorbeeldgegevens</a>.</strong> De ambitieniveaus en de openingen, sluitingen en"
-                + " nieuwe namen op deze pagina zijn voorbeeldgegevens."), changes);
+        assertTrue(changes.contains("Voorbeeldgegevens</a>.</strong> Op deze pagina zijn dit voorbeeldgegevens: de"
+                + " ambitieniveaus en de openingen, sluitingen en nieuwe namen."), changes);
         // only example records have a history: the schools are DUO's
         atlas.schools().forEach(s -> assertEquals(nl.ikcatlas.model.History.NONE, s.history(), s.id()));
         // the closed location keeps its page, says so, and is no longer counted in Bergschenhoek
@@ -251,16 +254,39 @@ class ShippedAtlasTest {
             assertTrue(html.contains("<figure class=\"kaart\""), page);
             assertTrue(html.contains("class=\"kaart-schaal\""), page);
             assertTrue(html.contains("De plekken op deze kaart zijn bij benadering."), page);
-            if (!page.startsWith("gebieden/")) {
+            if (page.equals(CLOSED_PAGE)) {
+                // on its own page's map the closed place is marked grey and says since when it is closed
+                assertTrue(html.contains("kaart-punt-hier kaart-punt-dicht\" href=\"../" + page + "\""), page);
+                assertTrue(html.contains("Kleinschalige kinderopvang Bergschenhoek is grijs: gesloten sinds 31 juli"
+                        + " 2025."), page);
+            } else if (!page.startsWith("gebieden/")) {
                 assertTrue(html.contains("kaart-punt-hier\" href=\"../" + page + "\""), page);
+                String map = html.substring(html.indexOf("<figure class=\"kaart\""), html.indexOf("</figure>"));
+                assertFalse(map.contains("../" + CLOSED_PAGE), page);
             }
         }
-        assertTrue(SiteFiles.read(site, "index.html").contains("Lijst van de 79 plekken op de kaart"));
+        // every place but the closed one
+        String home = SiteFiles.read(site, "index.html");
+        assertTrue(home.contains("Lijst van de 78 plekken op de kaart"), home);
+        assertFalse(home.contains(CLOSED_PAGE), home);
+        assertFalse(SiteFiles.read(site, "gebieden/bergschenhoek.html").contains("<a class=\"kaart-punt"
+                + " kaart-punt-opvang\" href=\"../" + CLOSED_PAGE));
         assertTrue(SiteFiles.read(site, "over.html").contains("href=\"locaties.geojson\""));
         var features = new com.fasterxml.jackson.databind.ObjectMapper()
                 .readTree(site.resolve("locaties.geojson").toFile()).get("features");
         assertEquals(atlas.schools().size() + atlas.childcareLocations().size() + atlas.kindcentra().size(),
                 features.size());
+    }
+
+    @Test
+    void theClosedPlaceIsLeftOutOfSearchButKeepsItsPage() {
+        Path site = out.resolve("site");
+        String index = SiteFiles.read(site, "zoeken/zoekindex.js");
+        assertFalse(index.contains("kleinschalige-opvang-bergschenhoek"), index);
+        assertTrue(index.contains("opvang/small-steps-bso-westpolder.html"), index);
+        assertFalse(SiteFiles.read(site, "zoeken/kdv.html").contains(CLOSED_PAGE));
+        assertTrue(SiteFiles.read(site, "gebieden/bergschenhoek.html").contains("Gesloten sinds 31 juli 2025"));
+        assertTrue(Files.isRegularFile(site.resolve(CLOSED_PAGE)));
     }
 
     @Test
@@ -299,6 +325,18 @@ class ShippedAtlasTest {
         assertEquals(20, assessments);
         assertEquals(1 + assessments * atlas.instrument().themes().size(),
                 lines(SiteFiles.read(site, "downloads/metingen.csv")));
+        // the closed, opened and renamed places keep their rows, with their history
+        String childcare = SiteFiles.read(site, "downloads/opvanglocaties.csv");
+        assertTrue(childcare.lines().anyMatch(l -> l.startsWith("kleinschalige-opvang-bergschenhoek,")
+                && l.endsWith(",voorbeeld,,2025-07-31,,nee")), childcare);
+        assertTrue(childcare.lines().anyMatch(l -> l.startsWith("small-steps-bso-westpolder,")
+                && l.endsWith(",2024-09-02,,,ja")), childcare);
+        assertTrue(childcare.lines().anyMatch(l -> l.startsWith("skl-westersingel,")
+                && l.endsWith(",,,Peuterspeelzaal Het Westerhuis (tot 2025-01-01),ja")), childcare);
+        assertTrue(SiteFiles.read(site, "downloads/kindcentra.csv").lines()
+                .anyMatch(l -> l.startsWith("kindcentrum-zuiderpark,") && l.contains(",2023-01-09,,,ja,")));
+        String json = SiteFiles.read(site, "downloads/atlas.json");
+        assertTrue(json.contains("\"closed\" : \"2025-07-31\""), json);
     }
 
     /** Rows of a CSV whose fields hold no line breaks (none of the shipped data does). */

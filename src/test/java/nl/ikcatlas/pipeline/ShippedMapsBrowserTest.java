@@ -21,8 +21,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class ShippedMapsBrowserTest {
     private static final List<String> TILE_HOSTS = List.of("*service.pdok.nl*", "*tile.openstreetmap.org*");
-    /** 26 schools, 45 childcare locations and 8 kindcentra. */
-    private static final int PLACES = 79;
+    /** 26 schools, 44 childcare locations (the 45th closed in 2025) and 8 kindcentra. */
+    private static final int PLACES = 78;
 
     @TempDir
     static Path out;
@@ -62,6 +62,24 @@ class ShippedMapsBrowserTest {
             assertEquals(PLACES, browser.driver().findElements(By.cssSelector(".kaart-lijst li")).size());
             assertEquals(List.of(), errors(browser));
             browser.screenshot("map-desktop-home");
+        }
+    }
+
+    @Test
+    void aClosedPlaceIsAGreyMarkerThatSaysSoOnlyOnItsOwnPage() {
+        try (SiteServer server = new SiteServer(out); Browser browser = Browser.open(1280, 900)) {
+            blockTiles(browser);
+            browser.driver().get(server.url("opvang/kleinschalige-opvang-bergschenhoek.html"));
+            waitForMap(browser);
+            String label = "Opvang: Kleinschalige kinderopvang Bergschenhoek (gesloten sinds 31 juli 2025)";
+            WebElement marker = browser.driver().findElement(By.cssSelector(
+                    ".kaart-interactief .kaart-pin-dicht.kaart-pin-hier[aria-label='" + label + "']"));
+            marker.click();
+            WebElement popup = new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d ->
+                    d.findElement(By.cssSelector(".leaflet-popup-content")));
+            assertTrue(popup.getText().endsWith("(gesloten sinds 31 juli 2025)"), popup.getText());
+            assertEquals(1, browser.driver().findElements(By.cssSelector(".kaart-interactief .kaart-pin-dicht")).size());
+            assertEquals(List.of(), errors(browser));
         }
     }
 

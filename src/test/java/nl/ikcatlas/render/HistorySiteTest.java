@@ -22,7 +22,8 @@ class HistorySiteTest {
     static Path dir;
     static Path site;
 
-    private static final String HISTORY = """
+    /** Also used by {@link ClosedPlacesSiteTest}. */
+    static final String HISTORY = """
             -- data/areas/west.yaml --
             id: west
             name: West
@@ -180,7 +181,7 @@ class HistorySiteTest {
                 + " en kindcentra</h3>\n  <ul>\n    <li>7 januari 2019: Opvanglocatie Peuteropvang Het Oude Huis is geopend."), html);
         assertEquals("""
                 <div class="notice" role="note">
-                    <p><strong>Voorbeeldgegevens.</strong> De ambitieniveaus en de openingen, sluitingen en nieuwe namen op deze pagina zijn voorbeeldgegevens. Ze zijn bedacht om te laten zien hoe de atlas werkt.</p>
+                    <p><strong>Voorbeeldgegevens.</strong> Op deze pagina zijn dit voorbeeldgegevens: de ambitieniveaus en de openingen, sluitingen en nieuwe namen. Ze zijn bedacht om te laten zien hoe de atlas werkt.</p>
                   </div>""", fragment(html, "<div class=\"notice\" role=\"note\">", "</div>"));
     }
 
@@ -232,8 +233,8 @@ class HistorySiteTest {
     void pupilNumbersCiteTheirSource() {
         String html = SiteFiles.read(site, "gebieden/west.html");
         assertTrue(html.contains("<tr><th scope=\"row\">Leerlingen</th><td>210</td></tr>"), html);
-        assertTrue(html.contains("<p><strong>Voorbeeldgegevens.</strong> De aantallen leerlingen op deze pagina"
-                + " zijn voorbeeldgegevens."), html);
+        assertTrue(html.contains("<p><strong>Voorbeeldgegevens.</strong> Op deze pagina zijn dit voorbeeldgegevens:"
+                + " de aantallen leerlingen."), html);
     }
 
     @Test

@@ -105,8 +105,8 @@ class SiteRenderingTest {
         assertTrue(html.contains("<li><a href=\"gebieden/berkel.html\">Berkel en Rodenrijs</a>"
                 + " <span class=\"kind\">(Kern)</span>"));
         assertTrue(html.contains("<li><a href=\"gebieden/noord.html\">Noord</a></li>"));
-        assertTrue(html.contains("<strong>Voorbeeldgegevens.</strong> De gegevens van de opvanglocaties, de gegevens"
-                + " van de opvangorganisaties en de kindcentra op deze pagina zijn voorbeeldgegevens."));
+        assertTrue(html.contains("<strong>Voorbeeldgegevens.</strong> Op deze pagina zijn dit voorbeeldgegevens: de"
+                + " gegevens van de opvanglocaties, de gegevens van de opvangorganisaties en de kindcentra."), html);
         assertTrue(html.contains(">Bron: DUO, Alle schoolvestigingen basisonderwijs, 1 oktober 2026</a>"), html);
         assertFalse(html.contains("class=\"breadcrumbs"));
     }
@@ -141,7 +141,8 @@ class SiteRenderingTest {
         assertTrue(html.contains("<div><dt>LRK-nummer</dt><dd>123456789</dd></div>"));
         assertTrue(html.contains("<div><dt>Organisatie</dt><dd><a href=\"../houders/small-steps.html\">Small Steps"
                 + "</a></dd></div>"));
-        assertTrue(html.contains("De gegevens van de opvanglocatie, de gegevens van de opvangorganisatie,"));
+        assertTrue(html.contains("Op deze pagina zijn dit voorbeeldgegevens: de gegevens van de opvanglocatie, de"
+                + " gegevens van de opvangorganisatie,"), html);
         String bso = read(out, "opvang/bso-tuin.html");
         assertTrue(bso.contains("<li><strong>Tussenschoolse opvang (TSO)</strong><br>Overblijven:"));
         assertTrue(bso.contains("<p><strong>Nee, deze locatie biedt geen VVE.</strong></p>"));
@@ -163,8 +164,8 @@ class SiteRenderingTest {
         assertTrue(html.contains("<tr><th scope=\"row\">Kwaliteitsbeleid</th><td>3 - Hand in hand</td><td>5 -"
                 + " Integraal</td></tr>"));
         assertTrue(html.contains("<caption>Niveau per thema in eerdere jaren</caption>"));
-        assertTrue(html.contains("<p>De ambitieniveaus, de belangstelling, de huisvesting, de vorm van samenwerking"
-                .replace("<p>", "<p><strong>Voorbeeldgegevens.</strong> ")));
+        assertTrue(html.contains("<p><strong>Voorbeeldgegevens.</strong> Op deze pagina zijn dit voorbeeldgegevens: de"
+                + " ambitieniveaus, de belangstelling, de huisvesting, de vorm van samenwerking"), html);
         String mfa = read(out, "kindcentra/mfa-zuid.html");
         assertTrue(mfa.contains("<p>Er is nog geen meting gedaan.</p>"));
         assertTrue(mfa.contains("<strong>Kindcentrum in een gebouw met meer scholen (mfa)</strong>"));
@@ -262,6 +263,14 @@ class SiteRenderingTest {
         assertTrue(downloads.contains("<a href=\"https://creativecommons.org/licenses/by/4.0/deed.nl\">CC BY 4.0</a>"), downloads);
         assertTrue(downloads.contains("<li><a href=\"downloads/scholen.csv\">scholen.csv</a>: per regel een schoolvestiging</li>"), downloads);
         assertTrue(downloads.contains("<tr><th scope=\"row\"><code>kwaliteitsbeleid</code></th><td>het niveau bij de laatste meting voor het thema Kwaliteitsbeleid</td></tr>"), downloads);
+        assertTrue(downloads.contains("<tr><th scope=\"row\"><code>bron</code></th><td>de code van de bron</td></tr>"
+                + "<tr><th scope=\"row\"><code>geopend</code></th><td>de datum waarop de plek openging (jjjj-mm-dd);"
+                + " leeg als die niet bekend is</td></tr><tr><th scope=\"row\"><code>gesloten</code></th><td>de datum"
+                + " waarop de plek dichtging (jjjj-mm-dd); leeg als de plek niet gesloten is</td></tr><tr><th"
+                + " scope=\"row\"><code>vroegere_namen</code></th><td>de namen die de plek eerder had, met de datum tot"
+                + " wanneer (tot jjjj-mm-dd), met een puntkomma ertussen; leeg als er geen zijn</td></tr><tr><th"
+                + " scope=\"row\"><code>open</code></th><td>ja als de plek open is op de datum van deze editie, anders"
+                + " nee</td></tr>\n"), downloads);
         assertTrue(downloads.contains("<a href=\"locaties.geojson\">locaties.geojson</a>"));
         assertTrue(downloads.contains("<a href=\"downloads/atlas.json\">atlas.json</a>"));
         assertTrue(read(out, "scholen/de-tuin.html").contains("<li><a href=\"../downloads.html\">Open data</a></li>"));

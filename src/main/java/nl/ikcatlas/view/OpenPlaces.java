@@ -1,0 +1,36 @@
+package nl.ikcatlas.view;
+
+import java.time.LocalDate;
+import nl.ikcatlas.model.ChildcareLocation;
+import nl.ikcatlas.model.History;
+import nl.ikcatlas.model.Kindcentrum;
+import nl.ikcatlas.model.School;
+import nl.ikcatlas.monitor.AreaSummaries;
+
+/**
+ * Which places are open on the edition date: not closed on or before it and not opening after it.
+ * Maps and search show only these, as the figures count only these; pages and lists show every place.
+ */
+final class OpenPlaces {
+    private final LocalDate edition;
+
+    OpenPlaces(LocalDate edition) {
+        this.edition = edition;
+    }
+
+    boolean open(School s) {
+        return open(s.history());
+    }
+
+    boolean open(ChildcareLocation c) {
+        return open(c.history());
+    }
+
+    boolean open(Kindcentrum k) {
+        return open(k.history());
+    }
+
+    boolean open(History history) {
+        return AreaSummaries.open(history, edition);
+    }
+}
