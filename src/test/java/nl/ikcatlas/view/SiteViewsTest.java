@@ -25,7 +25,8 @@ class SiteViewsTest {
     void onePagePerRecordPlusTheFixedPages() {
         int records = atlas.areas().size() + atlas.kindcentra().size() + atlas.schools().size()
                 + atlas.childcareLocations().size() + atlas.boards().size() + atlas.holders().size();
-        // home, 6 lists, instrument, monitor, area figures, changes, report, downloads, about; search with 4 care types, VVE and 5 levels
+        // home, 6 lists, instrument, monitor, area figures, changes, report, downloads, about; search with 4 care types,
+        // VVE and 5 levels
         assertEquals(records + 14 + 11, pages.size());
         for (String path : List.of("index.html", "instrument.html", "over.html", "gebieden/index.html",
                 "kindcentra/index.html", "scholen/index.html", "opvang/index.html", "besturen/index.html",
@@ -106,8 +107,8 @@ class SiteViewsTest {
         assertEquals("Bron: DUO, Alle schoolvestigingen basisonderwijs, 1 oktober 2026",
                 school.layout().sources().get(0).text());
         KindcentrumView k = (KindcentrumView) pages.get("kindcentra/de-gouden-griffel.html").view();
-        assertEquals("De ambitieniveaus, de belangstelling, de huisvesting, de vorm van samenwerking en de gegevens"
-                + " van de opvang op deze pagina zijn voorbeeldgegevens. Ze zijn bedacht om te laten zien hoe de"
+        assertEquals("Op deze pagina zijn dit voorbeeldgegevens: de ambitieniveaus, de belangstelling, de huisvesting,"
+                + " de vorm van samenwerking en de gegevens van de opvang. Ze zijn bedacht om te laten zien hoe de"
                 + " atlas werkt.", k.layout().illustrativeNotice());
         BoardView board = (BoardView) pages.get("besturen/laurentius.html").view();
         assertNull(board.layout().illustrativeNotice());
