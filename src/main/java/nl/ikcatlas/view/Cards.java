@@ -14,19 +14,19 @@ import nl.ikcatlas.model.Kindcentrum;
 import nl.ikcatlas.model.PlaceKind;
 import nl.ikcatlas.model.School;
 import nl.ikcatlas.model.SchoolBoard;
-import nl.ikcatlas.monitor.AreaSummaries;
 
 /** Cards for places and organisations as they appear in lists; {@code root} makes the href relative. */
 final class Cards {
     private final AtlasIndex index;
     private final Scale scale;
-    private final LocalDate edition;
+    private final OpenPlaces openPlaces;
     private final PlaceHistories histories;
 
     Cards(AtlasIndex index, Scale scale) {
         this.index = index;
         this.scale = scale;
-        this.edition = index.atlas.settings().edition();
+        LocalDate edition = index.atlas.settings().edition();
+        this.openPlaces = new OpenPlaces(edition);
         this.histories = new PlaceHistories(edition);
     }
 
@@ -65,11 +65,11 @@ final class Cards {
         facts.add(Labels.areaKind(a.kind()));
         // counted like the figures of the area: only what is open on the edition date
         long schools = AtlasIndex.of(index.schoolsWithin, a.id()).stream()
-                .filter(s -> AreaSummaries.open(s.history(), edition)).count();
+                .filter(openPlaces::open).count();
         long childcare = AtlasIndex.of(index.childcareWithin, a.id()).stream()
-                .filter(c -> AreaSummaries.open(c.history(), edition)).count();
+                .filter(openPlaces::open).count();
         long kindcentra = AtlasIndex.of(index.kindcentraWithin, a.id()).stream()
-                .filter(k -> AreaSummaries.open(k.history(), edition)).count();
+                .filter(openPlaces::open).count();
         facts.add(Dutch.count(schools, "school", "scholen") + ", "
                 + Dutch.count(childcare, "opvanglocatie", "opvanglocaties") + ", "
                 + Dutch.count(kindcentra, "kindcentrum", "kindcentra"));

@@ -1,6 +1,5 @@
 package nl.ikcatlas.view;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +12,6 @@ import nl.ikcatlas.model.Kindcentrum;
 import nl.ikcatlas.model.School;
 import nl.ikcatlas.model.SchoolBoard;
 import nl.ikcatlas.model.Source;
-import nl.ikcatlas.monitor.AreaSummaries;
 
 /** Builds the home page and the six overview lists. */
 final class OverviewPages {
@@ -44,15 +42,15 @@ final class OverviewPages {
                     + " te laten zien hoe de atlas werkt. Op elke pagina staat welke gegevens dat zijn.");
         }
         // like the figures of the areas, these count only places open on the edition date
-        LocalDate edition = index.atlas.settings().edition();
+        OpenPlaces openPlaces = new OpenPlaces(index.atlas.settings().edition());
         List<ChildcareLocation> openChildcare = index.sortedChildcare.stream()
-                .filter(c -> AreaSummaries.open(c.history(), edition)).toList();
+                .filter(openPlaces::open).toList();
         long vve = openChildcare.stream().filter(ChildcareLocation::vve).count();
         List<Figure> figures = List.of(
-                figure(index.sortedSchools.stream().filter(s -> AreaSummaries.open(s.history(), edition)).count(),
+                figure(index.sortedSchools.stream().filter(openPlaces::open).count(),
                         "school", "scholen", Section.SCHOOLS),
                 figure(openChildcare.size(), "opvanglocatie", "opvanglocaties", Section.CHILDCARE),
-                figure(index.sortedKindcentra.stream().filter(k -> AreaSummaries.open(k.history(), edition)).count(),
+                figure(index.sortedKindcentra.stream().filter(openPlaces::open).count(),
                         "kindcentrum", "kindcentra", Section.KINDCENTRA),
                 figure(vve, "opvanglocatie met VVE", "opvanglocaties met VVE", Section.CHILDCARE),
                 figure(index.sortedBoards.size(), "schoolbestuur", "schoolbesturen", Section.BOARDS),
