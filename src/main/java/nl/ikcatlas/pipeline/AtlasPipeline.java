@@ -13,8 +13,6 @@ import nl.ikcatlas.export.SearchIndexScript;
 import nl.ikcatlas.export.SiteFiles;
 import nl.ikcatlas.load.AtlasLoader;
 import nl.ikcatlas.load.LoadedAtlas;
-import nl.ikcatlas.map.Boundaries;
-import nl.ikcatlas.map.BoundaryReader;
 import nl.ikcatlas.map.MapAssets;
 import nl.ikcatlas.model.Atlas;
 import nl.ikcatlas.model.ContentPage;
@@ -38,18 +36,17 @@ public final class AtlasPipeline {
     /** Files other than pages; each capability that writes data files adds its source here. */
     private final SiteFiles siteFiles =
             new SiteFiles(List.of(new SearchIndexScript(), new GeoData(), new MapAssets(), new Downloads(), new AtlasJson()));
-    private final BoundaryReader boundaryReader = new BoundaryReader();
 
     /** Everything read from an atlas folder, checked; problems are collected, not thrown. */
-    private record Input(LoadedAtlas loaded, List<ContentPage> content, Boundaries boundaries) {
+    private record Input(LoadedAtlas loaded, List<ContentPage> content) {
     }
 
-    /** The first step of both commands: load and validate the data, the content and the boundaries. */
+    /** The first step of both commands: load and validate the data (with the boundaries) and the content. */
     private Input read(Path atlasDir, Problems problems) {
         LoadedAtlas loaded = loader.load(atlasDir, problems);
         validator.validate(loaded, problems);
         List<ContentPage> content = new ContentLoader(atlasDir).load(problems);
-        return new Input(loaded, content, boundaries(loaded, problems));
+        return new Input(loaded, content);
     }
 
     /** Loads and validates only. */
@@ -71,7 +68,7 @@ public final class AtlasPipeline {
         if (!problems.isEmpty()) {
             return new BuildReport(problems.sorted(), records(atlas), 0);
         }
-        List<Page> pages = new SiteViews(input.boundaries()).pages(atlas, content);
+        List<Page> pages = new SiteViews(input.loaded().boundaries()).pages(atlas, content);
         SiteOutput output = new SiteOutput(out);
         List<PageReadability> readability = List.of();
         try {
@@ -113,13 +110,6 @@ public final class AtlasPipeline {
         return dir.startsWith(target) || target.equals(dir)
                 || target.startsWith(dir.resolve("data")) || target.startsWith(dir.resolve("content"))
                 || target.startsWith(dir.resolve("templates"));
-    }
-
-    /** The outlines of the areas; reading them reports broken GeoJSON files as problems. */
-    private Boundaries boundaries(LoadedAtlas loaded, Problems problems) {
-        return loaded.dataDir() == null ? Boundaries.NONE
-                : boundaryReader.read(loaded.atlas().areas(), loaded.dataDir(),
-                        loaded.dataDir().resolve(AtlasLoader.BOUNDARIES), problems);
     }
 
     private static int records(Atlas atlas) {
