@@ -1,5 +1,9 @@
 package nl.ikcatlas.render;
 
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.ObjectWrapper;
+import freemarker.template.TemplateModelException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.StringWriter;
@@ -32,6 +36,12 @@ public final class SiteRenderer {
     /** Null when the templates folder is missing: that is reported by {@link #render}. */
     private final DelegatingTemplateEngine engine;
     private final PageFilter filter;
+    /**
+     * Wraps each page's view for the templates. JBake's FreeMarker settings copy a list or map every
+     * time a template reads it (a list of 40,000 places read once per place is quadratic); with
+     * adapters the templates read the view's own lists and maps.
+     */
+    private final ObjectWrapper views = viewWrapper();
 
     /** A last step on every rendered page (such as linking glossary terms): path and HTML in, HTML out. */
     @FunctionalInterface
@@ -82,7 +92,7 @@ public final class SiteRenderer {
     private void renderPage(Page page, Path outDir, Set<Path> madeDirs, TemplateErrors errors, Set<String> broken) {
         Path target = outDir.resolve(page.path());
         TemplateModel model = new TemplateModel();
-        model.put(VIEW_KEY, page.view());
+        model.put(VIEW_KEY, wrap(page.view()));
         try {
             Path dir = target.getParent();
             if (dir != null && madeDirs.add(dir)) {
@@ -104,6 +114,20 @@ public final class SiteRenderer {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target, e);
+        }
+    }
+
+    private static ObjectWrapper viewWrapper() {
+        DefaultObjectWrapperBuilder builder = new DefaultObjectWrapperBuilder(Configuration.DEFAULT_INCOMPATIBLE_IMPROVEMENTS);
+        builder.setUseAdaptersForContainers(true);
+        return builder.build();
+    }
+
+    private Object wrap(Object view) {
+        try {
+            return views.wrap(view);
+        } catch (TemplateModelException e) {
+            throw new IllegalStateException("the view " + view.getClass().getSimpleName() + " cannot be given to a template", e);
         }
     }
 
