@@ -100,8 +100,12 @@ final class TermFinder {
         return c;
     }
 
-    /** A trie node: its children by folded character (sorted, for binary search) and the term ending here. */
+    /**
+     * A trie node: its children by folded character, in a table for ASCII (looked up at nearly every
+     * word of every page) and sorted for binary search otherwise; and the term ending here.
+     */
     private static final class Node {
+        private final Node[] ascii = new Node[128];
         private final char[] chars;
         private final Node[] children;
         private final String key;
@@ -110,9 +114,17 @@ final class TermFinder {
             this.chars = chars;
             this.children = children;
             this.key = key;
+            for (int i = 0; i < chars.length; i++) {
+                if (chars[i] < 128) {
+                    ascii[chars[i]] = children[i];
+                }
+            }
         }
 
         Node child(char c) {
+            if (c < 128) {
+                return ascii[c];
+            }
             int i = Arrays.binarySearch(chars, c);
             return i < 0 ? null : children[i];
         }

@@ -1,9 +1,7 @@
 package nl.ikcatlas.view;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +21,7 @@ import nl.ikcatlas.model.ContentPage;
  */
 public final class TermLinks {
     private static final Pattern HEADING = Pattern.compile("<h2 id=\"([a-z0-9-]+)\">([^<]+)</h2>");
-    private static final Set<String> SKIP = Set.of("a", "h1", "h2", "h3", "h4", "h5", "h6", "label", "option",
+    private static final List<String> SKIP = List.of("a", "h1", "h2", "h3", "h4", "h5", "h6", "label", "option",
             "select", "button", "textarea", "script", "style", "legend", "summary", "caption", "dt", "title", "svg");
     private static final String COMMENT_START = "<!--";
     private static final String COMMENT_END = "-->";
@@ -74,7 +72,7 @@ public final class TermLinks {
             return html;
         }
         PageLinker page = new PageLinker(html, SitePaths.rootFrom(pagePath) + glossaryPath + "#");
-        Deque<String> open = new ArrayDeque<>();
+        int skipped = 0; // how many SKIP elements are open where the scan is
         int pos = start;
         while (pos < end) {
             int tag = nextTag(html, pos, end);
@@ -83,7 +81,7 @@ public final class TermLinks {
             if (after < 0 && !comment) {
                 break;
             }
-            if (open.isEmpty()) {
+            if (skipped == 0) {
                 page.linkTerms(pos, tag);
             }
             if (comment) {
@@ -96,17 +94,16 @@ public final class TermLinks {
             while (nameEnd < end && isNameChar(html.charAt(nameEnd))) {
                 nameEnd++;
             }
-            String name = html.substring(nameStart, nameEnd).toLowerCase(Locale.ROOT);
-            if (SKIP.contains(name)) {
+            if (isSkipped(html, nameStart, nameEnd)) {
                 if (!closing) {
-                    open.push(name);
-                } else if (!open.isEmpty()) {
-                    open.pop();
+                    skipped++;
+                } else if (skipped > 0) {
+                    skipped--;
                 }
             }
             pos = after;
         }
-        if (open.isEmpty()) {
+        if (skipped == 0) {
             page.linkTerms(pos, end);
         }
         return page.result();
@@ -133,6 +130,17 @@ public final class TermLinks {
         int close = comment ? html.indexOf(COMMENT_END, tag + COMMENT_START.length()) : html.indexOf('>', tag);
         int after = close < 0 ? -1 : close + (comment ? COMMENT_END.length() : 1);
         return after > end ? -1 : after;
+    }
+
+    /** Whether the tag name from {@code start} to {@code end} is one of {@link #SKIP}, in any case. */
+    private static boolean isSkipped(String html, int start, int end) {
+        int length = end - start;
+        for (String name : SKIP) {
+            if (name.length() == length && html.regionMatches(true, start, name, 0, length)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAsciiLetter(char c) {
