@@ -6,8 +6,6 @@ import freemarker.template.ObjectWrapper;
 import freemarker.template.TemplateModelException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.StringWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,15 +79,17 @@ public final class SiteRenderer {
         TemplateErrors errors = new TemplateErrors(problems);
         Set<String> broken = new HashSet<>();
         Set<Path> madeDirs = new HashSet<>();
+        PageBuffer buffer = new PageBuffer();
         for (Page page : pages) {
             if (!broken.contains(page.template())) {
-                renderPage(page, outDir, madeDirs, errors, broken);
+                renderPage(page, outDir, buffer, madeDirs, errors, broken);
             }
         }
         copyAssets(outDir);
     }
 
-    private void renderPage(Page page, Path outDir, Set<Path> madeDirs, TemplateErrors errors, Set<String> broken) {
+    private void renderPage(Page page, Path outDir, PageBuffer buffer, Set<Path> madeDirs, TemplateErrors errors,
+            Set<String> broken) {
         Path target = outDir.resolve(page.path());
         TemplateModel model = new TemplateModel();
         model.put(VIEW_KEY, wrap(page.view()));
@@ -98,11 +98,9 @@ public final class SiteRenderer {
             if (dir != null && madeDirs.add(dir)) {
                 Files.createDirectories(dir);
             }
-            StringWriter html = new StringWriter(16_384);
-            engine.renderDocument(model, page.template(), html);
-            try (Writer writer = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-                writer.write(filter.apply(page.path(), html.toString()));
-            }
+            buffer.clear();
+            engine.renderDocument(model, page.template(), buffer);
+            Files.write(target, filter.apply(page.path(), buffer.toString()).getBytes(StandardCharsets.UTF_8));
         } catch (RenderingException e) {
             deleteQuietly(target);
             TemplateErrors.Kind kind = errors.report(e, page.template());
