@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import nl.ikcatlas.model.ContentPage;
 
 /**
@@ -21,8 +22,12 @@ import nl.ikcatlas.model.ContentPage;
  */
 public final class TermLinks {
     private static final Pattern HEADING = Pattern.compile("<h2 id=\"([a-z0-9-]+)\">([^<]+)</h2>");
-    private static final List<String> SKIP = List.of("a", "h1", "h2", "h3", "h4", "h5", "h6", "label", "option",
+    private static final Set<String> SKIP = Set.of("a", "h1", "h2", "h3", "h4", "h5", "h6", "label", "option",
             "select", "button", "textarea", "script", "style", "legend", "summary", "caption", "dt", "title", "svg");
+    /** {@link #SKIP} by first letter, so most tags are ruled out by one lookup. */
+    private static final Map<Character, List<String>> SKIP_BY_LETTER =
+            SKIP.stream().collect(Collectors.collectingAndThen(Collectors.groupingBy(n -> n.charAt(0),
+                    Collectors.toUnmodifiableList()), Map::copyOf));
     private static final String COMMENT_START = "<!--";
     private static final String COMMENT_END = "-->";
 
@@ -135,7 +140,11 @@ public final class TermLinks {
     /** Whether the tag name from {@code start} to {@code end} is one of {@link #SKIP}, in any case. */
     private static boolean isSkipped(String html, int start, int end) {
         int length = end - start;
-        for (String name : SKIP) {
+        if (length == 0) {
+            return false;
+        }
+        char first = Character.toLowerCase(html.charAt(start));
+        for (String name : SKIP_BY_LETTER.getOrDefault(first, List.of())) {
             if (name.length() == length && html.regionMatches(true, start, name, 0, length)) {
                 return true;
             }
