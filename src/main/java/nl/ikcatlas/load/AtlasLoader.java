@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import nl.ikcatlas.map.Boundaries;
+import nl.ikcatlas.map.BoundaryReader;
 import nl.ikcatlas.model.Atlas;
 import nl.ikcatlas.model.AtlasSettings;
 import nl.ikcatlas.model.Instrument;
@@ -21,7 +23,10 @@ import nl.ikcatlas.problem.Position;
 import nl.ikcatlas.problem.Problems;
 import nl.ikcatlas.problem.Suggestions;
 
-/** Loads every record under an atlas directory's {@code data/}, reporting all problems at once. */
+/**
+ * Loads every record under an atlas directory's {@code data/}, and the boundary files the areas refer to,
+ * reporting all problems at once.
+ */
 public final class AtlasLoader {
     private static final String SETTINGS = "atlas.yaml";
     private static final String INSTRUMENT = "instrument.yaml";
@@ -29,6 +34,7 @@ public final class AtlasLoader {
     public static final String BOUNDARIES = "boundaries";
 
     private final YamlReader yaml = new YamlReader();
+    private final BoundaryReader boundaryReader = new BoundaryReader();
 
     public LoadedAtlas load(Path atlasDir, Problems problems) {
         Path data = atlasDir.resolve("data");
@@ -37,7 +43,7 @@ public final class AtlasLoader {
             problems.add(Position.startOf("data"), "there is no data/ folder in " + atlasDir.toAbsolutePath().normalize(),
                     "run the command in the atlas folder, or give that folder as the first argument");
             return new LoadedAtlas(new Atlas(null, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of()),
-                    data, unreadable);
+                    data, unreadable, Boundaries.NONE);
         }
         checkFolderNames(atlasDir, data, problems);
         AtlasSettings settings = single(atlasDir, data.resolve(SETTINGS), new SettingsReader(), problems);
@@ -49,7 +55,9 @@ public final class AtlasLoader {
                 folder(atlasDir, RecordFolder.HOLDERS, new HolderReader(), unreadable, problems),
                 folder(atlasDir, RecordFolder.CHILDCARE, new ChildcareReader(), unreadable, problems),
                 folder(atlasDir, RecordFolder.KINDCENTRA, new KindcentrumReader(), unreadable, problems));
-        return new LoadedAtlas(atlas, data, unreadable);
+        // broken GeoJSON is reported here; missing files and files outside data/boundaries/ by the file rules
+        Boundaries boundaries = boundaryReader.read(atlas.areas(), data, data.resolve(BOUNDARIES), problems);
+        return new LoadedAtlas(atlas, data, unreadable, boundaries);
     }
 
     private <T> T single(Path atlasDir, Path file, RecordReader<T> reader, Problems problems) {

@@ -3,14 +3,16 @@ package nl.ikcatlas.load;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
+import nl.ikcatlas.map.Boundaries;
 import nl.ikcatlas.model.Atlas;
 
 /**
  * What loading produced: the atlas (settings or instrument null when their file was unusable),
- * the {@code data/} folder it came from, and, per folder, the file names of records that could not be read at all, so that
- * references to them are not reported a second time as missing.
+ * the {@code data/} folder it came from, per folder the file names of records that could not be read at all, so that
+ * references to them are not reported a second time as missing, and the outlines read from the areas' boundary
+ * files (read once, for the checks and for the maps).
  */
-public record LoadedAtlas(Atlas atlas, Path dataDir, Map<RecordFolder, Set<String>> unreadable) {
+public record LoadedAtlas(Atlas atlas, Path dataDir, Map<RecordFolder, Set<String>> unreadable, Boundaries boundaries) {
 
     public LoadedAtlas {
         unreadable = Map.copyOf(unreadable);

@@ -58,7 +58,9 @@ public record Outline(List<List<Coordinates>> rings) {
         double dx = bx - ax, dy = by - ay;
         double len = dx * dx + dy * dy;
         double t = len == 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / len));
-        return Math.hypot(ax + t * dx, ay + t * dy);
+        double x = ax + t * dx;
+        double y = ay + t * dy;
+        return Math.sqrt(x * x + y * y); // see Geo.distance
     }
 
     /** The outline with points closer than {@code metres} to the simplified line dropped (Douglas-Peucker). */

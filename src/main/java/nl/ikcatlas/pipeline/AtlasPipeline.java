@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,8 +19,6 @@ import nl.ikcatlas.export.SearchIndexScript;
 import nl.ikcatlas.export.SiteFiles;
 import nl.ikcatlas.load.AtlasLoader;
 import nl.ikcatlas.load.LoadedAtlas;
-import nl.ikcatlas.map.Boundaries;
-import nl.ikcatlas.map.BoundaryReader;
 import nl.ikcatlas.map.MapAssets;
 import nl.ikcatlas.model.Atlas;
 import nl.ikcatlas.model.ContentPage;
@@ -43,7 +43,6 @@ public final class AtlasPipeline {
     /** Files other than pages; each capability that writes data files adds its source here. */
     private final SiteFiles siteFiles =
             new SiteFiles(List.of(new SearchIndexScript(), new GeoData(), new MapAssets(), new Downloads(), new AtlasJson()));
-    private final BoundaryReader boundaryReader = new BoundaryReader();
     private final ReportPdf reportPdf = new ReportPdf();
     /** Makes the report's PDF beside the rendering of the other pages; a daemon, so it never keeps the program alive. */
     private final ExecutorService pdfMaker = Executors.newSingleThreadExecutor(r -> {
@@ -53,15 +52,15 @@ public final class AtlasPipeline {
     });
 
     /** Everything read from an atlas folder, checked; problems are collected, not thrown. */
-    private record Input(LoadedAtlas loaded, List<ContentPage> content, Boundaries boundaries) {
+    private record Input(LoadedAtlas loaded, List<ContentPage> content) {
     }
 
-    /** The first step of both commands: load and validate the data, the content and the boundaries. */
+    /** The first step of both commands: load and validate the data (with the boundaries) and the content. */
     private Input read(Path atlasDir, Problems problems) {
         LoadedAtlas loaded = loader.load(atlasDir, problems);
         validator.validate(loaded, problems);
         List<ContentPage> content = new ContentLoader(atlasDir).load(problems);
-        return new Input(loaded, content, boundaries(loaded, problems));
+        return new Input(loaded, content);
     }
 
     /** Loads and validates only. */
@@ -83,17 +82,18 @@ public final class AtlasPipeline {
         if (!problems.isEmpty()) {
             return new BuildReport(problems.sorted(), records(atlas), 0);
         }
-        List<Page> pages = new SiteViews(input.boundaries()).pages(atlas, content);
+        List<Page> pages = new SiteViews(input.loaded().boundaries()).pages(atlas, content);
         SiteOutput output = new SiteOutput(out);
         List<PageReadability> readability = List.of();
         try {
             Path staged = output.stage();
             SiteRenderer renderer = new SiteRenderer(atlasDir.resolve("templates"), new TermLinks(content)::link);
             // The report first, so that its PDF is made while the other pages are rendered.
-            List<Page> report = pages.stream().filter(p -> p.path().equals(SiteViews.report().html())).toList();
-            renderer.render(report, staged, problems);
+            Map<Boolean, List<Page>> isReport = pages.stream()
+                    .collect(Collectors.partitioningBy(p -> p.path().equals(SiteViews.report().html())));
+            renderer.render(isReport.get(true), staged, problems);
             Future<Exception> pdf = problems.isEmpty() ? pdfMaker.submit(() -> reportPdf(staged)) : null;
-            renderer.renderPages(pages.stream().filter(p -> !report.contains(p)).toList(), staged, problems);
+            renderer.renderPages(isReport.get(false), staged, problems);
             siteFiles.write(atlas, staged);
             Exception pdfFailure = pdf == null ? null : finish(pdf);
             if (pdfFailure != null) {
@@ -158,13 +158,6 @@ public final class AtlasPipeline {
         return dir.startsWith(target) || target.equals(dir)
                 || target.startsWith(dir.resolve("data")) || target.startsWith(dir.resolve("content"))
                 || target.startsWith(dir.resolve("templates"));
-    }
-
-    /** The outlines of the areas; reading them reports broken GeoJSON files as problems. */
-    private Boundaries boundaries(LoadedAtlas loaded, Problems problems) {
-        return loaded.dataDir() == null ? Boundaries.NONE
-                : boundaryReader.read(loaded.atlas().areas(), loaded.dataDir(),
-                        loaded.dataDir().resolve(AtlasLoader.BOUNDARIES), problems);
     }
 
     private static int records(Atlas atlas) {

@@ -5,10 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import nl.ikcatlas.load.AtlasLoader;
 import nl.ikcatlas.load.LoadedAtlas;
 import nl.ikcatlas.map.Boundaries;
-import nl.ikcatlas.map.BoundaryReader;
 import nl.ikcatlas.map.Geo;
 import nl.ikcatlas.map.Outline;
 import nl.ikcatlas.model.Area;
@@ -39,10 +37,7 @@ final class PlacementRules implements Rule {
                 c.origin()));
         Map<String, Area> areas = new HashMap<>();
         loaded.atlas().areas().forEach(a -> areas.put(a.id(), a));
-        // broken boundary files are reported once, when the pipeline reads them for the maps
-        Boundaries boundaries = loaded.dataDir() == null ? Boundaries.NONE : new BoundaryReader().read(
-                loaded.atlas().areas(), loaded.dataDir(), loaded.dataDir().resolve(AtlasLoader.BOUNDARIES),
-                new Problems());
+        Boundaries boundaries = loaded.boundaries();
 
         Map<String, List<Placed>> byArea = new HashMap<>();
         for (Placed p : places) {

@@ -13,9 +13,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import nl.ikcatlas.load.AtlasLoader;
+import nl.ikcatlas.load.LoadedAtlas;
+import nl.ikcatlas.model.Coordinates;
 import nl.ikcatlas.pipeline.AtlasPipeline;
 import nl.ikcatlas.pipeline.BuildReport;
 import nl.ikcatlas.problem.Problem;
+import nl.ikcatlas.problem.Problems;
 import nl.ikcatlas.testing.SiteFiles;
 import nl.ikcatlas.testing.BuiltSite;
 import nl.ikcatlas.testing.TinySite;
@@ -173,6 +177,18 @@ class MapSiteTest {
         assertEquals(List.of("data/schools/de-school.yaml:8:15: 'De School' lies 33.1 km from the middle of the"
                 + " other places in its area 'Noord'\n    hint: check the coordinates, and whether 'area' is right"),
                 check(site));
+    }
+
+    @Test
+    void boundaryFilesAreReadOnceWithTheRecordsAndSharedByTheChecksAndTheMaps() {
+        Problems problems = new Problems();
+        LoadedAtlas loaded = new AtlasLoader().load(withTemplates(TinySite.valid().with(BOUNDARY)), problems);
+        assertEquals(List.of(), problems.sorted());
+        Outline noord = loaded.boundaries().of("noord").orElseThrow();
+        assertEquals(1, noord.rings().size());
+        assertTrue(noord.contains(new Coordinates(52.0, 4.5)));
+        assertFalse(noord.contains(new Coordinates(52.04, 4.5)));
+        assertTrue(loaded.boundaries().of("dorp").isEmpty());
     }
 
     @Test
