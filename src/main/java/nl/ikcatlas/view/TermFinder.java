@@ -71,10 +71,10 @@ final class TermFinder {
         return key == null ? null : new Found(key, start, end);
     }
 
-    /** Letters and digits of any script ({@code \p{L}} and {@code \p{N}}). */
+    /** Letters and digits of any script ({@code \p{L}} and {@code \p{N}}), and the underscore of names like {@code plaatsen_bso}. */
     static boolean isWordChar(int c) {
         if (c < 128) {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
         }
         if (Character.isLetter(c)) {
             return true;

@@ -182,7 +182,8 @@ class MapSiteTest {
     @Test
     void boundaryFilesAreReadOnceWithTheRecordsAndSharedByTheChecksAndTheMaps() {
         Problems problems = new Problems();
-        LoadedAtlas loaded = new AtlasLoader().load(withTemplates(TinySite.valid().with(BOUNDARY)), problems);
+        LoadedAtlas loaded = new AtlasLoader().load(
+                BuiltSite.withTemplates(TinySite.valid().with(BOUNDARY), dir.resolve("loaded")), problems);
         assertEquals(List.of(), problems.sorted());
         Outline noord = loaded.boundaries().of("noord").orElseThrow();
         assertEquals(1, noord.rings().size());

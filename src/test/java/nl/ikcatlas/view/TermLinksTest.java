@@ -45,6 +45,13 @@ class TermLinksTest {
     }
 
     @Test
+    void termsInTableHeadingsCodeAndNamesWithUnderscoresStayPlain() {
+        String html = "<main><table><tr><th>Peuteropvang</th><td>ja</td></tr></table>"
+                + "<p><code>plaatsen_peuteropvang</code> en plaatsen_peuteropvang</p></main>";
+        assertEquals(html, links.link("downloads.html", html));
+    }
+
+    @Test
     void withoutAGlossaryNothingIsLinked() {
         String html = "<main><p>VVE</p></main>";
         assertEquals(html, new TermLinks(List.of()).link("index.html", html));
