@@ -16,15 +16,15 @@ import nl.ikcatlas.model.ContentPage;
 /**
  * Links the terms of the glossary ({@code content/begrippen.md}: every {@code ##} heading is a term)
  * where they appear: on every page, the first time a term occurs in the main text it becomes a link
- * to its explanation. Text inside links, headings, labels, table headings, code, form controls and
- * comments is left alone. A term written in capitals (VVE) matches only in capitals; other terms
+ * to its explanation. Text inside links, headings, labels, code, form controls and comments is
+ * left alone. A term written in capitals (VVE) matches only in capitals; other terms
  * match in any case. One pass over the page: tags are read as they come and the text between them is
  * searched with a {@link TermFinder}.
  */
 public final class TermLinks {
     private static final Pattern HEADING = Pattern.compile("<h2 id=\"([a-z0-9-]+)\">([^<]+)</h2>");
     private static final Set<String> SKIP = Set.of("a", "h1", "h2", "h3", "h4", "h5", "h6", "label", "option",
-            "select", "button", "textarea", "script", "style", "legend", "summary", "caption", "dt", "th", "title", "svg",
+            "select", "button", "textarea", "script", "style", "legend", "summary", "caption", "dt", "title", "svg",
             "code", "pre", "kbd", "samp");
     /** {@link #SKIP} by first letter, so most tags are ruled out by one lookup. */
     private static final Map<Character, List<String>> SKIP_BY_LETTER =
