@@ -100,14 +100,15 @@
 </section>
 </#macro>
 
-<#macro changeYear y h sub>
+<#-- details: whether to list, under each assessment, the themes that moved. -->
+<#macro changeYear y h sub details=true>
 <section aria-labelledby="${y.anchor()}">
   <${h} id="${y.anchor()}">${y.year()}</${h}>
   <#if y.assessments()?has_content>
   <${sub} id="${y.anchor()}-metingen">Metingen</${sub}>
   <ul>
   <#list y.assessments() as a>
-    <li><a href="${a.kindcentrum().href()}">${a.kindcentrum().label()}</a>: ${a.summary()}<#if a.shifts()?has_content>
+    <li><a href="${a.kindcentrum().href()}">${a.kindcentrum().label()}</a>: ${a.summary()}<#if details && a.shifts()?has_content>
       <ul><#list a.shifts() as s><li>${s}</li></#list></ul></#if></li>
   </#list>
   </ul>

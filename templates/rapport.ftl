@@ -71,18 +71,42 @@
 
 <section class="report-part" aria-labelledby="gebieden">
   <h2 id="gebieden">Cijfers per gebied</h2>
-  <p>De cijfers tellen alleen plekken mee die open zijn op de datum van deze editie. Bij een kern tellen de wijken in die kern mee.</p>
-  <#list p.areas() as b>
-  <@parts.areaFigures b "h3"/>
+  <p>De cijfers tellen alleen plekken mee die open zijn op de datum van deze editie. Bij een kern tellen de wijken in die kern mee. </p>
+  <#list p.areas().tables() as t>
+  <div class="table-scroll" role="region" aria-labelledby="${t.id()}" tabindex="0">
+  <table class="compact compare">
+    <caption id="${t.id()}">${t.caption()}</caption>
+    <thead><tr><th scope="col">Gebied</th><#list t.columns() as c><th scope="col">${c}</th></#list></tr></thead>
+    <tbody>
+    <#list t.rows() as r>
+      <tr><th scope="row"><a href="${r.area().href()}">${r.area().label()}</a></th><#list r.cells() as c><td>${c}</td></#list></tr>
+    </#list>
+    </tbody>
+  </table>
+  </div>
   </#list>
+  <#if p.plans()?has_content>
+  <div class="table-scroll" role="region" aria-labelledby="rapport-plannen" tabindex="0">
+  <table>
+    <caption id="rapport-plannen">Plannen per kindcentrum</caption>
+    <thead><tr><th scope="col">Kindcentrum</th><th scope="col">Gebied</th><th scope="col">Scenario</th><th scope="col">Leiding bij de overstap</th><th scope="col">Belangstelling</th><th scope="col">Huisvesting</th><th scope="col">Wensen voor de huisvesting</th></tr></thead>
+    <tbody>
+    <#list p.plans() as pl><#assign k = pl.plans()>
+      <tr><th scope="row"><a href="${k.kindcentrum().href()}">${k.kindcentrum().label()}</a></th><td>${pl.area()}</td><td>${k.scenario()}</td><td>${k.lead()}</td><td>${k.interest()}</td><td>${k.housing()}</td><td><#if k.wishes()??>${k.wishes()}<#else>Geen</#if></td></tr>
+    </#list>
+    </tbody>
+  </table>
+  </div>
+  </#if>
 </section>
 
 <section class="report-part" aria-labelledby="wijzigingen">
   <h2 id="wijzigingen">Wat is er veranderd?</h2>
   <#if p.years()?has_content>
   <p>Per jaar de metingen en de scholen, opvang en kindcentra die opengingen, dichtgingen of een nieuwe naam kregen. De nieuwste jaren staan bovenaan.</p>
+  <#if !p.changeDetails()><p>Welke thema's hoger of lager werden, staat per kindcentrum op de pagina <a href="wijzigingen.html">Wat is er veranderd?</a> van de atlas.</p></#if>
   <#list p.years() as y>
-  <@parts.changeYear y "h3" "h4"/>
+  <@parts.changeYear y "h3" "h4" p.changeDetails()/>
   </#list>
   <#else>
   <p>Er zijn nog geen veranderingen bekend.</p>

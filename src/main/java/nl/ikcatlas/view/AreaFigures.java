@@ -19,30 +19,22 @@ final class AreaFigures {
         this.sources = sources;
     }
 
+    /** Cites, on a page of figures of all areas, where the schools, the childcare and the kindcentra come from. */
+    static void notePlaceSources(AtlasIndex index, SourceNotes notes) {
+        index.sortedSchools.forEach(s -> notes.add(s.source(), "de gegevens van de scholen"));
+        index.sortedChildcare.forEach(c -> notes.add(c.source(), "de gegevens van de opvang"));
+        index.sortedKindcentra.forEach(k -> notes.add(k.source(), "de plannen van de kindcentra"));
+    }
+
     /** {@code root} makes the kindcentrum links relative to the page. */
     AreaFiguresView view(AreaSummary s, String root, SourceNotes notes) {
         List<AreaFiguresView.FigureRow> rows = new ArrayList<>();
         rows.add(row("Scholen", s.schools()));
-        if (s.schools() == 0) {
-            rows.add(new AreaFiguresView.FigureRow("Leerlingen", "0"));
-        } else if (s.schoolsWithPupils() > 0) {
-            String pupils = Dutch.number(s.pupils());
-            if (s.schoolsWithPupils() < s.schools()) {
-                pupils += " (van " + Dutch.count(s.schoolsWithPupils(), "school", "scholen") + " bekend)";
-            }
-            rows.add(new AreaFiguresView.FigureRow("Leerlingen", pupils));
-            s.pupilSources().forEach(source -> notes.add(source, "de aantallen leerlingen"));
-        } else {
-            rows.add(new AreaFiguresView.FigureRow("Leerlingen", "Niet bekend"));
-        }
+        rows.add(new AreaFiguresView.FigureRow("Leerlingen", pupils(s, notes)));
         rows.add(row("Opvanglocaties", s.childcareLocations()));
         for (CareType type : CareType.values()) {
-            int locations = s.locationsByCareType().getOrDefault(type, 0);
-            if (locations > 0) {
-                String label = Dutch.capitalise(Labels.careTypeShort(type));
-                Integer places = s.places().get(type);
-                rows.add(new AreaFiguresView.FigureRow(label, Dutch.count(locations, "locatie", "locaties")
-                        + (places == null ? "" : ", " + Dutch.count(places, "kindplaats", "kindplaatsen"))));
+            if (s.locationsByCareType().getOrDefault(type, 0) > 0) {
+                rows.add(new AreaFiguresView.FigureRow(Dutch.capitalise(Labels.careTypeShort(type)), care(s, type)));
             }
         }
         rows.add(row("Locaties met VVE", s.vveLocations()));
@@ -66,22 +58,57 @@ final class AreaFigures {
         if (t != null) {
             toddlers = Dutch.count(t.count(), "peuter", "peuters") + " (2 tot 4 jaar) in " + t.year()
                     + (t.atRisk() == null ? "" : ", van wie " + Dutch.number(t.atRisk()) + " met kans op een achterstand");
-            Source source = t.source() == null ? null : sources.get(t.source());
-            if (source != null) {
-                toddlersSource = SourceNotes.cite(source);
-                notes.add(t.source(), "het aantal peuters");
-            }
+            toddlersSource = toddlersSource(t, notes);
         }
         List<AreaFiguresView.KindcentrumRow> kindcentra = new ArrayList<>();
         for (Kindcentrum k : s.kindcentra()) {
-            kindcentra.add(new AreaFiguresView.KindcentrumRow(new Link(root + SitePaths.kindcentrum(k.id()), k.name()),
-                    k.scenario() == null ? "" : Labels.scenario(k.scenario()),
-                    k.lead() == null ? "" : Labels.lead(k.lead()),
-                    k.interest() == null ? "" : Labels.interest(k.interest()),
-                    k.housing() == null || k.housing().situation() == null ? "" : Labels.housing(k.housing().situation()),
-                    k.housing() == null ? null : Layouts.blankToNull(k.housing().wishes())));
+            kindcentra.add(plans(k, root));
         }
         return new AreaFiguresView(rows, toddlers, toddlersSource, kindcentra);
+    }
+
+    /** "1.234", "1.234 (van 3 scholen bekend)", "Niet bekend", or "0" without schools; cites the sources of the numbers. */
+    String pupils(AreaSummary s, SourceNotes notes) {
+        if (s.schools() == 0) {
+            return "0";
+        }
+        if (s.schoolsWithPupils() == 0) {
+            return "Niet bekend";
+        }
+        s.pupilSources().forEach(source -> notes.add(source, "de aantallen leerlingen"));
+        String pupils = Dutch.number(s.pupils());
+        if (s.schoolsWithPupils() < s.schools()) {
+            pupils += " (van " + Dutch.count(s.schoolsWithPupils(), "school", "scholen") + " bekend)";
+        }
+        return pupils;
+    }
+
+    /** "9 locaties, 256 kindplaatsen" for the locations of {@code type}; without places when they are not given. */
+    private static String care(AreaSummary s, CareType type) {
+        int locations = s.locationsByCareType().getOrDefault(type, 0);
+        Integer places = s.places().get(type);
+        return Dutch.count(locations, "locatie", "locaties")
+                + (places == null ? "" : ", " + Dutch.count(places, "kindplaats", "kindplaatsen"));
+    }
+
+    /** The citation of the toddler figures' source, noted for the page; null without a known source. */
+    String toddlersSource(Toddlers t, SourceNotes notes) {
+        Source source = t.source() == null ? null : sources.get(t.source());
+        if (source == null) {
+            return null;
+        }
+        notes.add(t.source(), "het aantal peuters");
+        return SourceNotes.cite(source);
+    }
+
+    /** A kindcentrum's scenario, lead, interest, housing and open wishes, linked relative to {@code root}. */
+    static AreaFiguresView.KindcentrumRow plans(Kindcentrum k, String root) {
+        return new AreaFiguresView.KindcentrumRow(new Link(root + SitePaths.kindcentrum(k.id()), k.name()),
+                k.scenario() == null ? "" : Labels.scenario(k.scenario()),
+                k.lead() == null ? "" : Labels.lead(k.lead()),
+                k.interest() == null ? "" : Labels.interest(k.interest()),
+                k.housing() == null || k.housing().situation() == null ? "" : Labels.housing(k.housing().situation()),
+                k.housing() == null ? null : Layouts.blankToNull(k.housing().wishes()));
     }
 
     private static AreaFiguresView.FigureRow row(String label, int n) {

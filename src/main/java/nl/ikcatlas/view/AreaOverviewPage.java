@@ -25,13 +25,11 @@ final class AreaOverviewPage {
     }
 
     /** The figures of every area, with links relative to the page at {@code path}. */
-    List<AreaOverviewView.Block> blocks(String path, SourceNotes notes) {
+    private List<AreaOverviewView.Block> blocks(String path, SourceNotes notes) {
         String root = SitePaths.rootFrom(path);
         AreaSummaries summaries = new AreaSummaries(ctx.index().atlas);
         AreaFigures figures = new AreaFigures(ctx.index().sources);
-        ctx.index().sortedSchools.forEach(s -> notes.add(s.source(), "de gegevens van de scholen"));
-        ctx.index().sortedChildcare.forEach(c -> notes.add(c.source(), "de gegevens van de opvang"));
-        ctx.index().sortedKindcentra.forEach(k -> notes.add(k.source(), "de plannen van de kindcentra"));
+        AreaFigures.notePlaceSources(ctx.index(), notes);
         List<AreaOverviewView.Block> blocks = new ArrayList<>();
         for (Area a : ctx.index().sortedAreas) {
             notes.add(a.source(), "de gegevens van de gebieden");

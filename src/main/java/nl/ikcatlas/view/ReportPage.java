@@ -2,6 +2,8 @@ package nl.ikcatlas.view;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.ikcatlas.model.Area;
+import nl.ikcatlas.model.Kindcentrum;
 import nl.ikcatlas.model.Theme;
 
 /**
@@ -14,6 +16,12 @@ final class ReportPage {
     /** The PDF of this page, written by the build next to it. */
     static final String PDF = "rapport.pdf";
 
+    /**
+     * Up to this many kindcentra the report lists, for every assessment, the themes that moved (about
+     * ten pages); beyond it only the counts per kindcentrum, with the details on the changes page.
+     */
+    static final int CHANGE_DETAILS_LIMIT = 100;
+
     private final ViewContext ctx;
 
     ReportPage(ViewContext ctx) {
@@ -22,7 +30,13 @@ final class ReportPage {
 
     Page page() {
         SourceNotes notes = ctx.notes();
-        List<AreaOverviewView.Block> areas = new AreaOverviewPage(ctx).blocks(PATH, notes);
+        AreaComparisonView areas = new AreaComparison(ctx).view(SitePaths.rootFrom(PATH), notes);
+        List<ReportView.Plan> plans = new ArrayList<>();
+        for (Kindcentrum k : ctx.index().sortedKindcentra) {
+            Area area = ctx.index().areas.get(k.area());
+            plans.add(new ReportView.Plan(area == null ? k.area() : area.name(),
+                    AreaFigures.plans(k, SitePaths.rootFrom(PATH))));
+        }
         List<ChangesView.Year> years = new ChangesPage(ctx).years(notes);
         MonitorView monitor = new MonitorPage(ctx).view(PATH, "Rapport voor de gemeenteraad",
                 List.of(Layouts.sectionCrumb(Section.MONITOR)), notes);
@@ -42,7 +56,8 @@ final class ReportPage {
         for (Theme t : ctx.index().atlas.instrument().themes()) {
             themes.add(new ReportView.NumberedTheme("T" + (themes.size() + 1), t.name()));
         }
-        ReportView view = new ReportView(monitor, contents, themes, areas, years,
+        boolean changeDetails = ctx.index().sortedKindcentra.size() <= CHANGE_DETAILS_LIMIT;
+        ReportView view = new ReportView(monitor, contents, themes, areas, plans, years, changeDetails,
                 Dutch.date(ctx.index().atlas.settings().edition()), PDF);
         return new Page(PATH, TEMPLATE, view);
     }

@@ -4,28 +4,36 @@ import java.util.List;
 
 /**
  * The report for the council: the monitor, the figures of every area and what changed, on one page
- * that prints on A4 and is also made into a PDF ({@code pdfHref}). {@code contents} links the parts of
+ * that prints on A4 and is also made into a PDF ({@code pdfHref}). The areas are compared in one table
+ * and the plans of all kindcentra are in one table, so the report stays short for a large atlas; for the
+ * same reason the changes name the themes that moved only when {@code changeDetails}. {@code contents} links the parts of
  * the report in their order; {@code themes} numbers the themes for the compact level tables.
  */
 public record ReportView(
         MonitorView monitor,
         List<Link> contents,
         List<NumberedTheme> themes,
-        List<AreaOverviewView.Block> areas,
+        AreaComparisonView areas,
+        List<Plan> plans,
         List<ChangesView.Year> years,
+        boolean changeDetails,
         String edition,
         String pdfHref) {
 
     public ReportView {
         contents = List.copyOf(contents);
         themes = List.copyOf(themes);
-        areas = List.copyOf(areas);
+        plans = List.copyOf(plans);
         years = List.copyOf(years);
     }
 
     /** The report is laid out as one page of the site; its layout is the monitor part's. */
     public Layout layout() {
         return monitor.layout();
+    }
+
+    /** A kindcentrum's plans, with the name of its area. */
+    public record Plan(String area, AreaFiguresView.KindcentrumRow plans) {
     }
 
     /** "T3" and the theme's name, for the legend of the compact tables. */

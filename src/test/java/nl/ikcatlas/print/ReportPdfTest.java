@@ -61,6 +61,13 @@ class ReportPdfTest {
                 + "<span class=\"visually-hidden\">, hoger dan in 2024</span></td>"), page);
         assertTrue(page.contains("<li><span class=\"code\">T2</span> Kwaliteitsbeleid</li>"), page);
         assertTrue(page.contains("<th scope=\"col\"><abbr title=\"Bestuurlijke samenwerking\">T1</abbr></th>"), page);
+        assertTrue(page.contains("<caption id=\"gebieden-plekken\">Scholen, opvang en kindcentra per gebied</caption>"), page);
+        assertTrue(page.contains("<caption id=\"gebieden-peuters\">Peuters (2 tot 4 jaar) per gebied</caption>"), page);
+        assertTrue(page.contains("<tr><th scope=\"row\"><a href=\"gebieden/bleiswijk.html\">Bleiswijk</a></th>"
+                + "<td>Niet bekend</td><td>Niet bekend</td><td></td></tr>"), "no toddler figures: " + page);
+        assertTrue(page.contains("<caption id=\"rapport-plannen\">Plannen per kindcentrum</caption>"), page);
+        // a small atlas: the themes that moved are listed under each assessment
+        assertTrue(page.contains("<ul><li>Bestuurlijke samenwerking: hoger"), page);
         assertTrue(page.contains("<p class=\"report-running\">IKC-atlas Lansingerland · Rapport voor de gemeenteraad"
                 + " · editie 1 november 2026</p>"), page);
     }
