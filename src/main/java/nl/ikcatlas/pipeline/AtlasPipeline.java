@@ -7,12 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import nl.ikcatlas.export.AtlasJson;
 import nl.ikcatlas.export.Downloads;
 import nl.ikcatlas.export.SearchIndexScript;
@@ -44,12 +38,6 @@ public final class AtlasPipeline {
     private final SiteFiles siteFiles =
             new SiteFiles(List.of(new SearchIndexScript(), new GeoData(), new MapAssets(), new Downloads(), new AtlasJson()));
     private final ReportPdf reportPdf = new ReportPdf();
-    /** Makes the report's PDF beside the rendering of the other pages; a daemon, so it never keeps the program alive. */
-    private final ExecutorService pdfMaker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "report-pdf");
-        t.setDaemon(true);
-        return t;
-    });
 
     /** Everything read from an atlas folder, checked; problems are collected, not thrown. */
     private record Input(LoadedAtlas loaded, List<ContentPage> content) {
@@ -82,25 +70,17 @@ public final class AtlasPipeline {
         if (!problems.isEmpty()) {
             return new BuildReport(problems.sorted(), records(atlas), 0);
         }
-        List<Page> pages = new SiteViews(input.loaded().boundaries()).pages(atlas, content);
         SiteOutput output = new SiteOutput(out);
         List<PageReadability> readability = List.of();
+        int pages = 0;
         try {
             Path staged = output.stage();
-            SiteRenderer renderer = new SiteRenderer(atlasDir.resolve("templates"), new TermLinks(content)::link);
-            // The report first, so that its PDF is made while the other pages are rendered.
-            Map<Boolean, List<Page>> isReport = pages.stream()
-                    .collect(Collectors.partitioningBy(p -> p.path().equals(SiteViews.report().html())));
-            renderer.render(isReport.get(true), staged, problems);
-            Future<Exception> pdf = problems.isEmpty() ? pdfMaker.submit(() -> reportPdf(staged)) : null;
-            renderer.renderPages(isReport.get(false), staged, problems);
-            siteFiles.write(atlas, staged);
-            Exception pdfFailure = pdf == null ? null : finish(pdf);
-            if (pdfFailure != null) {
-                problems.add(Position.startOf("templates/" + SiteViews.report().template()),
-                        "the report could not be made into a PDF: " + pdfFailure.getMessage(),
-                        "check the report template and the print styles in templates/assets/atlas.css");
+            pages = writePages(atlasDir, input, staged, problems);
+            if (problems.isEmpty()) {
+                // after the pages, whose views are no longer held, so the PDF has the memory to itself
+                reportPdf(staged, problems);
             }
+            siteFiles.write(atlas, staged);
             if (problems.isEmpty()) {
                 readability = readability(staged, SiteViews.parentPagePaths(content));
                 output.publish(staged);
@@ -111,29 +91,26 @@ public final class AtlasPipeline {
             problems.add(Position.startOf(out.toString()), "the site could not be written: " + e.getMessage(),
                     "check that the output folder can be written to");
         }
-        return new BuildReport(problems.sorted(), records(atlas), problems.isEmpty() ? pages.size() : 0,
+        return new BuildReport(problems.sorted(), records(atlas), problems.isEmpty() ? pages : 0,
                 problems.isEmpty() ? readability : List.of());
     }
 
-    /** Writes the council report as a PDF next to its page; returns what went wrong, or null. */
-    private Exception reportPdf(Path staged) {
-        try {
-            reportPdf.write(staged, SiteViews.report().html(), SiteViews.report().pdf());
-            return null;
-        } catch (IOException | RuntimeException e) {
-            return e;
-        }
+    /** Builds the views of every page and renders them into {@code staged}; returns how many pages there are. */
+    private static int writePages(Path atlasDir, Input input, Path staged, Problems problems) {
+        List<Page> pages = new SiteViews(input.loaded().boundaries()).pages(input.loaded().atlas(), input.content());
+        new SiteRenderer(atlasDir.resolve("templates"), new TermLinks(input.content())::link)
+                .render(pages, staged, problems);
+        return pages.size();
     }
 
-    /** Waits for the PDF; an interruption ends the build as a failure, not silently. */
-    private static Exception finish(Future<Exception> pdf) {
+    /** Writes the council report as a PDF next to its page; a failure is a problem of the report's template. */
+    private void reportPdf(Path staged, Problems problems) {
         try {
-            return pdf.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return e;
-        } catch (ExecutionException e) {
-            return e;
+            reportPdf.write(staged, SiteViews.report().html(), SiteViews.report().pdf());
+        } catch (IOException | RuntimeException e) {
+            problems.add(Position.startOf("templates/" + SiteViews.report().template()),
+                    "the report could not be made into a PDF: " + e.getMessage(),
+                    "check the report template and the print styles in templates/assets/atlas.css");
         }
     }
 

@@ -71,14 +71,6 @@ public final class SiteRenderer {
      * @throws UncheckedIOException when the output cannot be written
      */
     public void render(List<Page> pages, Path outDir, Problems problems) {
-        if (engine != null) {
-            copyAssets(outDir);
-        }
-        renderPages(pages, outDir, problems);
-    }
-
-    /** Renders more pages into a site whose assets {@link #render} has already copied. */
-    public void renderPages(List<Page> pages, Path outDir, Problems problems) {
         if (engine == null) {
             problems.add(Position.startOf("templates"), "the templates folder is missing",
                     "the atlas needs a folder templates/ with the page templates");
@@ -93,6 +85,7 @@ public final class SiteRenderer {
                 renderPage(page, outDir, buffer, madeDirs, errors, broken);
             }
         }
+        copyAssets(outDir);
     }
 
     private void renderPage(Page page, Path outDir, PageBuffer buffer, Set<Path> madeDirs, TemplateErrors errors,
