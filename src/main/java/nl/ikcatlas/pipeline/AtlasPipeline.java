@@ -20,6 +20,7 @@ import nl.ikcatlas.export.SiteFiles;
 import nl.ikcatlas.load.AtlasLoader;
 import nl.ikcatlas.load.LoadedAtlas;
 import nl.ikcatlas.map.MapAssets;
+import nl.ikcatlas.map.OverviewBuilder;
 import nl.ikcatlas.model.Atlas;
 import nl.ikcatlas.model.ContentPage;
 import nl.ikcatlas.print.ReportPdf;
@@ -50,6 +51,18 @@ public final class AtlasPipeline {
         t.setDaemon(true);
         return t;
     });
+
+    /** Maps with more places than this show areas with counts instead. */
+    private final int maxMapPlaces;
+
+    public AtlasPipeline() {
+        this(OverviewBuilder.MAX_PLACES);
+    }
+
+    /** A pipeline whose maps show areas instead of places above {@code maxMapPlaces} places (tests use a low one). */
+    public AtlasPipeline(int maxMapPlaces) {
+        this.maxMapPlaces = maxMapPlaces;
+    }
 
     /** Everything read from an atlas folder, checked; problems are collected, not thrown. */
     private record Input(LoadedAtlas loaded, List<ContentPage> content) {
@@ -82,7 +95,7 @@ public final class AtlasPipeline {
         if (!problems.isEmpty()) {
             return new BuildReport(problems.sorted(), records(atlas), 0);
         }
-        List<Page> pages = new SiteViews(input.loaded().boundaries()).pages(atlas, content);
+        List<Page> pages = new SiteViews(input.loaded().boundaries(), maxMapPlaces).pages(atlas, content);
         SiteOutput output = new SiteOutput(out);
         List<PageReadability> readability = List.of();
         try {
