@@ -1,6 +1,7 @@
 <#ftl output_format="HTML">
 <#-- A map: inline SVG that works without JavaScript, the same places as a list, and the data the
-     map script uses to make it interactive. Every number comes ready from the view. -->
+     map script uses to make it interactive. Every number comes ready from the view. A map with too
+     many places has area markers and area items (each area with its counts) instead of places. -->
 <#macro map m id="kaart">
 <figure class="kaart" data-kaart="${m.data()}" aria-labelledby="${id}-titel">
   <div class="kaart-beeld">
@@ -16,6 +17,9 @@
     </#if></#list>
     <#list m.markers() as k>
     <a class="kaart-punt kaart-punt-${k.kind()}<#if k.highlighted()> kaart-punt-hier</#if><#if !k.open()> kaart-punt-dicht</#if>" href="${k.href()}" aria-label="${k.label()}"><title>${k.label()}</title><use href="#${id}-${k.kind()}<#if k.highlighted()>-hier</#if>" x="${k.x()}" y="${k.y()}"/></a>
+    </#list>
+    <#list m.areaMarkers() as g>
+    <a class="kaart-punt kaart-punt-gebied" href="${g.href()}" aria-label="${g.label()}"><title>${g.label()}</title><rect class="vorm" x="${g.x()}" y="${g.y()}" width="${g.width()}" height="${g.height()}" rx="${g.radius()}"/><text class="kaart-getal" x="${g.textX()}" y="${g.textY()}" text-anchor="middle">${g.count()}</text></a>
     </#list>
     <#if m.scaleBar()??><#assign s = m.scaleBar()>
     <g class="kaart-schaal" aria-hidden="true">
@@ -41,13 +45,16 @@
     <ul class="kaart-legenda" aria-label="Legenda">
     <#list m.legend() as g><li><span class="kaart-teken kaart-teken-${g.kind()}" aria-hidden="true"></span> ${g.label()}</li></#list>
     </ul>
-    <p>${m.description()} Het noorden is boven. Klik op een teken om naar de pagina van die plek te gaan.</p>
+    <p>${m.description()} Het noorden is boven. ${m.clickHint()}</p>
     <#if m.approximateNote()??><p class="kaart-benadering"><strong>Let op:</strong> ${m.approximateNote()}</p></#if>
     <#if m.outlineNote()??><p>${m.outlineNote()}</p></#if>
     <#if m.tilesNote()??><p class="kaart-bron">Achtergrond van de interactieve kaart: ${m.tilesNote()}.</p></#if>
   <details class="kaart-lijst"<#if m.listOpen()> open</#if>>
     <summary>${m.listSummary()}</summary>
     <ul>
+    <#list m.areaItems() as a>
+      <li><span class="kaart-teken kaart-teken-gebied" aria-hidden="true"></span> <a href="${a.href()}">${a.name()}</a>: ${a.counts()}</li>
+    </#list>
     <#list m.items() as i>
       <li<#if i.highlighted()> class="kaart-lijst-hier"</#if>><span class="kaart-teken kaart-teken-${i.kind()}" aria-hidden="true"></span> <span class="kaart-lijst-soort">${i.kindLabel()}:</span> <a href="${i.href()}">${i.name()}</a><#if i.status()??> <span class="kaart-status">(${i.status()})</span></#if><#if i.distance()??> <span class="kaart-afstand">(${i.distance()})</span></#if><#if i.highlighted()> <span class="kaart-afstand">(deze pagina)</span></#if></li>
     </#list>

@@ -18,7 +18,7 @@ public final class MapBuilder {
     public static final double HEIGHT = 440;
     private static final double MARGIN = 22;
     /** Smallest extent of a map, so a single place does not fill the whole picture. */
-    private static final double MIN_EXTENT = 900;
+    static final double MIN_EXTENT = 900;
     private static final double[] NICE = {50, 100, 200, 250, 500, 1000, 2000, 2500, 5000, 10_000, 20_000, 25_000,
             50_000, 100_000};
     private static final int LIST_OPEN_UP_TO = 25;
@@ -115,8 +115,9 @@ public final class MapBuilder {
                 "Lijst van de " + items.size() + " plekken op de kaart",
                 outlineNote,
                 approximate ? "De plekken op deze kaart zijn bij benadering. Het zijn voorbeeldgegevens." : null,
-                tiles.url() == null ? null : tiles.attribution().replaceAll("<[^>]*>", "").replace("&copy;", "©"),
-                data(r, bounds), prefixed(r.root(), STYLESHEETS), prefixed(r.root(), SCRIPTS));
+                tiles.plainAttribution(),
+                data(r, bounds), prefixed(r.root(), STYLESHEETS), prefixed(r.root(), SCRIPTS), List.of(), List.of(),
+                "Klik op een teken om naar de pagina van die plek te gaan.");
     }
 
     /** Markers closer than a few units share a spot. */
@@ -263,11 +264,11 @@ public final class MapBuilder {
         }
     }
 
-    private static double round(double degrees) {
+    static double round(double degrees) {
         return Math.round(degrees * 1e6) / 1e6;
     }
 
-    private static List<String> prefixed(String root, List<String> paths) {
+    static List<String> prefixed(String root, List<String> paths) {
         return paths.stream().map(p -> root + p).toList();
     }
 

@@ -6,7 +6,9 @@ import java.util.List;
  * Everything a template needs to draw one map as inline SVG, with the same places as a list beside
  * it and, in {@code data}, what the map script needs to turn it into an interactive map. All
  * numbers are already formatted; the template only places them.
- * {@code outlineNote}, {@code approximateNote} and {@code scaleBar} may be null.
+ * {@code outlineNote}, {@code approximateNote} and {@code scaleBar} may be null. A map with too many
+ * places to draw one by one (see {@link OverviewBuilder}) has no place markers and no place list:
+ * it has {@code areaMarkers} and {@code areaItems}, one per area with its counts, instead.
  */
 public record MapView(
         String title,
@@ -26,7 +28,10 @@ public record MapView(
         String tilesNote,
         String data,
         List<String> stylesheets,
-        List<String> scripts) {
+        List<String> scripts,
+        List<AreaMarker> areaMarkers,
+        List<AreaItem> areaItems,
+        String clickHint) {
 
     public MapView {
         outlines = List.copyOf(outlines);
@@ -35,6 +40,8 @@ public record MapView(
         items = List.copyOf(items);
         stylesheets = List.copyOf(stylesheets);
         scripts = List.copyOf(scripts);
+        areaMarkers = List.copyOf(areaMarkers);
+        areaItems = List.copyOf(areaItems);
     }
 
     /** An area's outline as an SVG path; {@code labelX} is null when the name is not written on the map. */
@@ -63,5 +70,18 @@ public record MapView(
      */
     public record ListItem(String kind, String kindLabel, String name, String href, String distance,
             boolean highlighted, String status) {
+    }
+
+    /**
+     * An area's marker on an overview map: a box at {@code x}, {@code y} of {@code width} by {@code height}
+     * units, its corners rounded by {@code radius}, with the number of places in it ({@code count}, "1.250"), written at {@code textX}, {@code textY};
+     * {@code label} is its accessible name ("Noord: 2 kindcentra, 6 scholen en 3 opvanglocaties").
+     */
+    public record AreaMarker(String x, String y, String width, String height, String radius, String textX, String textY,
+            String href, String label, String count) {
+    }
+
+    /** An area in the list beside an overview map, with its counts ("2 kindcentra, 6 scholen en ..."). */
+    public record AreaItem(String name, String href, String counts) {
     }
 }

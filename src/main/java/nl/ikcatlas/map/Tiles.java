@@ -15,4 +15,9 @@ public record Tiles(String url, String attribution, int maxZoom) {
             case NONE -> new Tiles(null, null, 19);
         };
     }
+
+    /** The attribution as plain text for under a map ("Kaartgegevens © Kadaster"); null without tiles. */
+    public String plainAttribution() {
+        return url == null ? null : attribution.replaceAll("<[^>]*>", "").replace("&copy;", "©");
+    }
 }

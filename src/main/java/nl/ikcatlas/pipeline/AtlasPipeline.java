@@ -14,6 +14,7 @@ import nl.ikcatlas.export.SiteFiles;
 import nl.ikcatlas.load.AtlasLoader;
 import nl.ikcatlas.load.LoadedAtlas;
 import nl.ikcatlas.map.MapAssets;
+import nl.ikcatlas.map.OverviewBuilder;
 import nl.ikcatlas.model.Atlas;
 import nl.ikcatlas.model.ContentPage;
 import nl.ikcatlas.print.ReportPdf;
@@ -38,6 +39,18 @@ public final class AtlasPipeline {
     private final SiteFiles siteFiles =
             new SiteFiles(List.of(new SearchIndexScript(), new GeoData(), new MapAssets(), new Downloads(), new AtlasJson()));
     private final ReportPdf reportPdf = new ReportPdf();
+
+    /** Maps with more places than this show areas with counts instead. */
+    private final int maxMapPlaces;
+
+    public AtlasPipeline() {
+        this(OverviewBuilder.MAX_PLACES);
+    }
+
+    /** A pipeline whose maps show areas instead of places above {@code maxMapPlaces} places (tests use a low one). */
+    public AtlasPipeline(int maxMapPlaces) {
+        this.maxMapPlaces = maxMapPlaces;
+    }
 
     /** Everything read from an atlas folder, checked; problems are collected, not thrown. */
     private record Input(LoadedAtlas loaded, List<ContentPage> content) {
@@ -96,8 +109,9 @@ public final class AtlasPipeline {
     }
 
     /** Builds the views of every page and renders them into {@code staged}; returns how many pages there are. */
-    private static int writePages(Path atlasDir, Input input, Path staged, Problems problems) {
-        List<Page> pages = new SiteViews(input.loaded().boundaries()).pages(input.loaded().atlas(), input.content());
+    private int writePages(Path atlasDir, Input input, Path staged, Problems problems) {
+        List<Page> pages = new SiteViews(input.loaded().boundaries(), maxMapPlaces)
+                .pages(input.loaded().atlas(), input.content());
         new SiteRenderer(atlasDir.resolve("templates"), new TermLinks(input.content())::link)
                 .render(pages, staged, problems);
         return pages.size();

@@ -1,10 +1,14 @@
 package nl.ikcatlas.view;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import nl.ikcatlas.map.AreaCount;
 import nl.ikcatlas.map.AreaShape;
 import nl.ikcatlas.map.Boundaries;
 import nl.ikcatlas.map.Hull;
@@ -13,10 +17,14 @@ import nl.ikcatlas.map.MapPlace;
 import nl.ikcatlas.map.MapRequest;
 import nl.ikcatlas.map.MapView;
 import nl.ikcatlas.map.Outline;
+import nl.ikcatlas.map.OverviewBuilder;
+import nl.ikcatlas.map.OverviewRequest;
+import nl.ikcatlas.map.PlaceCounts;
 import nl.ikcatlas.map.PlaceGrid;
 import nl.ikcatlas.map.Tiles;
 import nl.ikcatlas.model.Area;
 import nl.ikcatlas.model.ChildcareLocation;
+import nl.ikcatlas.model.Coordinates;
 import nl.ikcatlas.model.Kindcentrum;
 import nl.ikcatlas.model.School;
 
@@ -24,7 +32,8 @@ import nl.ikcatlas.model.School;
  * The maps of the home, area and place pages. Neighbours come from a grid built once, and derived
  * outlines are made once per area, so a page's map costs the same however large the atlas is.
  * Maps show the places open on the edition date; a place that is not open appears only on the map
- * of its own page, marked as such.
+ * of its own page, marked as such. A home or area map with more places than {@code maxPlaces} shows
+ * its areas with their counts instead (see {@link OverviewBuilder}).
  */
 final class Maps {
     /** Neighbours within this distance appear on a place's map. */
@@ -38,14 +47,18 @@ final class Maps {
     private final AtlasIndex index;
     private final Boundaries boundaries;
     private final MapBuilder builder;
+    private final OverviewBuilder overview;
+    private final int maxPlaces;
     private final MapPlaces places;
     private final PlaceGrid grid;
     private final Map<String, AreaShape> shapes = new HashMap<>();
 
-    Maps(AtlasIndex index, Boundaries boundaries, Tiles tiles) {
+    Maps(AtlasIndex index, Boundaries boundaries, Tiles tiles, int maxPlaces) {
         this.index = index;
         this.boundaries = boundaries;
         this.builder = new MapBuilder(tiles);
+        this.overview = new OverviewBuilder(tiles);
+        this.maxPlaces = maxPlaces;
         this.places = new MapPlaces(index);
         this.grid = new PlaceGrid(places.open, NEAR_METRES);
     }
@@ -64,16 +77,22 @@ final class Maps {
         if (places.open.isEmpty() && areas.isEmpty()) {
             return null;
         }
+        if (places.open.size() > maxPlaces) {
+            List<AreaCount> counts = new ArrayList<>();
+            for (Area a : index.sortedAreas) {
+                if (a.parent() == null) {
+                    addCount(counts, a.name(), a, openWithin(a));
+                }
+            }
+            return overview.build(new OverviewRequest(title, "", areas, counts, count(places.open)));
+        }
         return builder.build(new MapRequest(title, "", places.open, null, null, areas,
                 places.open.size() > CLUSTER_FROM));
     }
 
     /** An area with everything in it and the outlines of the areas inside it. */
     MapView area(Area a, String root) {
-        List<MapPlace> shown = new ArrayList<>();
-        AtlasIndex.of(index.kindcentraWithin, a.id()).forEach(k -> addIfOpen(shown, places.kindcentra.get(k.id())));
-        AtlasIndex.of(index.schoolsWithin, a.id()).forEach(s -> addIfOpen(shown, places.schools.get(s.id())));
-        AtlasIndex.of(index.childcareWithin, a.id()).forEach(c -> addIfOpen(shown, places.childcare.get(c.id())));
+        List<MapPlace> shown = openWithin(a);
         List<AreaShape> areas = new ArrayList<>();
         Outline own = outline(a);
         if (own == null) {
@@ -86,8 +105,77 @@ final class Maps {
                 areas.add(new AreaShape(child.name(), outline, isDerived(child), false, false, true));
             }
         }
+        if (shown.size() > maxPlaces) {
+            return areaOverview(a, root, shown, areas);
+        }
         return builder.build(new MapRequest("Kaart van " + a.name(), root, shown, null, null, areas,
                 shown.size() > CLUSTER_FROM));
+    }
+
+    /**
+     * An area with too many places: its areas with their counts, and the places in none of them as one
+     * more entry, linking to this page.
+     */
+    private MapView areaOverview(Area a, String root, List<MapPlace> shown, List<AreaShape> areas) {
+        List<AreaCount> counts = new ArrayList<>();
+        Set<MapPlace> elsewhere = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Area> children = AtlasIndex.of(index.childAreas, a.id());
+        for (Area child : children) {
+            List<MapPlace> within = openWithin(child);
+            elsewhere.addAll(within);
+            addCount(counts, child.name(), child, within);
+        }
+        List<MapPlace> rest = shown.stream().filter(p -> !elsewhere.contains(p)).toList();
+        if (!rest.isEmpty()) {
+            String name = children.isEmpty() ? a.name() : "Andere plekken in " + a.name();
+            counts.add(new AreaCount(name, SitePaths.area(a.id()), middle(rest), count(rest)));
+        }
+        List<AreaShape> plain = areas.stream()
+                .map(s -> new AreaShape(s.name(), s.outline(), s.derived(), s.current(), s.fit(), false)).toList();
+        return overview.build(new OverviewRequest("Kaart van " + a.name(), root, plain, counts, count(shown)));
+    }
+
+    /** An area on an overview map, when it has open places: at the middle of its outline, if that lies inside it. */
+    private void addCount(List<AreaCount> counts, String name, Area a, List<MapPlace> within) {
+        if (within.isEmpty()) {
+            return;
+        }
+        Outline outline = outline(a);
+        Coordinates at = outline == null ? null : outline.bounds().centre();
+        if (at == null || !outline.contains(at)) {
+            at = middle(within);
+        }
+        counts.add(new AreaCount(name, SitePaths.area(a.id()), at, count(within)));
+    }
+
+    /** The open places in an area or in any area inside it. */
+    private List<MapPlace> openWithin(Area a) {
+        List<MapPlace> within = new ArrayList<>();
+        AtlasIndex.of(index.kindcentraWithin, a.id()).forEach(k -> addIfOpen(within, places.kindcentra.get(k.id())));
+        AtlasIndex.of(index.schoolsWithin, a.id()).forEach(s -> addIfOpen(within, places.schools.get(s.id())));
+        AtlasIndex.of(index.childcareWithin, a.id()).forEach(c -> addIfOpen(within, places.childcare.get(c.id())));
+        return within;
+    }
+
+    private static PlaceCounts count(List<MapPlace> list) {
+        int kindcentra = 0, schools = 0, childcare = 0;
+        for (MapPlace p : list) {
+            switch (p.kind()) {
+                case KINDCENTRUM -> kindcentra++;
+                case SCHOOL -> schools++;
+                case CHILDCARE -> childcare++;
+            }
+        }
+        return new PlaceCounts(kindcentra, schools, childcare);
+    }
+
+    private static Coordinates middle(List<MapPlace> list) {
+        double lat = 0, lon = 0;
+        for (MapPlace p : list) {
+            lat += p.at().lat();
+            lon += p.at().lon();
+        }
+        return new Coordinates(lat / list.size(), lon / list.size());
     }
 
     MapView school(School s, String root) {

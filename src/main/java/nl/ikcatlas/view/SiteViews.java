@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
 import nl.ikcatlas.map.Boundaries;
+import nl.ikcatlas.map.OverviewBuilder;
 import nl.ikcatlas.map.Tiles;
 import nl.ikcatlas.model.Area;
 import nl.ikcatlas.model.Atlas;
@@ -21,6 +22,7 @@ import nl.ikcatlas.model.SchoolBoard;
  */
 public final class SiteViews {
     private final Boundaries boundaries;
+    private final int maxMapPlaces;
 
     /** Without boundary files: area outlines are derived from the places. */
     public SiteViews() {
@@ -28,7 +30,13 @@ public final class SiteViews {
     }
 
     public SiteViews(Boundaries boundaries) {
+        this(boundaries, OverviewBuilder.MAX_PLACES);
+    }
+
+    /** {@code maxMapPlaces}: a map with more places than this shows areas with counts instead. */
+    public SiteViews(Boundaries boundaries, int maxMapPlaces) {
         this.boundaries = boundaries;
+        this.maxMapPlaces = maxMapPlaces;
     }
 
     /** Every page of the site: home, overviews, one per record, the instrument, and the content pages. */
@@ -116,7 +124,7 @@ public final class SiteViews {
         boolean hasAbout = content.stream().anyMatch(c -> ContentPages.ABOUT_NAME.equals(c.name()));
         return new ViewContext(index, scale, new Cards(index, scale),
                 new Layouts(atlas.settings(), hasAbout, new Explanations(titles(content))),
-                new Maps(index, boundaries, Tiles.of(atlas.settings().map().tiles())));
+                new Maps(index, boundaries, Tiles.of(atlas.settings().map().tiles()), maxMapPlaces));
     }
 
     private static Map<String, String> titles(List<ContentPage> content) {

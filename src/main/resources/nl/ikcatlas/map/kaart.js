@@ -43,6 +43,38 @@
     return box;
   }
 
+  // an area on a map with too many places to show one by one: a box with the number of places in it
+  function areaMarker(area) {
+    var label = area.name + ': ' + area.counts;
+    var width = Math.max(22, 12 + 8 * area.count.length);
+    var number = document.createElement('span');
+    number.className = 'kaart-pin-getal';
+    number.textContent = area.count;
+    var marker = L.marker([area.lat, area.lon], {
+      icon: L.divIcon({className: 'kaart-pin kaart-pin-gebied', html: number, iconSize: [width, 22],
+        iconAnchor: [width / 2, 11], popupAnchor: [0, -11]}),
+      title: label, alt: label, keyboard: true, riseOnHover: true});
+    var box = document.createElement('div');
+    var link = document.createElement('a');
+    link.href = area.href;
+    link.textContent = area.name;
+    var counts = document.createElement('span');
+    counts.className = 'kaart-popup-soort';
+    counts.textContent = area.counts;
+    box.appendChild(link);
+    box.appendChild(document.createElement('br'));
+    box.appendChild(counts);
+    marker.bindPopup(box);
+    marker.on('add', function () {
+      var el = marker.getElement();
+      if (el) {
+        el.setAttribute('aria-label', label);
+        el.setAttribute('data-href', area.href);
+      }
+    });
+    return marker;
+  }
+
   function init(figure) {
     var data;
     try {
@@ -93,6 +125,9 @@
       }
     });
     group.addTo(map);
+    (data.areaCounts || []).forEach(function (area) {
+      areaMarker(area).addTo(map); // areas are few and never clustered
+    });
     map.fitBounds(data.bounds, {padding: [16, 16]});
     figure.setAttribute('data-kaart-klaar', 'ja');
   }

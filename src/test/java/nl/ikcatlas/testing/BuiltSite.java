@@ -15,8 +15,13 @@ public final class BuiltSite {
 
     /** Writes {@code site} and the templates into {@code dir}/atlas, builds it into {@code dir}/site and returns that. */
     public static Path build(TinySite site, Path dir) {
+        return build(site, dir, new AtlasPipeline());
+    }
+
+    /** As {@link #build(TinySite, Path)}, with a pipeline made for the test (such as one with a low map limit). */
+    public static Path build(TinySite site, Path dir, AtlasPipeline pipeline) {
         Path atlas = withTemplates(site, dir);
-        BuildReport report = new AtlasPipeline().build(atlas, dir.resolve("site"));
+        BuildReport report = pipeline.build(atlas, dir.resolve("site"));
         assertEquals(List.of(), report.problems().stream().map(Problem::format).toList());
         return dir.resolve("site");
     }

@@ -1,0 +1,39 @@
+package nl.ikcatlas.map;
+
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** How many open kindcentra, schools and childcare locations an area (or a whole map) has. */
+public record PlaceCounts(int kindcentra, int schools, int childcare) {
+    private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
+
+    public int total() {
+        return kindcentra + schools + childcare;
+    }
+
+    /** "2 kindcentra, 1.250 scholen en 3 opvanglocaties", leaving out kinds there are none of. */
+    public String describe() {
+        List<String> parts = new ArrayList<>();
+        add(parts, kindcentra, "kindcentrum", "kindcentra");
+        add(parts, schools, "school", "scholen");
+        add(parts, childcare, "opvanglocatie", "opvanglocaties");
+        if (parts.isEmpty()) {
+            return "geen plekken";
+        }
+        return parts.size() == 1 ? parts.get(0)
+                : String.join(", ", parts.subList(0, parts.size() - 1)) + " en " + parts.get(parts.size() - 1);
+    }
+
+    /** "1.250": NumberFormat is not thread-safe, so a fresh one per call. */
+    static String number(long n) {
+        return NumberFormat.getIntegerInstance(DUTCH).format(n);
+    }
+
+    private static void add(List<String> parts, int n, String one, String many) {
+        if (n > 0) {
+            parts.add(number(n) + " " + (n == 1 ? one : many));
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package nl.ikcatlas.map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class PlaceCountsTest {
+    @Test
+    void describesTheKindsThereAreWithDutchThousandSeparators() {
+        assertEquals("2.000 kindcentra, 6.100 scholen en 31.800 opvanglocaties",
+                new PlaceCounts(2000, 6100, 31_800).describe());
+        assertEquals("1 kindcentrum en 1 opvanglocatie", new PlaceCounts(1, 0, 1).describe());
+        assertEquals("1 school", new PlaceCounts(0, 1, 0).describe());
+        assertEquals("geen plekken", new PlaceCounts(0, 0, 0).describe());
+        assertEquals(39_900, new PlaceCounts(2000, 6100, 31_800).total());
+    }
+}
