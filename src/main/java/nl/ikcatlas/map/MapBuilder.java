@@ -130,11 +130,13 @@ public final class MapBuilder {
     }
 
     private static GeoBounds bounds(MapRequest r) {
-        GeoBounds bounds = null;
-        if (!r.places().isEmpty()) {
-            bounds = GeoBounds.around(r.places().stream().map(MapPlace::at).toList());
-        }
-        for (AreaShape a : r.areas()) {
+        return bounds(r.places().stream().map(MapPlace::at).toList(), r.areas());
+    }
+
+    /** Around {@code points} and the outlines that should fit in view, at least {@link #MIN_EXTENT} across. */
+    static GeoBounds bounds(List<Coordinates> points, List<AreaShape> shapes) {
+        GeoBounds bounds = points.isEmpty() ? null : GeoBounds.around(points);
+        for (AreaShape a : shapes) {
             if (a.fit()) {
                 bounds = bounds == null ? a.outline().bounds() : bounds.union(a.outline().bounds());
             }

@@ -88,19 +88,7 @@ public final class OverviewBuilder {
     }
 
     private static GeoBounds bounds(OverviewRequest r) {
-        GeoBounds bounds = null;
-        if (!r.areas().isEmpty()) {
-            bounds = GeoBounds.around(r.areas().stream().map(AreaCount::at).toList());
-        }
-        for (AreaShape a : r.shapes()) {
-            if (a.fit()) {
-                bounds = bounds == null ? a.outline().bounds() : bounds.union(a.outline().bounds());
-            }
-        }
-        if (bounds == null) {
-            throw new IllegalArgumentException("an overview map needs areas or an outline to show");
-        }
-        return bounds.atLeast(MapBuilder.MIN_EXTENT);
+        return MapBuilder.bounds(r.areas().stream().map(AreaCount::at).toList(), r.shapes());
     }
 
     /** What the map script needs, as JSON: tiles, bounds, outlines, and the areas with their counts. */
