@@ -67,8 +67,7 @@ class OverviewMapBrowserTest {
             assertEquals("Noord: 1 kindcentrum, 1 school en 1 opvanglocatie", noord.getAttribute("aria-label"));
             assertEquals("0", noord.getAttribute("tabindex"));
             noord.sendKeys(org.openqa.selenium.Keys.ENTER);
-            WebElement link = new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d ->
-                    d.findElement(By.cssSelector(".leaflet-popup-content a")));
+            WebElement link = browser.shown(By.cssSelector(".leaflet-popup-content a"));
             assertEquals("Noord", link.getText());
             browser.screenshot("map-desktop-area-overview");
             link.click();

@@ -75,8 +75,7 @@ class ShippedMapsBrowserTest {
             WebElement marker = browser.driver().findElement(By.cssSelector(
                     ".kaart-interactief .kaart-pin-dicht.kaart-pin-hier[aria-label='" + label + "']"));
             marker.click();
-            WebElement popup = new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d ->
-                    d.findElement(By.cssSelector(".leaflet-popup-content")));
+            WebElement popup = browser.shown(By.cssSelector(".leaflet-popup-content"));
             assertTrue(popup.getText().endsWith("(gesloten sinds 31 juli 2025)"), popup.getText());
             assertEquals(1, browser.driver().findElements(By.cssSelector(".kaart-interactief .kaart-pin-dicht")).size());
             assertEquals(List.of(), errors(browser));
@@ -92,8 +91,7 @@ class ShippedMapsBrowserTest {
             WebElement marker = browser.driver().findElement(
                     By.cssSelector(".kaart-interactief .kaart-pin[aria-label='Opvang: SKPR IJsvogellaan']"));
             marker.click();
-            WebElement link = new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d ->
-                    d.findElement(By.cssSelector(".leaflet-popup-content a")));
+            WebElement link = browser.shown(By.cssSelector(".leaflet-popup-content a"));
             assertEquals("SKPR IJsvogellaan", link.getText());
             browser.screenshot("map-desktop-school-popup");
             link.click();
@@ -114,8 +112,7 @@ class ShippedMapsBrowserTest {
             assertEquals("0", marker.getAttribute("tabindex"));
             assertTrue(marker.getAttribute("aria-label").contains(": "), marker.getAttribute("aria-label"));
             marker.sendKeys(org.openqa.selenium.Keys.ENTER);
-            WebElement link = new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d ->
-                    d.findElement(By.cssSelector(".leaflet-popup-content a")));
+            WebElement link = browser.shown(By.cssSelector(".leaflet-popup-content a"));
             assertTrue(marker.getAttribute("aria-label").endsWith(": " + link.getText()), link.getText());
         }
     }

@@ -5,17 +5,21 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium (Debian's chromium and chromium-driver) for tests that look at pages as a
@@ -75,6 +79,18 @@ public final class Browser implements AutoCloseable {
     /** The background tiles of the interactive maps: a test machine has no internet. */
     public void blockMapTiles() {
         blockRequests(List.of("*service.pdok.nl*", "*tile.openstreetmap.org*"));
+    }
+
+    /**
+     * The first element matching {@code by} once it can be seen with some text, waiting up to five
+     * seconds: a map popup exists before it has faded in, and hidden text reads as empty.
+     */
+    public WebElement shown(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> {
+            List<WebElement> found = d.findElements(by);
+            return !found.isEmpty() && found.get(0).isDisplayed() && !found.get(0).getText().isEmpty()
+                    ? found.get(0) : null;
+        });
     }
 
     /** Console messages at level SEVERE since the last call (errors, failed loads), except blocked requests. */
