@@ -104,7 +104,7 @@ public final class AtlasJson implements SiteFileSource {
                     s.pupils() == null ? null : s.pupils().count(), s.pupils() == null ? null : s.pupils().year(),
                     s.coordinates().lat(), s.coordinates().lon(), s.source(), HistoryFields.opened(s.history()),
                     HistoryFields.closed(s.history()), formerNames(s.history()),
-                    HistoryFields.open(s.history(), edition)));
+                    s.history().openOn(edition)));
         }
         List<ChildcareRow> childcare = new ArrayList<>();
         for (ChildcareLocation c : sorted(atlas.childcareLocations(), ChildcareLocation::id)) {
@@ -119,7 +119,7 @@ public final class AtlasJson implements SiteFileSource {
                     c.address().postcode(), c.address().place(), c.area(), c.coordinates().lat(),
                     c.coordinates().lon(), c.source(), HistoryFields.opened(c.history()),
                     HistoryFields.closed(c.history()), formerNames(c.history()),
-                    HistoryFields.open(c.history(), edition)));
+                    c.history().openOn(edition)));
         }
         List<KindcentrumRow> kindcentra = new ArrayList<>();
         for (Kindcentrum k : sorted(atlas.kindcentra(), Kindcentrum::id)) {
@@ -134,14 +134,14 @@ public final class AtlasJson implements SiteFileSource {
                     k.housing() == null || k.housing().situation() == null ? null : k.housing().situation().code(),
                     k.housing() == null ? null : k.housing().wishes(), assessments, k.source(),
                     HistoryFields.opened(k.history()), HistoryFields.closed(k.history()), formerNames(k.history()),
-                    HistoryFields.open(k.history(), edition)));
+                    k.history().openOn(edition)));
         }
         return new Export(atlas.settings().municipality(), atlas.settings().edition().toString(), LICENCE,
                 LICENCE_URL, sources, areas, schools, childcare, kindcentra);
     }
 
     private static List<FormerNameRow> formerNames(History h) {
-        return HistoryFields.formerNames(h).stream().map(f -> new FormerNameRow(f.name(), f.until().toString()))
+        return h.formerNamesOldestFirst().stream().map(f -> new FormerNameRow(f.name(), f.until().toString()))
                 .toList();
     }
 

@@ -115,7 +115,7 @@ public final class Downloads implements SiteFileSource {
     /** {@code geopend}, {@code gesloten}, {@code vroegere_namen} and {@code open} (ja/nee on the edition date). */
     private static List<String> history(History h, LocalDate edition) {
         return List.of(nullToEmpty(HistoryFields.opened(h)), nullToEmpty(HistoryFields.closed(h)),
-                HistoryFields.formerNamesText(h), HistoryFields.open(h, edition) ? "ja" : "nee");
+                HistoryFields.formerNamesText(h), h.openOn(edition) ? "ja" : "nee");
     }
 
     private static <T> List<T> sorted(List<T> items, java.util.function.Function<T, String> id) {

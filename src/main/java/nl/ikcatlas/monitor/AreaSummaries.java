@@ -12,7 +12,6 @@ import nl.ikcatlas.model.Area;
 import nl.ikcatlas.model.Atlas;
 import nl.ikcatlas.model.CareType;
 import nl.ikcatlas.model.ChildcareLocation;
-import nl.ikcatlas.model.History;
 import nl.ikcatlas.model.HousingSituation;
 import nl.ikcatlas.model.InterestCategory;
 import nl.ikcatlas.model.Kindcentrum;
@@ -33,7 +32,7 @@ public final class AreaSummaries {
         }
         Map<String, List<String>> enclosing = enclosing(atlas.areas());
         for (School s : atlas.schools()) {
-            if (open(s.history(), edition)) {
+            if (s.history().openOn(edition)) {
                 for (Counter c : counters(counters, enclosing, s.area())) {
                     c.schools++;
                     if (s.pupils() != null) {
@@ -47,7 +46,7 @@ public final class AreaSummaries {
             }
         }
         for (ChildcareLocation l : atlas.childcareLocations()) {
-            if (open(l.history(), edition)) {
+            if (l.history().openOn(edition)) {
                 for (Counter c : counters(counters, enclosing, l.area())) {
                     c.childcare++;
                     if (l.vve()) {
@@ -61,7 +60,7 @@ public final class AreaSummaries {
             }
         }
         for (Kindcentrum k : atlas.kindcentra()) {
-            if (open(k.history(), edition)) {
+            if (k.history().openOn(edition)) {
                 for (Counter c : counters(counters, enclosing, k.area())) {
                     c.kindcentra.add(k);
                     c.interest.merge(k.interest(), 1, Integer::sum);
@@ -80,11 +79,6 @@ public final class AreaSummaries {
 
     public AreaSummary of(String areaId) {
         return byArea.get(areaId);
-    }
-
-    /** Open on {@code date}: not closed on or before it. A place that opens later is not open yet. */
-    public static boolean open(History history, LocalDate date) {
-        return history == null || history.openOn(date);
     }
 
     private static List<Counter> counters(Map<String, Counter> counters, Map<String, List<String>> enclosing,

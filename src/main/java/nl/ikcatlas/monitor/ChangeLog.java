@@ -83,8 +83,7 @@ public final class ChangeLog {
             add.accept(new ProvisionEvent(history.closed(), ProvisionEvent.Kind.CLOSED, place, id,
                     nameOn(history, name, history.closed()), null, source));
         }
-        List<FormerName> former = new ArrayList<>(history.formerNames());
-        former.sort(Comparator.comparing(FormerName::until));
+        List<FormerName> former = history.formerNamesOldestFirst();
         for (int i = 0; i < former.size(); i++) {
             String after = i + 1 < former.size() ? former.get(i + 1).name() : name;
             add.accept(new ProvisionEvent(former.get(i).until(), ProvisionEvent.Kind.RENAMED, place, id, after,

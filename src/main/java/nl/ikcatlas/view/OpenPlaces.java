@@ -5,7 +5,6 @@ import nl.ikcatlas.model.ChildcareLocation;
 import nl.ikcatlas.model.History;
 import nl.ikcatlas.model.Kindcentrum;
 import nl.ikcatlas.model.School;
-import nl.ikcatlas.monitor.AreaSummaries;
 
 /**
  * Which places are open on the edition date: not closed on or before it and not opening after it.
@@ -31,6 +30,6 @@ final class OpenPlaces {
     }
 
     boolean open(History history) {
-        return AreaSummaries.open(history, edition);
+        return history.openOn(edition);
     }
 }

@@ -2,7 +2,6 @@ package nl.ikcatlas.view;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import nl.ikcatlas.model.FormerName;
 import nl.ikcatlas.model.History;
@@ -31,10 +30,8 @@ final class PlaceHistories {
         if (history.closed() != null) {
             facts.add(new PlaceHistoryView.Fact(kindcentrum ? "Gestopt" : "Gesloten", Dutch.date(history.closed())));
         }
-        List<FormerName> former = new ArrayList<>(history.formerNames());
-        former.sort(Comparator.comparing(FormerName::until));
         List<String> names = new ArrayList<>();
-        for (FormerName f : former) {
+        for (FormerName f : history.formerNamesOldestFirst()) {
             names.add(f.name() + " (tot " + Dutch.date(f.until()) + ")");
         }
         if (!names.isEmpty()) {
