@@ -48,7 +48,7 @@
         <td>${r.areaName()}</td>
         <td>${r.yearText()}</td>
         <#list r.cells() as c>
-        <td class="${c.cssClass()}"><span class="visually-hidden">${c.text()}</span><span aria-hidden="true"><#if c.sort()?has_content>${c.sort()}<#else>-</#if></span><#if c.arrow()??> <span aria-hidden="true" class="change">${c.arrow()}</span><span class="visually-hidden">, ${c.change()}</span></#if></td>
+        <td class="${c.cssClass()}"><span class="visually-hidden">${c.text()}</span><span aria-hidden="true">${c.number()}</span><#if c.arrow()??> <span aria-hidden="true" class="change">${c.arrow()}</span><span class="visually-hidden">, ${c.change()}</span></#if></td>
         </#list>
       </tr>
     </#list>

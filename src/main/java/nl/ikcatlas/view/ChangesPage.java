@@ -1,5 +1,6 @@
 package nl.ikcatlas.view;
 
+import java.text.Collator;
 import java.util.ArrayList;
 import java.util.List;
 import nl.ikcatlas.model.Atlas;
@@ -39,7 +40,7 @@ final class ChangesPage {
     List<ChangesView.Year> years(SourceNotes notes) {
         Atlas atlas = ctx.index().atlas;
         Monitor monitor = new Monitor(atlas.instrument());
-        ChangeLog log = new ChangeLog(atlas, monitor, (java.util.Comparator<Object>) java.text.Collator.getInstance(Dutch.LOCALE));
+        ChangeLog log = new ChangeLog(atlas, monitor, Collator.getInstance(Dutch.LOCALE));
         List<ChangesView.Year> years = new ArrayList<>();
         for (YearOfChanges y : log.years()) {
             String anchor = "jaar-" + y.year();

@@ -5,6 +5,7 @@ import nl.ikcatlas.model.CareType;
 import nl.ikcatlas.model.HousingSituation;
 import nl.ikcatlas.model.InterestCategory;
 import nl.ikcatlas.model.Lead;
+import nl.ikcatlas.model.MunicipalRole;
 import nl.ikcatlas.model.Scenario;
 
 /** The Dutch words and plain explanations (B1) for the model's closed vocabularies. */
@@ -134,6 +135,18 @@ final class Labels {
             case SIDE_BY_SIDE -> "School en opvang zitten in twee gebouwen direct naast elkaar.";
             case WALKING_DISTANCE -> "School en opvang zitten in verschillende gebouwen, op loopafstand van elkaar.";
             case APART -> "School en opvang zitten niet bij elkaar in de buurt.";
+        };
+    }
+
+    /** The municipality's role in one plain sentence, starting with the role's name. */
+    static String roleExplained(MunicipalRole role) {
+        return switch (role) {
+            case STEERING -> "Sturend: de gemeente bepaalt waar en hoe kindcentra komen en stelt daar eisen aan.";
+            case DIRECTING -> "Regisserend: de gemeente brengt scholen en opvang bij elkaar en zorgt dat plannen op"
+                    + " elkaar aansluiten, maar zij beslist niet voor hen.";
+            case FACILITATING -> "Faciliterend: de gemeente helpt als scholen en opvang daar zelf om vragen, bijvoorbeeld"
+                    + " met huisvesting.";
+            case FOLLOWING -> "Volgend: de gemeente laat het aan scholen en opvang over en kijkt alleen hoe het gaat.";
         };
     }
 }

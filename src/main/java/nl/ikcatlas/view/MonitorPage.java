@@ -8,7 +8,6 @@ import nl.ikcatlas.model.AmbitionLevel;
 import nl.ikcatlas.model.Atlas;
 import nl.ikcatlas.model.InterestCategory;
 import nl.ikcatlas.model.Kindcentrum;
-import nl.ikcatlas.model.MunicipalRole;
 import nl.ikcatlas.model.Policy;
 import nl.ikcatlas.model.Source;
 import nl.ikcatlas.model.Theme;
@@ -93,18 +92,7 @@ final class MonitorPage {
             Source s = ctx.index().sources.get(policy.source());
             source = s == null ? null : SourceNotes.cite(s);
         }
-        return new MonitorView.PolicyView(policy.role().code() + "e", explain(policy.role()),
+        return new MonitorView.PolicyView(policy.role().code() + "e", Labels.roleExplained(policy.role()),
                 Layouts.blankToNull(policy.description()), Layouts.blankToNull(policy.budget()), source);
-    }
-
-    static String explain(MunicipalRole role) {
-        return switch (role) {
-            case STEERING -> "Sturend: de gemeente bepaalt waar en hoe kindcentra komen en stelt daar eisen aan.";
-            case DIRECTING -> "Regisserend: de gemeente brengt scholen en opvang bij elkaar en zorgt dat plannen op"
-                    + " elkaar aansluiten, maar zij beslist niet voor hen.";
-            case FACILITATING -> "Faciliterend: de gemeente helpt als scholen en opvang daar zelf om vragen, bijvoorbeeld"
-                    + " met huisvesting.";
-            case FOLLOWING -> "Volgend: de gemeente laat het aan scholen en opvang over en kijkt alleen hoe het gaat.";
-        };
     }
 }

@@ -56,10 +56,10 @@ public record MonitorTable(
     }
 
     /**
-     * One theme's level: "Hand in hand (3)", its css class and its number as sort key (empty without a
-     * level); the change as an arrow (hidden from screen readers) and in words ("hoger dan in 2025"),
+     * One theme's level: "Hand in hand (3)", its css class, its number as sort key (empty without a
+     * level) and as text for compact tables ("-" without a level); the change as an arrow (hidden from screen readers) and in words ("hoger dan in 2025"),
      * both null without a previous assessment.
      */
-    public record Cell(String text, String cssClass, String sort, String arrow, String change) {
+    public record Cell(String text, String cssClass, String sort, String number, String arrow, String change) {
     }
 }

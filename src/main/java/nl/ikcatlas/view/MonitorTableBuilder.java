@@ -78,7 +78,7 @@ final class MonitorTableBuilder {
         if (latest == null) {
             List<MonitorTable.Cell> none = new ArrayList<>(themes.size());
             for (int i = 0; i < themes.size(); i++) {
-                none.add(new MonitorTable.Cell("Geen meting", "niveau-0", "", null, null));
+                none.add(new MonitorTable.Cell("Geen meting", "niveau-0", "", "-", null, null));
             }
             return new MonitorTable.Row(anchor, link, areas, areaName, interestCode, interestText, "",
                     "Nog niet gemeten", none);
@@ -98,12 +98,12 @@ final class MonitorTableBuilder {
             String levelId = latest.levels().get(t.id());
             LevelView level = levelId == null ? null : ctx.scale().view(levelId);
             if (level == null) {
-                cells.add(new MonitorTable.Cell("geen niveau", "niveau-0", "", null, null));
+                cells.add(new MonitorTable.Cell("geen niveau", "niveau-0", "", "-", null, null));
                 continue;
             }
             LevelChange c = LevelChange.of(shifts.get(t.id()), change == null ? 0 : change.previous().year());
             cells.add(new MonitorTable.Cell(level.name() + " (" + level.number() + ")", "niveau-" + level.number(),
-                    level.number(), c == null ? null : c.arrow(), c == null ? null : c.words()));
+                    level.number(), level.number(), c == null ? null : c.arrow(), c == null ? null : c.words()));
         }
         String year = String.valueOf(latest.year());
         return new MonitorTable.Row(anchor, link, areas, areaName, interestCode, interestText, year, year, cells);
