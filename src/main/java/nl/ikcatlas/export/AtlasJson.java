@@ -19,6 +19,7 @@ import nl.ikcatlas.model.History;
 import nl.ikcatlas.model.Kindcentrum;
 import nl.ikcatlas.model.School;
 import nl.ikcatlas.model.Source;
+import nl.ikcatlas.site.SiteFile;
 
 /**
  * {@code downloads/atlas.json}: the whole atlas as one JSON document, written from a small tree of
@@ -26,7 +27,7 @@ import nl.ikcatlas.model.Source;
  * childcare locations and kindcentra carry their history: {@code opened}, {@code closed} (YYYY-MM-DD or
  * null), {@code formerNames} and {@code open} on the edition date.
  */
-public final class AtlasJson implements SiteFileSource {
+public final class AtlasJson {
     public static final String PATH = Downloads.DIRECTORY + "atlas.json";
     public static final String LICENCE = "CC BY 4.0";
     public static final String LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/deed.nl";
@@ -70,7 +71,7 @@ public final class AtlasJson implements SiteFileSource {
     public record AssessmentRow(int year, String date, Map<String, String> levels, String source) {
     }
 
-    @Override
+    /** The files this export writes into the site. */
     public List<SiteFile> files(Atlas atlas) {
         return List.of(SiteFile.text(PATH, json(atlas)));
     }

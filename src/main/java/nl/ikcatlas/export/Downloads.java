@@ -13,13 +13,14 @@ import nl.ikcatlas.model.History;
 import nl.ikcatlas.model.Kindcentrum;
 import nl.ikcatlas.model.School;
 import nl.ikcatlas.model.Theme;
+import nl.ikcatlas.site.SiteFile;
 
 /**
  * The open data downloads: CSV files of schools, childcare locations, kindcentra with their latest
  * levels, and every assessment in long form (one row per kindcentrum, year and theme). UTF-8, header row.
  * Every record is written, closed places too, with its history.
  */
-public final class Downloads implements SiteFileSource {
+public final class Downloads {
     public static final String DIRECTORY = "downloads/";
     public static final List<String> SCHOOL_COLUMNS = List.of("id", "vestigingscode", "naam", "bestuur", "adres",
             "postcode", "plaats", "gebied", "richting", "leerlingen", "leerlingen_jaar", "lat", "lon", "bron",
@@ -32,7 +33,7 @@ public final class Downloads implements SiteFileSource {
             "open", "laatste_meting");
     public static final List<String> ASSESSMENT_COLUMNS = List.of("kindcentrum", "jaar", "thema", "niveau", "bron");
 
-    @Override
+    /** The files this export writes into the site. */
     public List<SiteFile> files(Atlas atlas) {
         return List.of(
                 SiteFile.text(DIRECTORY + "scholen.csv", schools(atlas)),

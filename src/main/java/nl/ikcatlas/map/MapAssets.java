@@ -5,16 +5,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import nl.ikcatlas.export.SiteFile;
-import nl.ikcatlas.export.SiteFileSource;
-import nl.ikcatlas.model.Atlas;
+import nl.ikcatlas.site.SiteFile;
 
 /**
  * The files of the interactive maps, copied into the site from the libraries on the class path:
  * Leaflet and Leaflet.markercluster (webjars) and the atlas's own map script. Nothing is loaded from
  * a CDN.
  */
-public final class MapAssets implements SiteFileSource {
+public final class MapAssets {
     static final String DIR = "kaart/";
     static final String LEAFLET_CSS = DIR + "leaflet.css";
     static final String LEAFLET_JS = DIR + "leaflet.js";
@@ -25,8 +23,7 @@ public final class MapAssets implements SiteFileSource {
     private static final String LEAFLET = "META-INF/resources/webjars/leaflet/1.9.4/dist/";
     private static final String CLUSTER = "META-INF/resources/webjars/leaflet-markercluster/1.4.1/";
 
-    @Override
-    public List<SiteFile> files(Atlas atlas) {
+    public List<SiteFile> files() {
         List<SiteFile> files = new ArrayList<>();
         files.add(copy(LEAFLET + "leaflet.js", LEAFLET_JS));
         files.add(copy(LEAFLET + "leaflet.css", LEAFLET_CSS));

@@ -7,13 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import nl.ikcatlas.export.AtlasJson;
-import nl.ikcatlas.export.Downloads;
-import nl.ikcatlas.export.SearchIndexScript;
-import nl.ikcatlas.export.SiteFiles;
 import nl.ikcatlas.load.AtlasLoader;
 import nl.ikcatlas.load.LoadedAtlas;
-import nl.ikcatlas.map.MapAssets;
 import nl.ikcatlas.map.OverviewBuilder;
 import nl.ikcatlas.model.Atlas;
 import nl.ikcatlas.model.ContentPage;
@@ -26,8 +21,7 @@ import nl.ikcatlas.readability.PageText;
 import nl.ikcatlas.render.ContentLoader;
 import nl.ikcatlas.render.SiteRenderer;
 import nl.ikcatlas.validate.Validator;
-import nl.ikcatlas.view.GeoData;
-import nl.ikcatlas.view.Page;
+import nl.ikcatlas.view.SiteView;
 import nl.ikcatlas.view.SiteViews;
 import nl.ikcatlas.view.TermLinks;
 
@@ -35,9 +29,6 @@ import nl.ikcatlas.view.TermLinks;
 public final class AtlasPipeline {
     private final AtlasLoader loader = new AtlasLoader();
     private final Validator validator = new Validator();
-    /** Files other than pages; each capability that writes data files adds its source here. */
-    private final SiteFiles siteFiles =
-            new SiteFiles(List.of(new SearchIndexScript(), new GeoData(), new MapAssets(), new Downloads(), new AtlasJson()));
     private final ReportPdf reportPdf = new ReportPdf();
 
     /** Maps with more places than this show areas with counts instead. */
@@ -88,12 +79,11 @@ public final class AtlasPipeline {
         int pages = 0;
         try {
             Path staged = output.stage();
-            pages = writePages(atlasDir, input, staged, problems);
+            pages = writeSite(atlasDir, input, staged, problems);
             if (problems.isEmpty()) {
                 // after the pages, whose views are no longer held, so the PDF has the memory to itself
                 reportPdf(staged, problems);
             }
-            siteFiles.write(atlas, staged);
             if (problems.isEmpty()) {
                 readability = readability(staged, SiteViews.parentPagePaths(content));
                 output.publish(staged);
@@ -108,13 +98,17 @@ public final class AtlasPipeline {
                 problems.isEmpty() ? readability : List.of());
     }
 
-    /** Builds the views of every page and renders them into {@code staged}; returns how many pages there are. */
-    private int writePages(Path atlasDir, Input input, Path staged, Problems problems) {
-        List<Page> pages = new SiteViews(input.loaded().boundaries(), maxMapPlaces)
-                .pages(input.loaded().atlas(), input.content());
+    /**
+     * The view step, once, then its pages rendered and its other files written into {@code staged};
+     * returns how many pages there are.
+     */
+    private int writeSite(Path atlasDir, Input input, Path staged, Problems problems) throws IOException {
+        SiteView site = new SiteViews(input.loaded().boundaries(), maxMapPlaces)
+                .build(input.loaded().atlas(), input.content());
         new SiteRenderer(atlasDir.resolve("templates"), new TermLinks(input.content())::link)
-                .render(pages, staged, problems);
-        return pages.size();
+                .render(site.pages(), staged, problems);
+        SiteOutput.write(site.files(), staged);
+        return site.pages().size();
     }
 
     /** Writes the council report as a PDF next to its page; a failure is a problem of the report's template. */

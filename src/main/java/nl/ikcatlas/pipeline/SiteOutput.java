@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import nl.ikcatlas.site.SiteFile;
 
 /**
  * The output folder, replaced only by a complete new site: pages are written to a staging
@@ -44,6 +46,15 @@ final class SiteOutput {
         }
         if (old != null) {
             deleteTree(old);
+        }
+    }
+
+    /** Writes the site's files other than pages into {@code siteDir}. */
+    static void write(List<SiteFile> files, Path siteDir) throws IOException {
+        for (SiteFile file : files) {
+            Path target = siteDir.resolve(file.path());
+            Files.createDirectories(target.getParent());
+            Files.write(target, file.content());
         }
     }
 

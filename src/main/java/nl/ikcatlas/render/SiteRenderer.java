@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import nl.ikcatlas.problem.Position;
 import nl.ikcatlas.problem.Problems;
-import nl.ikcatlas.view.Page;
+import nl.ikcatlas.site.Page;
 import org.jbake.template.DelegatingTemplateEngine;
 import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.ikcatlas.model.Area;
 import nl.ikcatlas.monitor.AreaSummaries;
+import nl.ikcatlas.site.Page;
 
 /** Builds {@code monitor/gebieden.html}: the figures of every kern and wijk on one page. */
 final class AreaOverviewPage {
-    static final String TEMPLATE = "monitor-gebieden.ftl";
     static final String PATH = "monitor/gebieden.html";
 
     private final ViewContext ctx;
@@ -21,7 +21,7 @@ final class AreaOverviewPage {
         List<AreaOverviewView.Block> blocks = blocks(PATH, notes);
         AreaOverviewView view = new AreaOverviewView(ctx.layouts().layout(PATH, Section.MONITOR, "Cijfers per gebied",
                 List.of(Layouts.sectionCrumb(Section.MONITOR)), notes), blocks);
-        return new Page(PATH, TEMPLATE, view);
+        return new Page(PATH, view);
     }
 
     /** The figures of every area, with links relative to the page at {@code path}. */

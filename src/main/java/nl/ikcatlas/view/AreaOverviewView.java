@@ -1,9 +1,14 @@
 package nl.ikcatlas.view;
 
 import java.util.List;
+import nl.ikcatlas.site.PageView;
 
 /** The figures of every area on one page, for comparing kernen and wijken. */
-public record AreaOverviewView(Layout layout, List<Block> areas) {
+public record AreaOverviewView(Layout layout, List<Block> areas) implements PageView {
+        @Override
+    public String template() {
+        return "monitor-gebieden.ftl";
+    }
 
     public AreaOverviewView {
         areas = List.copyOf(areas);

@@ -7,10 +7,10 @@ import nl.ikcatlas.model.ChildcareLocation;
 import nl.ikcatlas.model.Kindcentrum;
 import nl.ikcatlas.model.School;
 import nl.ikcatlas.monitor.AreaSummary;
+import nl.ikcatlas.site.Page;
 
 /** Builds the page of one kern or wijk, counting the places of the areas inside it too. */
 final class AreaPages {
-    static final String TEMPLATE = "gebied.ftl";
 
     private final ViewContext ctx;
 
@@ -74,7 +74,7 @@ final class AreaPages {
                 Layouts.blankToNull(a.description()),
                 parent == null ? null : new Link(root + SitePaths.area(parent.id()), parent.name()),
                 subAreas, figures, summary, kindcentra, schools, childcare, ctx.maps().area(a, root));
-        return new Page(path, TEMPLATE, view);
+        return new Page(path, view);
     }
 
     private static Figure figure(int n, String one, String many) {

@@ -1,6 +1,7 @@
 package nl.ikcatlas.view;
 
 import java.util.List;
+import nl.ikcatlas.site.PageView;
 
 /**
  * A kern or wijk: its kindcentra, schools and childcare, including those in the areas inside it.
@@ -19,7 +20,11 @@ public record AreaView(
         List<Card> kindcentra,
         List<Card> schools,
         List<Card> childcare,
-        nl.ikcatlas.map.MapView map) {
+        nl.ikcatlas.map.MapView map) implements PageView {
+        @Override
+    public String template() {
+        return "gebied.ftl";
+    }
 
     public AreaView {
         subAreas = List.copyOf(subAreas);

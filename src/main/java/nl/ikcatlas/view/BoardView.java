@@ -1,6 +1,7 @@
 package nl.ikcatlas.view;
 
 import java.util.List;
+import nl.ikcatlas.site.PageView;
 
 /** A school board; {@code denomination} and {@code website} may be null. */
 public record BoardView(
@@ -9,7 +10,11 @@ public record BoardView(
         String number,
         String denomination,
         String website,
-        List<Card> schools) {
+        List<Card> schools) implements PageView {
+        @Override
+    public String template() {
+        return "bestuur.ftl";
+    }
 
     public BoardView {
         schools = List.copyOf(schools);

@@ -12,10 +12,10 @@ import nl.ikcatlas.monitor.Monitor;
 import nl.ikcatlas.monitor.ProvisionEvent;
 import nl.ikcatlas.monitor.ThemeShift;
 import nl.ikcatlas.monitor.YearOfChanges;
+import nl.ikcatlas.site.Page;
 
 /** Builds the page "Wat is er veranderd?" from the {@link ChangeLog}. */
 final class ChangesPage {
-    static final String TEMPLATE = "wijzigingen.ftl";
     static final String PATH = "wijzigingen.html";
 
     private final ViewContext ctx;
@@ -33,7 +33,7 @@ final class ChangesPage {
         }
         ChangesView view = new ChangesView(ctx.layouts().layout(PATH, Section.MONITOR, "Wat is er veranderd?",
                 List.of(Layouts.sectionCrumb(Section.MONITOR)), notes), yearLinks, years);
-        return new Page(PATH, TEMPLATE, view);
+        return new Page(PATH, view);
     }
 
     /** The changes per year, newest first, with links relative to the site root. */

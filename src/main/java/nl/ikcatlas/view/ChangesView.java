@@ -1,9 +1,14 @@
 package nl.ikcatlas.view;
 
 import java.util.List;
+import nl.ikcatlas.site.PageView;
 
 /** What changed, newest year first: the assessments of that year and the places that opened, closed or got a new name. */
-public record ChangesView(Layout layout, List<Link> yearLinks, List<Year> years) {
+public record ChangesView(Layout layout, List<Link> yearLinks, List<Year> years) implements PageView {
+        @Override
+    public String template() {
+        return "wijzigingen.ftl";
+    }
 
     public ChangesView {
         yearLinks = List.copyOf(yearLinks);

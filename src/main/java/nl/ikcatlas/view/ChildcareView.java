@@ -1,6 +1,7 @@
 package nl.ikcatlas.view;
 
 import java.util.List;
+import nl.ikcatlas.site.PageView;
 
 /** A childcare location; {@code lrk} and {@code website} may be null. */
 public record ChildcareView(
@@ -16,7 +17,11 @@ public record ChildcareView(
         PlaceHistoryView placeHistory,
         List<Card> kindcentra,
         List<Card> schoolsNearby,
-        nl.ikcatlas.map.MapView map) {
+        nl.ikcatlas.map.MapView map) implements PageView {
+        @Override
+    public String template() {
+        return "opvang.ftl";
+    }
 
     public ChildcareView {
         careTypes = List.copyOf(careTypes);

@@ -6,6 +6,7 @@ import nl.ikcatlas.model.AmbitionLevel;
 import nl.ikcatlas.model.AtlasSettings;
 import nl.ikcatlas.model.ContentPage;
 import nl.ikcatlas.model.Source;
+import nl.ikcatlas.site.Page;
 
 /** Builds the pages written by editors in {@code content/}; each sees the site's sources and contact. */
 final class ContentPages {
@@ -38,7 +39,7 @@ final class ContentPages {
                 ctx.layouts().layout(path, section, content.title(), List.of(), ctx.notes(), content.name()),
                 content.title(), Layouts.blankToNull(content.summary()), content.html(),
                 Dutch.date(settings.edition()), Layouts.blankToNull(settings.illustrative()), sources,
-                ctx.layouts().contact(), levels);
-        return new Page(path, content.templateOrDefault(), view);
+                ctx.layouts().contact(), levels, content.templateOrDefault());
+        return new Page(path, view);
     }
 }

@@ -6,10 +6,10 @@ import java.util.Map;
 import nl.ikcatlas.export.AtlasJson;
 import nl.ikcatlas.export.Downloads;
 import nl.ikcatlas.model.Theme;
+import nl.ikcatlas.site.Page;
 
 /** Builds the open data page: what each download holds, column by column. */
 final class DownloadsPage {
-    static final String TEMPLATE = "downloads.ftl";
     static final String PATH = "downloads.html";
 
     private static final Map<String, String> MEANINGS = Map.ofEntries(
@@ -74,7 +74,7 @@ final class DownloadsPage {
                 ctx.layouts().layout(PATH, Section.OTHER, "Open data", List.of(), ctx.notes()),
                 Dutch.date(ctx.index().atlas.settings().edition()), AtlasJson.LICENCE, AtlasJson.LICENCE_URL, files,
                 new Link("locaties.geojson", "locaties.geojson"), new Link(AtlasJson.PATH, "atlas.json"));
-        return new Page(PATH, TEMPLATE, view);
+        return new Page(PATH, view);
     }
 
     private record Column(String name, String meaning) {

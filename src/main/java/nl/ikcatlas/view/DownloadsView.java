@@ -1,10 +1,15 @@
 package nl.ikcatlas.view;
 
 import java.util.List;
+import nl.ikcatlas.site.PageView;
 
 /** The open data page: every download with its columns, the edition date and the licence. */
 public record DownloadsView(Layout layout, String edition, String licence, String licenceHref, List<DataFile> files,
-        Link geojson, Link json) {
+        Link geojson, Link json) implements PageView {
+        @Override
+    public String template() {
+        return "downloads.ftl";
+    }
 
     public DownloadsView {
         files = List.copyOf(files);

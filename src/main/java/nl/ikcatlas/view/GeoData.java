@@ -7,8 +7,6 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import nl.ikcatlas.export.SiteFile;
-import nl.ikcatlas.export.SiteFileSource;
 import nl.ikcatlas.map.MapPlace;
 import nl.ikcatlas.model.Assessment;
 import nl.ikcatlas.model.Atlas;
@@ -17,6 +15,7 @@ import nl.ikcatlas.model.ChildcareLocation;
 import nl.ikcatlas.model.History;
 import nl.ikcatlas.model.Kindcentrum;
 import nl.ikcatlas.model.School;
+import nl.ikcatlas.site.SiteFile;
 
 /**
  * {@code locaties.geojson}: every kindcentrum, school and childcare location as a GeoJSON Point
@@ -24,16 +23,17 @@ import nl.ikcatlas.model.School;
  * Closed places stay in, as in the other downloads: {@code open} says whether a place is open on the
  * edition date, {@code opened} and {@code closed} give its dates.
  */
-public final class GeoData implements SiteFileSource {
-    public static final String PATH = "locaties.geojson";
+final class GeoData {
+    static final String PATH = "locaties.geojson";
 
     private final ObjectMapper json = new ObjectMapper();
 
-    @Override
-    public List<SiteFile> files(Atlas atlas) {
-        AtlasIndex index = new AtlasIndex(atlas, new NameOrder());
-        Scale scale = new Scale(atlas.instrument());
-        MapPlaces places = new MapPlaces(index);
+    /** The file, from the build's one index and scale. */
+    SiteFile file(ViewContext ctx) {
+        AtlasIndex index = ctx.index();
+        Atlas atlas = index.atlas;
+        Scale scale = ctx.scale();
+        MapPlaces places = ctx.maps().places();
         OpenPlaces open = new OpenPlaces(atlas.settings().edition());
         ObjectNode root = json.createObjectNode();
         root.put("type", "FeatureCollection");
@@ -70,7 +70,7 @@ public final class GeoData implements SiteFileSource {
             partOf(props, AtlasIndex.of(index.kindcentraByChildcare, c.id()), scale);
         }
         try {
-            return List.of(new SiteFile(PATH, json.writerWithDefaultPrettyPrinter().writeValueAsBytes(root)));
+            return new SiteFile(PATH, json.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("the GeoJSON could not be written", e);
         }

@@ -1,9 +1,14 @@
 package nl.ikcatlas.view;
 
 import java.util.List;
+import nl.ikcatlas.site.PageView;
 
 /** A childcare holder; {@code kvk} and {@code website} may be null. */
-public record HolderView(Layout layout, String name, String kvk, String website, List<Card> locations) {
+public record HolderView(Layout layout, String name, String kvk, String website, List<Card> locations) implements PageView {
+        @Override
+    public String template() {
+        return "houder.ftl";
+    }
 
     public HolderView {
         locations = List.copyOf(locations);

@@ -1,6 +1,7 @@
 package nl.ikcatlas.view;
 
 import java.util.List;
+import nl.ikcatlas.site.PageView;
 
 /**
  * The home page: a search field, what the atlas is, headline numbers, the kernen with their wijken,
@@ -14,7 +15,11 @@ public record HomeView(
         List<Card> sections,
         String overviewHref,
         String searchHref,
-        nl.ikcatlas.map.MapView map) {
+        nl.ikcatlas.map.MapView map) implements PageView {
+        @Override
+    public String template() {
+        return "index.ftl";
+    }
 
     public HomeView {
         figures = List.copyOf(figures);

@@ -6,10 +6,10 @@ import nl.ikcatlas.model.AmbitionLevel;
 import nl.ikcatlas.model.Instrument;
 import nl.ikcatlas.model.Theme;
 import nl.ikcatlas.model.ThemeLevel;
+import nl.ikcatlas.site.Page;
 
 /** Builds the page that explains the development instrument: every level of every theme. */
 final class InstrumentPage {
-    static final String TEMPLATE = "instrument.ftl";
 
     private final ViewContext ctx;
 
@@ -41,6 +41,6 @@ final class InstrumentPage {
         InstrumentView view = new InstrumentView(
                 ctx.layouts().layout(path, Section.INSTRUMENT, instrument.name(), List.of(), notes),
                 instrument.name(), Layouts.blankToNull(instrument.description()), levels, themes);
-        return new Page(path, TEMPLATE, view);
+        return new Page(path, view);
     }
 }

@@ -1,6 +1,7 @@
 package nl.ikcatlas.view;
 
 import java.util.List;
+import nl.ikcatlas.site.PageView;
 
 /** The development instrument: the levels overall and, per theme, what every level means. */
 public record InstrumentView(
@@ -8,7 +9,11 @@ public record InstrumentView(
         String name,
         String description,
         List<LevelInfo> levels,
-        List<ThemeInfo> themes) {
+        List<ThemeInfo> themes) implements PageView {
+        @Override
+    public String template() {
+        return "instrument.ftl";
+    }
 
     public InstrumentView {
         levels = List.copyOf(levels);

@@ -9,10 +9,10 @@ import nl.ikcatlas.model.PlaceKind;
 import nl.ikcatlas.model.Source;
 import nl.ikcatlas.model.Theme;
 import nl.ikcatlas.model.ThemeLevel;
+import nl.ikcatlas.site.Page;
 
 /** Builds the page of one kindcentrum. */
 final class KindcentrumPages {
-    static final String TEMPLATE = "kindcentrum.ftl";
 
     private final ViewContext ctx;
     private final PlaceHistories histories;
@@ -70,7 +70,7 @@ final class KindcentrumPages {
                 newestFirst.size() < 2 ? null : history(newestFirst.subList(1, newestFirst.size())),
                 ctx.scale().explain(index.atlas.instrument().themes().size()),
                 root + SitePaths.INSTRUMENT, ctx.maps().kindcentrum(k, root));
-        return new Page(path, TEMPLATE, view);
+        return new Page(path, view);
     }
 
     private KindcentrumView.Assessment latest(String root, List<Assessment> newestFirst) {

@@ -1,6 +1,7 @@
 package nl.ikcatlas.view;
 
 import java.util.List;
+import nl.ikcatlas.site.PageView;
 
 /**
  * A kindcentrum: its partners, how it is organised and housed, and how far the cooperation has
@@ -24,7 +25,11 @@ public record KindcentrumView(
         History history,
         String scaleExplained,
         String instrumentHref,
-        nl.ikcatlas.map.MapView map) {
+        nl.ikcatlas.map.MapView map) implements PageView {
+        @Override
+    public String template() {
+        return "kindcentrum.ftl";
+    }
 
     public KindcentrumView {
         schools = List.copyOf(schools);

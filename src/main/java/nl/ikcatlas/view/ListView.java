@@ -1,9 +1,14 @@
 package nl.ikcatlas.view;
 
 import java.util.List;
+import nl.ikcatlas.site.PageView;
 
 /** An overview page: a short introduction and the cards of every record of one kind, in groups. */
-public record ListView(Layout layout, String intro, String total, List<Group> groups) {
+public record ListView(Layout layout, String intro, String total, List<Group> groups) implements PageView {
+        @Override
+    public String template() {
+        return "lijst.ftl";
+    }
 
     public ListView {
         groups = List.copyOf(groups);

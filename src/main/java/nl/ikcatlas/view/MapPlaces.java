@@ -6,11 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.ikcatlas.map.MapPlace;
-import nl.ikcatlas.model.History;
-import nl.ikcatlas.model.PlaceKind;
 import nl.ikcatlas.model.ChildcareLocation;
 import nl.ikcatlas.model.Coordinates;
+import nl.ikcatlas.model.History;
 import nl.ikcatlas.model.Kindcentrum;
+import nl.ikcatlas.model.PlaceKind;
 import nl.ikcatlas.model.School;
 import nl.ikcatlas.model.Source;
 

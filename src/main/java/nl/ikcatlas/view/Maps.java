@@ -63,6 +63,11 @@ final class Maps {
         this.grid = new PlaceGrid(places.open, NEAR_METRES);
     }
 
+    /** Every place with its map position, built once for the maps and the geodata. */
+    MapPlaces places() {
+        return places;
+    }
+
     /** The whole atlas, with the outlines of the top-level areas; null when there is nothing to show. */
     MapView home(String title) {
         List<AreaShape> areas = new ArrayList<>();

@@ -13,10 +13,10 @@ import nl.ikcatlas.model.Source;
 import nl.ikcatlas.model.Theme;
 import nl.ikcatlas.monitor.Monitor;
 import nl.ikcatlas.monitor.ThemeDistribution;
+import nl.ikcatlas.site.Page;
 
 /** Builds the monitor page: the levels of all kindcentra at a glance, for the council and the partners. */
 final class MonitorPage {
-    static final String TEMPLATE = "monitor.ftl";
     static final String PATH = "monitor.html";
     /** Sorts and filters the table; copied with the other assets from templates/assets/. */
     static final String SCRIPT = "assets/monitor.js";
@@ -28,7 +28,7 @@ final class MonitorPage {
     }
 
     Page page() {
-        return new Page(PATH, TEMPLATE, view(PATH, "Monitor", List.of(), ctx.notes()));
+        return new Page(PATH, view(PATH, "Monitor", List.of(), ctx.notes()));
     }
 
     /**

@@ -1,6 +1,7 @@
 package nl.ikcatlas.view;
 
 import java.util.List;
+import nl.ikcatlas.site.PageView;
 
 /**
  * The monitor: one table of every kindcentrum's latest levels per theme with the change since its
@@ -17,7 +18,11 @@ public record MonitorView(
         List<String> levelNames,
         List<DistributionRow> distribution,
         List<InterestGroup> interest,
-        PolicyView policy) {
+        PolicyView policy) implements PageView {
+        @Override
+    public String template() {
+        return "monitor.ftl";
+    }
 
     public MonitorView {
         themes = List.copyOf(themes);

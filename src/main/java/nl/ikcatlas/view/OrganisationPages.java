@@ -6,11 +6,10 @@ import nl.ikcatlas.model.ChildcareHolder;
 import nl.ikcatlas.model.ChildcareLocation;
 import nl.ikcatlas.model.School;
 import nl.ikcatlas.model.SchoolBoard;
+import nl.ikcatlas.site.Page;
 
 /** Builds the pages of school boards and childcare holders. */
 final class OrganisationPages {
-    static final String BOARD_TEMPLATE = "bestuur.ftl";
-    static final String HOLDER_TEMPLATE = "houder.ftl";
 
     private final ViewContext ctx;
 
@@ -31,7 +30,7 @@ final class OrganisationPages {
         BoardView view = new BoardView(
                 ctx.layouts().layout(path, Section.BOARDS, name, List.of(Layouts.sectionCrumb(Section.BOARDS)), notes),
                 name, b.number(), Layouts.blankToNull(b.denomination()), Layouts.blankToNull(b.website()), schools);
-        return new Page(path, BOARD_TEMPLATE, view);
+        return new Page(path, view);
     }
 
     Page holder(ChildcareHolder h) {
@@ -47,6 +46,6 @@ final class OrganisationPages {
                 ctx.layouts().layout(path, Section.HOLDERS, h.name(), List.of(Layouts.sectionCrumb(Section.HOLDERS)),
                         notes),
                 h.name(), Layouts.blankToNull(h.kvk()), Layouts.blankToNull(h.website()), locations);
-        return new Page(path, HOLDER_TEMPLATE, view);
+        return new Page(path, view);
     }
 }

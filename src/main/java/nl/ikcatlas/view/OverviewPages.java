@@ -12,11 +12,10 @@ import nl.ikcatlas.model.Kindcentrum;
 import nl.ikcatlas.model.School;
 import nl.ikcatlas.model.SchoolBoard;
 import nl.ikcatlas.model.Source;
+import nl.ikcatlas.site.Page;
 
 /** Builds the home page and the six overview lists. */
 final class OverviewPages {
-    static final String HOME_TEMPLATE = "index.ftl";
-    static final String LIST_TEMPLATE = "lijst.ftl";
 
     private final ViewContext ctx;
 
@@ -83,7 +82,7 @@ final class OverviewPages {
                 Layouts.blankToNull(index.atlas.settings().summary()), figures, areas, sections,
                 Section.AREAS.indexPath(), Section.SEARCH.indexPath(),
                 ctx.maps().home("Kaart van " + index.atlas.settings().municipality()));
-        return new Page(path, HOME_TEMPLATE, view);
+        return new Page(path, view);
     }
 
     List<Page> lists() {
@@ -124,7 +123,7 @@ final class OverviewPages {
         }
         ListView view = new ListView(ctx.layouts().layout(path, section, title, List.of(), notes), intro,
                 Dutch.number(records.size()), groups.apply(SitePaths.rootFrom(path)));
-        return new Page(path, LIST_TEMPLATE, view);
+        return new Page(path, view);
     }
 
     private static <T> Function<String, List<ListView.Group>> single(List<T> items, CardMaker<T> card) {

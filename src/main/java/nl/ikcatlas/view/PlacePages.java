@@ -9,11 +9,10 @@ import nl.ikcatlas.model.Kindcentrum;
 import nl.ikcatlas.model.PlaceKind;
 import nl.ikcatlas.model.School;
 import nl.ikcatlas.model.SchoolBoard;
+import nl.ikcatlas.site.Page;
 
 /** Builds the pages of school locations and childcare locations. */
 final class PlacePages {
-    static final String SCHOOL_TEMPLATE = "school.ftl";
-    static final String CHILDCARE_TEMPLATE = "opvang.ftl";
 
     private final ViewContext ctx;
     private final PlaceHistories histories;
@@ -46,7 +45,7 @@ final class PlacePages {
                 new Link(root + SitePaths.area(s.area()), index.areas.get(s.area()).name()),
                 Layouts.blankToNull(s.website()), histories.view(s.history(), PlaceKind.SCHOOL), kindcentra, nearby,
                 ctx.maps().school(s, root));
-        return new Page(path, SCHOOL_TEMPLATE, view);
+        return new Page(path, view);
     }
 
     Page childcare(ChildcareLocation c) {
@@ -79,7 +78,7 @@ final class PlacePages {
                 new Link(root + SitePaths.area(c.area()), index.areas.get(c.area()).name()),
                 Layouts.blankToNull(c.website()), histories.view(c.history(), PlaceKind.CHILDCARE), kindcentra,
                 nearby, ctx.maps().childcare(c, root));
-        return new Page(path, CHILDCARE_TEMPLATE, view);
+        return new Page(path, view);
     }
 
     private List<Card> kindcentra(String root, List<Kindcentrum> list, SourceNotes notes) {

@@ -5,13 +5,13 @@ import java.util.List;
 import nl.ikcatlas.model.Area;
 import nl.ikcatlas.model.Kindcentrum;
 import nl.ikcatlas.model.Theme;
+import nl.ikcatlas.site.Page;
 
 /**
  * Builds {@code rapport.html}: the monitor, the area figures and the changes together, for the council
  * meeting. The build also turns this page into {@code rapport.pdf}.
  */
 final class ReportPage {
-    static final String TEMPLATE = "rapport.ftl";
     static final String PATH = "rapport.html";
     /** The PDF of this page, written by the build next to it. */
     static final String PDF = "rapport.pdf";
@@ -59,6 +59,6 @@ final class ReportPage {
         boolean changeDetails = ctx.index().sortedKindcentra.size() <= CHANGE_DETAILS_LIMIT;
         ReportView view = new ReportView(monitor, contents, themes, areas, plans, years, changeDetails,
                 Dutch.date(ctx.index().atlas.settings().edition()), PDF);
-        return new Page(PATH, TEMPLATE, view);
+        return new Page(PATH, view);
     }
 }

@@ -1,6 +1,7 @@
 package nl.ikcatlas.view;
 
 import java.util.List;
+import nl.ikcatlas.site.PageView;
 
 /**
  * The report for the council: the monitor, the figures of every area and what changed, on one page
@@ -18,7 +19,14 @@ public record ReportView(
         List<ChangesView.Year> years,
         boolean changeDetails,
         String edition,
-        String pdfHref) {
+        String pdfHref) implements PageView {
+    static final String TEMPLATE = "rapport.ftl";
+
+
+    @Override
+    public String template() {
+        return TEMPLATE;
+    }
 
     public ReportView {
         contents = List.copyOf(contents);

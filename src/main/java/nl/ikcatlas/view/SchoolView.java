@@ -1,6 +1,7 @@
 package nl.ikcatlas.view;
 
 import java.util.List;
+import nl.ikcatlas.site.PageView;
 
 /** A school location; {@code website} may be null. */
 public record SchoolView(
@@ -15,7 +16,11 @@ public record SchoolView(
         PlaceHistoryView placeHistory,
         List<Card> kindcentra,
         List<Card> childcareNearby,
-        nl.ikcatlas.map.MapView map) {
+        nl.ikcatlas.map.MapView map) implements PageView {
+        @Override
+    public String template() {
+        return "school.ftl";
+    }
 
     public SchoolView {
         kindcentra = List.copyOf(kindcentra);

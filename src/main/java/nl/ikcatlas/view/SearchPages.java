@@ -12,6 +12,7 @@ import nl.ikcatlas.model.Area;
 import nl.ikcatlas.model.CareType;
 import nl.ikcatlas.model.ChildcareLocation;
 import nl.ikcatlas.model.Kindcentrum;
+import nl.ikcatlas.site.Page;
 
 /**
  * The search page, and the plain lists that offer each of its filters without JavaScript: one page
@@ -19,8 +20,6 @@ import nl.ikcatlas.model.Kindcentrum;
  * search index, these lists hold only places open on the edition date.
  */
 final class SearchPages {
-    static final String SEARCH_TEMPLATE = "zoeken.ftl";
-    static final String LIST_TEMPLATE = "lijst.ftl";
     /** The generated script that defines the index, next to the search page. */
     static final String INDEX_SCRIPT = Section.SEARCH.directory() + "/zoekindex.js";
     static final String SEARCH_SCRIPT = "assets/zoeken.js";
@@ -98,7 +97,7 @@ final class SearchPages {
                         + " wijk. U kunt ook kiezen wat voor opvang u zoekt.",
                 root + INDEX_SCRIPT,
                 root + SEARCH_SCRIPT, root, kinds, areas, care, levels, byArea, byCare, byLevel);
-        return new Page(path, SEARCH_TEMPLATE, view);
+        return new Page(path, view);
     }
 
     private void addArea(Area area, String indent, String root, List<SearchView.Option> options, List<Link> links) {
@@ -137,7 +136,7 @@ final class SearchPages {
         });
         ListView view = new ListView(ctx.layouts().layout(path, Section.SEARCH, title,
                 List.of(Layouts.sectionCrumb(Section.SEARCH)), notes), intro, Dutch.number(count), result);
-        return new Page(path, LIST_TEMPLATE, view);
+        return new Page(path, view);
     }
 
     static String carePath(CareType type) {

@@ -1,6 +1,7 @@
 package nl.ikcatlas.view;
 
 import java.util.List;
+import nl.ikcatlas.site.PageView;
 
 /**
  * The search page. The filters' options come from the atlas; {@code indexHref} is the generated
@@ -20,7 +21,11 @@ public record SearchView(
         List<Option> levels,
         List<Link> byArea,
         List<Link> byCare,
-        List<Link> byLevel) {
+        List<Link> byLevel) implements PageView {
+        @Override
+    public String template() {
+        return "zoeken.ftl";
+    }
 
     public SearchView {
         kinds = List.copyOf(kinds);

@@ -2,9 +2,12 @@ package nl.ikcatlas.view;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
+import nl.ikcatlas.export.AtlasJson;
+import nl.ikcatlas.export.Downloads;
 import nl.ikcatlas.map.Boundaries;
+import nl.ikcatlas.map.MapAssets;
 import nl.ikcatlas.map.OverviewBuilder;
 import nl.ikcatlas.map.Tiles;
 import nl.ikcatlas.model.Area;
@@ -15,6 +18,8 @@ import nl.ikcatlas.model.ContentPage;
 import nl.ikcatlas.model.Kindcentrum;
 import nl.ikcatlas.model.School;
 import nl.ikcatlas.model.SchoolBoard;
+import nl.ikcatlas.site.Page;
+import nl.ikcatlas.site.SiteFile;
 
 /**
  * Turns a validated atlas and the content pages into every page of the site, each with its typed
@@ -39,8 +44,11 @@ public final class SiteViews {
         this.maxMapPlaces = maxMapPlaces;
     }
 
-    /** Every page of the site: home, overviews, one per record, the instrument, and the content pages. */
-    public List<Page> pages(Atlas atlas, List<ContentPage> content) {
+    /**
+     * The view step: every page of the site (home, overviews, one per record, the instrument, and the
+     * content pages) and every other file, all from one index.
+     */
+    public SiteView build(Atlas atlas, List<ContentPage> content) {
         ViewContext ctx = context(atlas, content);
         AtlasIndex index = ctx.index();
 
@@ -85,7 +93,13 @@ public final class SiteViews {
         for (ContentPage c : content) {
             pages.add(contentPages.page(c));
         }
-        return List.copyOf(pages);
+        List<SiteFile> files = new ArrayList<>();
+        files.add(new SearchIndexScript().file(new SearchIndex(ctx).entries()));
+        files.add(new GeoData().file(ctx));
+        files.addAll(new MapAssets().files());
+        files.addAll(new Downloads().files(atlas));
+        files.addAll(new AtlasJson().files(atlas));
+        return new SiteView(pages, files);
     }
 
     /**
@@ -100,25 +114,15 @@ public final class SiteViews {
         return List.copyOf(paths);
     }
 
-    /** The entries of the search index: every kindcentrum, school and childcare location. */
-    public List<SearchEntry> searchEntries(Atlas atlas) {
-        return new SearchIndex(context(atlas, List.of())).entries();
-    }
-
     /** The council report: its template, its page and the PDF the build makes of that page. */
     public record ReportFiles(String template, String html, String pdf) {
     }
 
     public static ReportFiles report() {
-        return new ReportFiles(ReportPage.TEMPLATE, ReportPage.PATH, ReportPage.PDF);
+        return new ReportFiles(ReportView.TEMPLATE, ReportPage.PATH, ReportPage.PDF);
     }
 
-    /** Where the search page expects the generated index script, relative to the site root. */
-    public static String searchIndexPath() {
-        return SearchPages.INDEX_SCRIPT;
-    }
-
-    private ViewContext context(Atlas atlas, List<ContentPage> content) {
+    ViewContext context(Atlas atlas, List<ContentPage> content) {
         AtlasIndex index = new AtlasIndex(atlas, new NameOrder());
         Scale scale = new Scale(atlas.instrument());
         boolean hasAbout = content.stream().anyMatch(c -> ContentPages.ABOUT_NAME.equals(c.name()));

@@ -42,7 +42,7 @@ class ReportPdfTest {
     @BeforeAll
     static void build() throws IOException {
         Problems problems = new Problems();
-        new SiteRenderer(Path.of("templates")).render(new SiteViews().pages(TinyAtlas.build(), List.of()), out, problems);
+        new SiteRenderer(Path.of("templates")).render(new SiteViews().build(TinyAtlas.build(), List.of()).pages(), out, problems);
         assertTrue(problems.isEmpty(), () -> problems.sorted().toString());
         new ReportPdf().write(out, SiteViews.report().html(), SiteViews.report().pdf());
     }

@@ -43,7 +43,7 @@ class EscapingTest {
         assertEquals(1, content.size(), () -> problems.sorted().toString());
 
         new SiteRenderer(Path.of("templates"))
-                .render(new SiteViews().pages(TinyAtlas.build(TinyAtlas.SCRIPT), content), out, problems);
+                .render(new SiteViews().build(TinyAtlas.build(TinyAtlas.SCRIPT), content).pages(), out, problems);
         assertTrue(problems.isEmpty(), () -> problems.sorted().toString());
 
         List<String> files = htmlFiles(out);

@@ -13,11 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.ikcatlas.export.SearchIndexScript;
 import nl.ikcatlas.model.ContentPage;
 import nl.ikcatlas.model.Origin;
 import nl.ikcatlas.problem.Problems;
 import nl.ikcatlas.testing.TinyAtlas;
+import nl.ikcatlas.testing.SiteFiles;
+import nl.ikcatlas.view.SiteView;
 import nl.ikcatlas.view.SiteViews;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,17 +38,12 @@ class SiteRenderingTest {
                         new Origin("content/over.md", Map.of())),
                 new ContentPage("privacy", "Privacy", null, null, "<p>Geen cookies.</p>",
                         new Origin("content/privacy.md", Map.of())));
-        new SiteRenderer(Path.of("templates")).render(new SiteViews().pages(TinyAtlas.build(), content), out, problems);
-        try {
-            new nl.ikcatlas.export.SiteFiles(List.of(new SearchIndexScript(), new nl.ikcatlas.view.GeoData(),
-                    new nl.ikcatlas.export.Downloads(), new nl.ikcatlas.export.AtlasJson())).write(TinyAtlas.build(), out);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        SiteView site = new SiteViews().build(TinyAtlas.build(), content);
+        new SiteRenderer(Path.of("templates")).render(site.pages(), out, problems);
+        SiteFiles.write(site.files(), out);
         assertTrue(problems.isEmpty(), () -> problems.sorted().toString());
         try {
-            // the map files the pages load and the report's PDF, as the pipeline writes them
-            new nl.ikcatlas.export.SiteFiles(List.of(new nl.ikcatlas.map.MapAssets())).write(TinyAtlas.build(), out);
+            // the report's PDF, as the pipeline writes it
             new nl.ikcatlas.print.ReportPdf().write(out, SiteViews.report().html(), SiteViews.report().pdf());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

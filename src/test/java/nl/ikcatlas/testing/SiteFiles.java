@@ -32,6 +32,19 @@ public final class SiteFiles {
         return OWN_SCRIPT.matcher(html).replaceAll("");
     }
 
+    /** Writes the view step's files other than pages into {@code out}, as the pipeline does. */
+    public static void write(List<nl.ikcatlas.site.SiteFile> files, Path out) {
+        try {
+            for (nl.ikcatlas.site.SiteFile file : files) {
+                Path target = out.resolve(file.path());
+                Files.createDirectories(target.getParent());
+                Files.write(target, file.content());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Every .html file under {@code out}, as paths relative to it with forward slashes. */
     public static List<String> htmlFiles(Path out) {
         try (Stream<Path> files = Files.walk(out)) {

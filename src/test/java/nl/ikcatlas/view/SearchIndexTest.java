@@ -6,13 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import nl.ikcatlas.export.SearchIndexScript;
-import nl.ikcatlas.export.SiteFile;
+import nl.ikcatlas.site.SiteFile;
 import nl.ikcatlas.testing.TinyAtlas;
 import org.junit.jupiter.api.Test;
 
 class SearchIndexTest {
-    private final List<SearchEntry> entries = new SiteViews().searchEntries(TinyAtlas.build());
+    private final List<SearchEntry> entries = new SearchIndex(new SiteViews().context(TinyAtlas.build(), List.of())).entries();
 
     @Test
     void kindcentraThenSchoolsThenChildcareEachInNameOrder() {
@@ -56,10 +55,10 @@ class SearchIndexTest {
 
     @Test
     void theScriptDefinesTheIndexAndCannotCloseAScriptElement() {
-        List<SiteFile> files = new SearchIndexScript().files(TinyAtlas.build(TinyAtlas.SCRIPT));
-        assertEquals(1, files.size());
-        assertEquals("zoeken/zoekindex.js", files.get(0).path());
-        String js = new String(files.get(0).content(), StandardCharsets.UTF_8);
+        SiteFile file = new SearchIndexScript().file(
+                new SearchIndex(new SiteViews().context(TinyAtlas.build(TinyAtlas.SCRIPT), List.of())).entries());
+        assertEquals("zoeken/zoekindex.js", file.path());
+        String js = new String(file.content(), StandardCharsets.UTF_8);
         assertTrue(js.startsWith("/* Zoekindex van de IKC-atlas; gemaakt bij het bouwen van de site. */\n"
                 + "window.IKC_ZOEKINDEX = [{\"kind\":\"kindcentrum\",\"name\":\"IKC De Gouden Griffel\\u003cscript>"), js);
         assertTrue(js.endsWith("];\n"));

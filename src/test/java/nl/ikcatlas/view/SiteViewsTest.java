@@ -11,15 +11,16 @@ import java.util.stream.Collectors;
 import nl.ikcatlas.model.Atlas;
 import nl.ikcatlas.model.ContentPage;
 import nl.ikcatlas.model.Origin;
+import nl.ikcatlas.site.Page;
 import nl.ikcatlas.testing.TinyAtlas;
 import org.junit.jupiter.api.Test;
 
 class SiteViewsTest {
     private final Atlas atlas = TinyAtlas.build();
     private final Map<String, Page> pages = new SiteViews()
-            .pages(atlas, List.of(new ContentPage("over", "Over deze atlas", null, "about.ftl", "<p>x</p>",
+            .build(atlas, List.of(new ContentPage("over", "Over deze atlas", null, "about.ftl", "<p>x</p>",
                     new Origin("content/over.md", Map.of()))))
-            .stream().collect(Collectors.toMap(Page::path, Function.identity()));
+            .pages().stream().collect(Collectors.toMap(Page::path, Function.identity()));
 
     @Test
     void onePagePerRecordPlusTheFixedPages() {
@@ -137,7 +138,7 @@ class SiteViewsTest {
 
     @Test
     void withoutAnAboutPageNothingLinksToIt() {
-        List<Page> plain = new SiteViews().pages(atlas, List.of());
+        List<Page> plain = new SiteViews().build(atlas, List.of()).pages();
         HomeView home = (HomeView) plain.get(0).view();
         assertNull(home.layout().aboutHref());
         assertTrue(home.layout().navigation().stream().noneMatch(n -> n.href().equals("over.html")));
@@ -150,7 +151,7 @@ class SiteViewsTest {
         Atlas sorted = new Atlas(atlas.settings(), atlas.instrument(), atlas.areas(), atlas.boards(),
                 List.of(rename(atlas, 0, "zuiderschool"), rename(atlas, 1, "Ábeltje"), rename(atlas, 2, "bolster")),
                 atlas.holders(), atlas.childcareLocations(), atlas.kindcentra());
-        ListView list = (ListView) new SiteViews().pages(sorted, List.of()).stream()
+        ListView list = (ListView) new SiteViews().build(sorted, List.of()).pages().stream()
                 .filter(p -> p.path().equals("scholen/index.html")).findFirst().orElseThrow().view();
         List<String> names = list.groups().stream().flatMap(g -> g.items().stream()).map(Card::title).toList();
         // Grouped per kern (Berkel en Rodenrijs first), sorted by name within a kern, accents ignored.

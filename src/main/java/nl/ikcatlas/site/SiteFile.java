@@ -1,4 +1,4 @@
-package nl.ikcatlas.export;
+package nl.ikcatlas.site;
 
 import java.nio.charset.StandardCharsets;
 

@@ -1,0 +1,17 @@
+package nl.ikcatlas.view;
+
+import java.util.List;
+import nl.ikcatlas.site.Page;
+import nl.ikcatlas.site.SiteFile;
+
+/**
+ * Everything the view step makes, once per build: the pages to render, and the site's other files
+ * (search index, geodata, downloads, map scripts) ready to be written.
+ */
+public record SiteView(List<Page> pages, List<SiteFile> files) {
+
+    public SiteView {
+        pages = List.copyOf(pages);
+        files = List.copyOf(files);
+    }
+}
