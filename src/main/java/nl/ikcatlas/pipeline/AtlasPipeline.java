@@ -1,13 +1,13 @@
 package nl.ikcatlas.pipeline;
 
 import java.io.IOException;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import nl.ikcatlas.load.AtlasLoader;
+import nl.ikcatlas.load.ContentLoader;
 import nl.ikcatlas.load.LoadedAtlas;
 import nl.ikcatlas.map.OverviewBuilder;
 import nl.ikcatlas.model.Atlas;
@@ -18,7 +18,6 @@ import nl.ikcatlas.problem.Problems;
 import nl.ikcatlas.readability.FleschDouma;
 import nl.ikcatlas.readability.PageReadability;
 import nl.ikcatlas.readability.PageText;
-import nl.ikcatlas.render.ContentLoader;
 import nl.ikcatlas.render.SiteRenderer;
 import nl.ikcatlas.validate.Validator;
 import nl.ikcatlas.view.SiteView;

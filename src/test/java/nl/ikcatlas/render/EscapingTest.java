@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import nl.ikcatlas.load.ContentLoader;
+import nl.ikcatlas.load.Markdown;
 import nl.ikcatlas.model.ContentPage;
 import nl.ikcatlas.problem.Problems;
 import nl.ikcatlas.testing.TinyAtlas;
@@ -73,7 +75,7 @@ class EscapingTest {
 
     @Test
     void javascriptLinksInMarkdownAreDropped() {
-        String html = new CommonmarkEngine().toHtml("[klik](javascript:alert(1)) en [ok](https://example.nl)");
+        String html = new Markdown().toHtml("[klik](javascript:alert(1)) en [ok](https://example.nl)");
         assertEquals("<p><a rel=\"nofollow\" href=\"\">klik</a> en <a rel=\"nofollow\" href=\"https://example.nl\">ok"
                 + "</a></p>\n", html);
     }
@@ -81,12 +83,12 @@ class EscapingTest {
     @Test
     void rawHtmlInMarkdownIsEscaped() {
         assertEquals("<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>\n",
-                new CommonmarkEngine().toHtml("<script>alert(1)</script>"));
+                new Markdown().toHtml("<script>alert(1)</script>"));
     }
 
     @Test
     void tablesAreRenderedAndTopHeadingsSitBelowThePageTitle() {
-        String html = new CommonmarkEngine().toHtml("# Een\n\n### Drie\n\n| a | b |\n|---|---|\n| 1 | 2 |\n");
+        String html = new Markdown().toHtml("# Een\n\n### Drie\n\n| a | b |\n|---|---|\n| 1 | 2 |\n");
         assertTrue(html.startsWith("<h2 id=\"een\">Een</h2>\n<h3 id=\"drie\">Drie</h3>\n<table>"), html);
     }
 }

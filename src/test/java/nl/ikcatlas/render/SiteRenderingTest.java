@@ -13,11 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.ikcatlas.load.ContentLoader;
+import nl.ikcatlas.load.Markdown;
 import nl.ikcatlas.model.ContentPage;
 import nl.ikcatlas.model.Origin;
 import nl.ikcatlas.problem.Problems;
-import nl.ikcatlas.testing.TinyAtlas;
 import nl.ikcatlas.testing.SiteFiles;
+import nl.ikcatlas.testing.TinyAtlas;
 import nl.ikcatlas.view.SiteView;
 import nl.ikcatlas.view.SiteViews;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,7 +34,7 @@ class SiteRenderingTest {
     @BeforeAll
     static void render() {
         Problems problems = new Problems();
-        String body = new CommonmarkEngine().toHtml("## Voor wie?\n\nVoor ouders.\n");
+        String body = new Markdown().toHtml("## Voor wie?\n\nVoor ouders.\n");
         List<ContentPage> content = List.of(
                 new ContentPage("over", "Over deze atlas", "Wat de atlas is.", "about.ftl", body,
                         new Origin("content/over.md", Map.of())),

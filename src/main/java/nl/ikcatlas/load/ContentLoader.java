@@ -1,6 +1,7 @@
-package nl.ikcatlas.render;
+package nl.ikcatlas.load;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -15,14 +16,11 @@ import nl.ikcatlas.model.ContentPage;
 import nl.ikcatlas.model.Origin;
 import nl.ikcatlas.problem.Position;
 import nl.ikcatlas.problem.Problems;
-import org.jbake.app.configuration.DefaultJBakeConfiguration;
-import org.jbake.model.DocumentModel;
-import org.jbake.parser.Engines;
 
 /**
- * Reads the editors' pages, {@code content/*.md}, through JBake's markup parsing: a header of
- * {@code key=value} lines, a {@code ~~~~~~} line, then the markdown body. Mistakes become problems
- * at the file; drafts ({@code status} other than {@code published}) are left out.
+ * Reads the editors' pages, {@code content/*.md}, each file once: a header of {@code key=value} lines
+ * (JBake's format), a {@code ~~~~~~} line, then the markdown body, rendered to safe HTML here. Mistakes
+ * become problems at the file; drafts ({@code status} other than {@code published}) are left out.
  */
 public final class ContentLoader {
     private static final Pattern NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -30,17 +28,11 @@ public final class ContentLoader {
     private static final Set<String> RESERVED = Set.of("index", "instrument");
 
     private final Path atlasDir;
-    private final CommonmarkEngine engine;
-    private final DefaultJBakeConfiguration config;
+    private final Markdown markdown = new Markdown();
 
     /** {@code atlasDir} holds {@code content/} and {@code templates/}. */
     public ContentLoader(Path atlasDir) {
         this.atlasDir = atlasDir;
-        this.engine = new CommonmarkEngine();
-        this.config = JBakeSetup.configuration(atlasDir, atlasDir.resolve("templates"));
-        JBakeSetup.init();
-        // JBake's registry is global; ours replaces its flexmark engine for .md.
-        Engines.register("md", engine);
     }
 
     /** The published content pages, in file-name order; a missing {@code content/} means none. */
@@ -84,7 +76,8 @@ public final class ContentLoader {
         }
         List<String> lines;
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            lines = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file)))
+                    .toString().lines().toList();
         } catch (CharacterCodingException e) {
             problems.add(start, "the file is not UTF-8 text", "save it as UTF-8");
             return null;
@@ -92,24 +85,23 @@ public final class ContentLoader {
             problems.add(start, "the file cannot be read: " + e.getMessage());
             return null;
         }
-        Header header = Header.read(lines, config.getHeaderSeparator());
+        ContentHeader header = ContentHeader.read(lines);
         if (header == null) {
             problems.add(start, "the page has no header", "start the file with lines such as 'title=Over deze"
-                    + " atlas', 'type=page' and 'status=published', then a line '" + config.getHeaderSeparator()
+                    + " atlas', 'type=page' and 'status=published', then a line '" + ContentHeader.SEPARATOR
                     + "', then the text");
             return null;
         }
-        DocumentModel doc = engine.parse(config, file.toFile());
-        if (doc == null || !header.has("type")) {
+        if (!header.has("type")) {
             problems.add(start, "the header has no 'type' line", "add the line 'type=page' to the header");
             return null;
         }
-        String title = text(doc, "title");
+        String title = header.text("title");
         if (title == null) {
             problems.add(start, "the page has no title", "add a line such as 'title=Over deze atlas' to the header");
             return null;
         }
-        String template = text(doc, "template");
+        String template = header.text("template");
         if (template != null && !template.endsWith(".ftl")) {
             problems.add(new Position(rel, header.line("template"), 1),
                     "the template '" + template + "' is not a FreeMarker template", "name a .ftl file in templates/");
@@ -120,15 +112,10 @@ public final class ContentLoader {
                     "the template '" + template + "' does not exist in templates/");
             return null;
         }
-        if (!"published".equals(text(doc, "status"))) {
+        if (!"published".equals(header.text("status"))) {
             return null;
         }
-        return new ContentPage(name, title, text(doc, "summary"), template, doc.getBody(),
+        return new ContentPage(name, title, header.text("summary"), template, markdown.toHtml(header.body(lines)),
                 new Origin(rel, Map.of("", start)));
-    }
-
-    private static String text(DocumentModel doc, String key) {
-        Object value = doc.get(key);
-        return value == null || value.toString().isBlank() ? null : value.toString().trim();
     }
 }

@@ -1,4 +1,4 @@
-package nl.ikcatlas.render;
+package nl.ikcatlas.load;
 
 import java.text.Normalizer;
 import java.util.HashSet;

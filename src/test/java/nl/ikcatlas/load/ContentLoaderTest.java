@@ -1,4 +1,4 @@
-package nl.ikcatlas.render;
+package nl.ikcatlas.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
