@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import nl.ikcatlas.model.Assessment;
 import nl.ikcatlas.model.Atlas;
 import nl.ikcatlas.model.CareType;
@@ -13,119 +14,194 @@ import nl.ikcatlas.model.History;
 import nl.ikcatlas.model.Kindcentrum;
 import nl.ikcatlas.model.School;
 import nl.ikcatlas.model.Theme;
-import nl.ikcatlas.site.SiteFile;
 
 /**
  * The open data downloads: CSV files of schools, childcare locations, kindcentra with their latest
  * levels, and every assessment in long form (one row per kindcentrum, year and theme). UTF-8, header row.
- * Every record is written, closed places too, with its history.
+ * Every record is written, closed places too, with its history. Each column is declared here once, with
+ * its meaning, for the file, the open data page and the README.
  */
 public final class Downloads {
     public static final String DIRECTORY = "downloads/";
-    public static final List<String> SCHOOL_COLUMNS = List.of("id", "vestigingscode", "naam", "bestuur", "adres",
-            "postcode", "plaats", "gebied", "richting", "leerlingen", "leerlingen_jaar", "lat", "lon", "bron",
-            "geopend", "gesloten", "vroegere_namen", "open");
-    public static final List<String> CHILDCARE_COLUMNS = List.of("id", "lrk", "naam", "houder", "soorten_opvang",
-            "plaatsen_kdv", "plaatsen_peuteropvang", "plaatsen_bso", "plaatsen_tso", "vve", "adres", "postcode",
-            "plaats", "gebied", "lat", "lon", "bron", "geopend", "gesloten", "vroegere_namen", "open");
-    public static final List<String> KINDCENTRUM_COLUMNS_BEFORE_THEMES = List.of("id", "naam", "gebied", "scholen",
-            "opvang", "scenario", "leiding", "belangstelling", "huisvesting", "geopend", "gesloten", "vroegere_namen",
-            "open", "laatste_meting");
-    public static final List<String> ASSESSMENT_COLUMNS = List.of("kindcentrum", "jaar", "thema", "niveau", "bron");
+    private static final Map<CareType, String> PLACES_OF = Map.of(CareType.KDV, "dagopvang",
+            CareType.PEUTEROPVANG, "peuteropvang", CareType.BSO, "BSO", CareType.TSO, "TSO");
 
-    /** The files this export writes into the site. */
-    public List<SiteFile> files(Atlas atlas) {
+    /** One row of {@code metingen.csv}: the level of one theme in one assessment of a kindcentrum. */
+    public record AssessmentRow(Kindcentrum kindcentrum, Assessment assessment, String theme, String level) {
+    }
+
+    /** Every CSV download with its columns and rows, in the order the open data page lists them. */
+    public List<CsvFile<?>> tables(Atlas atlas) {
+        LocalDate edition = atlas.settings().edition();
         return List.of(
-                SiteFile.text(DIRECTORY + "scholen.csv", schools(atlas)),
-                SiteFile.text(DIRECTORY + "opvanglocaties.csv", childcare(atlas)),
-                SiteFile.text(DIRECTORY + "kindcentra.csv", kindcentra(atlas)),
-                SiteFile.text(DIRECTORY + "metingen.csv", assessments(atlas)));
+                new CsvFile<>("scholen.csv", "een schoolvestiging", schoolColumns(edition),
+                        sorted(atlas.schools(), School::id)),
+                new CsvFile<>("opvanglocaties.csv", "een opvanglocatie", childcareColumns(edition),
+                        sorted(atlas.childcareLocations(), ChildcareLocation::id)),
+                new CsvFile<>("kindcentra.csv", "een kindcentrum, met per thema een kolom",
+                        kindcentrumColumns(edition, atlas.instrument().themes()), sorted(atlas.kindcentra(), Kindcentrum::id)),
+                new CsvFile<>("metingen.csv", "een thema van een meting van een kindcentrum", assessmentColumns(),
+                        assessmentRows(atlas)));
     }
 
-    static String schools(Atlas atlas) {
-        Csv csv = new Csv().row(SCHOOL_COLUMNS);
-        LocalDate edition = atlas.settings().edition();
-        for (School s : sorted(atlas.schools(), School::id)) {
-            List<String> row = new ArrayList<>(List.of(s.id(), s.vestigingscode(), s.name(), s.board(),
-                    s.address().street(), s.address().postcode(), s.address().place(), s.area(), s.denomination(),
-                    s.pupils() == null ? "" : Integer.toString(s.pupils().count()),
-                    s.pupils() == null ? "" : Integer.toString(s.pupils().year()),
-                    Double.toString(s.coordinates().lat()), Double.toString(s.coordinates().lon()), s.source()));
-            row.addAll(history(s.history(), edition));
-            csv.row(row);
+    static List<Column<School>> schoolColumns(LocalDate edition) {
+        List<Column<School>> columns = new ArrayList<>(List.of(
+                id(School::id),
+                new Column<>("vestigingscode", "de code van de school bij DUO", School::vestigingscode),
+                name(School::name),
+                new Column<>("bestuur", "de code van het schoolbestuur", School::board),
+                street(s -> s.address().street()),
+                postcode(s -> s.address().postcode()),
+                place(s -> s.address().place()),
+                area(School::area),
+                new Column<>("richting", "de richting van de school", School::denomination),
+                new Column<>("leerlingen", "het aantal leerlingen; leeg als het niet bekend is",
+                        s -> s.pupils() == null ? null : Integer.toString(s.pupils().count())),
+                new Column<>("leerlingen_jaar", "het jaar van het aantal leerlingen",
+                        s -> s.pupils() == null ? null : Integer.toString(s.pupils().year())),
+                lat(s -> s.coordinates().lat()),
+                lon(s -> s.coordinates().lon()),
+                source(School::source)));
+        columns.addAll(history(School::history, edition));
+        return columns;
+    }
+
+    static List<Column<ChildcareLocation>> childcareColumns(LocalDate edition) {
+        List<Column<ChildcareLocation>> columns = new ArrayList<>(List.of(
+                id(ChildcareLocation::id),
+                new Column<>("lrk", "het nummer in het Landelijk Register Kinderopvang", ChildcareLocation::lrk),
+                name(ChildcareLocation::name),
+                new Column<>("houder", "de code van de opvangorganisatie", ChildcareLocation::holder),
+                new Column<>("soorten_opvang", "de soorten opvang, met spaties ertussen",
+                        c -> String.join(" ", c.careTypes().stream().map(CareType::code).toList()))));
+        for (CareType t : CareType.values()) {
+            columns.add(new Column<>("plaatsen_" + t.code(), "kindplaatsen " + PLACES_OF.get(t)
+                    + "; leeg als het niet bekend is", c -> c.places().get(t) == null ? null : c.places().get(t).toString()));
         }
-        return csv.text();
+        columns.addAll(List.of(
+                new Column<>("vve", "ja als de locatie VVE biedt, anders nee", c -> yesNo(c.vve())),
+                street(c -> c.address().street()),
+                postcode(c -> c.address().postcode()),
+                place(c -> c.address().place()),
+                area(ChildcareLocation::area),
+                lat(c -> c.coordinates().lat()),
+                lon(c -> c.coordinates().lon()),
+                source(ChildcareLocation::source)));
+        columns.addAll(history(ChildcareLocation::history, edition));
+        return columns;
     }
 
-    static String childcare(Atlas atlas) {
-        Csv csv = new Csv().row(CHILDCARE_COLUMNS);
-        LocalDate edition = atlas.settings().edition();
-        for (ChildcareLocation c : sorted(atlas.childcareLocations(), ChildcareLocation::id)) {
-            List<String> types = new ArrayList<>();
-            c.careTypes().forEach(t -> types.add(t.code()));
-            List<String> row = new ArrayList<>(List.of(c.id(), nullToEmpty(c.lrk()), c.name(), c.holder(),
-                    String.join(" ", types)));
-            for (CareType t : CareType.values()) {
-                Integer places = c.places().get(t);
-                row.add(places == null ? "" : places.toString());
-            }
-            row.addAll(List.of(c.vve() ? "ja" : "nee", c.address().street(), c.address().postcode(),
-                    c.address().place(), c.area(), Double.toString(c.coordinates().lat()),
-                    Double.toString(c.coordinates().lon()), c.source()));
-            row.addAll(history(c.history(), edition));
-            csv.row(row);
+    static List<Column<Kindcentrum>> kindcentrumColumns(LocalDate edition, List<Theme> themes) {
+        List<Column<Kindcentrum>> columns = new ArrayList<>(List.of(
+                id(Kindcentrum::id),
+                name(Kindcentrum::name),
+                area(Kindcentrum::area),
+                new Column<>("scholen", "de codes van de scholen, met spaties ertussen", k -> String.join(" ", k.schools())),
+                new Column<>("opvang", "de codes van de opvanglocaties, met spaties ertussen",
+                        k -> String.join(" ", k.childcare())),
+                new Column<>("scenario", "het scenario van het kindcentrum", k -> k.scenario().code()),
+                new Column<>("leiding", "wie de leiding heeft bij de overstap van opvang naar school", k -> k.lead().code()),
+                new Column<>("belangstelling", "de belangstelling voor een IKC: 1, 2 of 3", k -> k.interest().code()),
+                new Column<>("huisvesting", "hoe school en opvang gehuisvest zijn", k -> k.housing().situation().code())));
+        columns.addAll(history(Kindcentrum::history, edition));
+        columns.add(new Column<>("laatste_meting", "het jaar van de laatste meting",
+                k -> latest(k) == null ? null : Integer.toString(latest(k).year())));
+        for (Theme t : themes) {
+            columns.add(themeColumn(t));
         }
-        return csv.text();
+        return columns;
     }
 
-    static String kindcentra(Atlas atlas) {
-        List<Theme> themes = atlas.instrument().themes();
-        List<String> header = new ArrayList<>(KINDCENTRUM_COLUMNS_BEFORE_THEMES);
-        themes.forEach(t -> header.add(t.id()));
-        Csv csv = new Csv().row(header);
-        LocalDate edition = atlas.settings().edition();
-        for (Kindcentrum k : sorted(atlas.kindcentra(), Kindcentrum::id)) {
-            Assessment latest = k.assessments().stream().max(Comparator.comparingInt(Assessment::year)).orElse(null);
-            List<String> row = new ArrayList<>(List.of(k.id(), k.name(), k.area(), String.join(" ", k.schools()),
-                    String.join(" ", k.childcare()), k.scenario().code(), k.lead().code(), k.interest().code(),
-                    k.housing().situation().code()));
-            row.addAll(history(k.history(), edition));
-            row.add(latest == null ? "" : Integer.toString(latest.year()));
-            for (Theme t : themes) {
-                row.add(latest == null ? "" : nullToEmpty(latest.levels().get(t.id())));
-            }
-            csv.row(row);
-        }
-        return csv.text();
+    /** The column of {@code kindcentra.csv} for one theme, named after its id. */
+    public static Column<Kindcentrum> themeColumn(Theme theme) {
+        return new Column<>(theme.id(), "het niveau bij de laatste meting voor het thema " + theme.name(),
+                k -> latest(k) == null ? null : latest(k).levels().get(theme.id()));
     }
 
-    static String assessments(Atlas atlas) {
-        Csv csv = new Csv().row(ASSESSMENT_COLUMNS);
+    static List<Column<AssessmentRow>> assessmentColumns() {
+        return List.of(
+                new Column<>("kindcentrum", "de code van het kindcentrum", r -> r.kindcentrum().id()),
+                new Column<>("jaar", "het jaar van de meting", r -> Integer.toString(r.assessment().year())),
+                new Column<>("thema", "de code van het thema", AssessmentRow::theme),
+                new Column<>("niveau", "de code van het niveau", AssessmentRow::level),
+                source(r -> r.assessment().source()));
+    }
+
+    private static List<AssessmentRow> assessmentRows(Atlas atlas) {
+        List<AssessmentRow> rows = new ArrayList<>();
         for (Kindcentrum k : sorted(atlas.kindcentra(), Kindcentrum::id)) {
             List<Assessment> byYear = new ArrayList<>(k.assessments());
             byYear.sort(Comparator.comparingInt(Assessment::year));
             for (Assessment a : byYear) {
                 for (Map.Entry<String, String> level : a.levels().entrySet()) {
-                    csv.row(List.of(k.id(), Integer.toString(a.year()), level.getKey(), level.getValue(), a.source()));
+                    rows.add(new AssessmentRow(k, a, level.getKey(), level.getValue()));
                 }
             }
         }
-        return csv.text();
+        return rows;
     }
 
     /** {@code geopend}, {@code gesloten}, {@code vroegere_namen} and {@code open} (ja/nee on the edition date). */
-    private static List<String> history(History h, LocalDate edition) {
-        return List.of(nullToEmpty(HistoryFields.opened(h)), nullToEmpty(HistoryFields.closed(h)),
-                HistoryFields.formerNamesText(h), h.openOn(edition) ? "ja" : "nee");
+    private static <T> List<Column<T>> history(Function<T, History> history, LocalDate edition) {
+        return List.of(
+                new Column<>("geopend", "de datum waarop de plek openging (jjjj-mm-dd); leeg als die niet bekend is",
+                        t -> HistoryFields.opened(history.apply(t))),
+                new Column<>("gesloten", "de datum waarop de plek dichtging (jjjj-mm-dd); leeg als de plek niet"
+                        + " gesloten is", t -> HistoryFields.closed(history.apply(t))),
+                new Column<>("vroegere_namen", "de namen die de plek eerder had, met de datum tot wanneer"
+                        + " (tot jjjj-mm-dd), met een puntkomma ertussen; leeg als er geen zijn",
+                        t -> HistoryFields.formerNamesText(history.apply(t))),
+                new Column<>("open", "ja als de plek open is op de datum van deze editie, anders nee",
+                        t -> yesNo(history.apply(t).openOn(edition))));
     }
 
-    private static <T> List<T> sorted(List<T> items, java.util.function.Function<T, String> id) {
+    private static <T> Column<T> id(Function<T, String> id) {
+        return new Column<>("id", "de code van de regel in de atlas", id);
+    }
+
+    private static <T> Column<T> name(Function<T, String> name) {
+        return new Column<>("naam", "de naam", name);
+    }
+
+    private static <T> Column<T> street(Function<T, String> street) {
+        return new Column<>("adres", "straat en huisnummer", street);
+    }
+
+    private static <T> Column<T> postcode(Function<T, String> postcode) {
+        return new Column<>("postcode", "de postcode", postcode);
+    }
+
+    private static <T> Column<T> place(Function<T, String> place) {
+        return new Column<>("plaats", "de plaats", place);
+    }
+
+    private static <T> Column<T> area(Function<T, String> area) {
+        return new Column<>("gebied", "de code van de kern of wijk", area);
+    }
+
+    private static <T> Column<T> lat(Function<T, Double> lat) {
+        return new Column<>("lat", "breedtegraad (WGS84)", t -> Double.toString(lat.apply(t)));
+    }
+
+    private static <T> Column<T> lon(Function<T, Double> lon) {
+        return new Column<>("lon", "lengtegraad (WGS84)", t -> Double.toString(lon.apply(t)));
+    }
+
+    private static <T> Column<T> source(Function<T, String> source) {
+        return new Column<>("bron", "de code van de bron", source);
+    }
+
+    private static Assessment latest(Kindcentrum k) {
+        return k.assessments().stream().max(Comparator.comparingInt(Assessment::year)).orElse(null);
+    }
+
+    private static String yesNo(boolean b) {
+        return b ? "ja" : "nee";
+    }
+
+    private static <T> List<T> sorted(List<T> items, Function<T, String> id) {
         List<T> copy = new ArrayList<>(items);
         copy.sort(Comparator.comparing(id));
         return copy;
-    }
-
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
     }
 }

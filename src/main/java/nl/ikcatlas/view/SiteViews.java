@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.ikcatlas.export.AtlasJson;
+import nl.ikcatlas.export.CsvFile;
 import nl.ikcatlas.export.Downloads;
 import nl.ikcatlas.map.Boundaries;
 import nl.ikcatlas.map.MapAssets;
@@ -64,7 +65,8 @@ public final class SiteViews {
         pages.add(new AreaOverviewPage(ctx).page());
         pages.add(new ChangesPage(ctx).page());
         pages.add(new ReportPage(ctx).page());
-        pages.add(new DownloadsPage(ctx).page());
+        List<CsvFile<?>> downloads = new Downloads().tables(atlas);
+        pages.add(new DownloadsPage(ctx).page(downloads));
 
         AreaPages areas = new AreaPages(ctx);
         for (Area a : index.sortedAreas) {
@@ -97,7 +99,7 @@ public final class SiteViews {
         files.add(new SearchIndexScript().file(new SearchIndex(ctx).entries()));
         files.add(new GeoData().file(ctx));
         files.addAll(new MapAssets().files());
-        files.addAll(new Downloads().files(atlas));
+        downloads.forEach(d -> files.add(d.file()));
         files.addAll(new AtlasJson().files(atlas));
         return new SiteView(pages, files);
     }
