@@ -16,6 +16,7 @@ import nl.ikcatlas.testing.BuiltSite;
 import nl.ikcatlas.testing.SiteServer;
 import nl.ikcatlas.testing.TinySite;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -23,6 +24,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A map above the limit in headless Chromium: the areas with their counts, interactive and static. */
+@Tag("browser")
 class OverviewMapBrowserTest {
     @TempDir
     static Path dir;

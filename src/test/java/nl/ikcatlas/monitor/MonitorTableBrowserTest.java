@@ -12,6 +12,7 @@ import java.util.List;
 import nl.ikcatlas.testing.Browser;
 import nl.ikcatlas.testing.SiteServer;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -19,6 +20,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /** The monitor's table in headless Chromium: sort buttons, filters with their spoken count, and a phone screen. */
+@Tag("browser")
 class MonitorTableBrowserTest {
     @TempDir
     static Path dir;

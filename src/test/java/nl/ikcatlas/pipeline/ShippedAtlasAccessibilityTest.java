@@ -13,10 +13,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import nl.ikcatlas.testing.Browser;
+import nl.ikcatlas.testing.ShippedSite;
 import nl.ikcatlas.testing.SiteServer;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -27,6 +28,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * WCAG 2.1 AA of the shipped atlas, checked in a real browser: axe-core on every page type, the
  * search as a parent uses it (typing, from file:// too), and keyboard-only use.
  */
+@Tag("browser")
 class ShippedAtlasAccessibilityTest {
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     /** One page of every type: home, overviews, records, instrument, every explanation, search lists. */
@@ -38,12 +40,12 @@ class ShippedAtlasAccessibilityTest {
             "kosten-peuteropvang.html", "niveaus.html", "begrippen.html", "toegankelijkheid.html", "privacy.html",
             "zoeken/index.html", "zoeken/peuteropvang.html", "zoeken/vve.html", "zoeken/niveau-hand-in-hand.html");
 
-    @TempDir
     static Path out;
 
     @BeforeAll
     static void build() {
-        assertTrue(new AtlasPipeline().build(Path.of("."), out).succeeded());
+        assertTrue(ShippedSite.get().report().succeeded());
+        out = ShippedSite.get().site();
     }
 
     @Test

@@ -7,26 +7,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import nl.ikcatlas.testing.Browser;
+import nl.ikcatlas.testing.ShippedSite;
 import nl.ikcatlas.testing.SiteServer;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** The shipped atlas in a real browser, at phone and desktop width: pages load cleanly and fit the screen. */
+@Tag("browser")
 class ShippedAtlasBrowserTest {
     private static final List<String> PAGES = List.of("index.html", "gebieden/berkel-en-rodenrijs.html",
             "kindcentra/ikc-de-gouden-griffel.html", "scholen/de-oosthoek.html", "opvang/index.html",
             "besturen/rvko.html", "houders/small-steps.html", "instrument.html", "over.html", "zoeken/index.html",
             "zoeken/vve.html", "kosten-peuteropvang.html", "soorten-opvang.html", "begrippen.html");
 
-    @TempDir
     static Path out;
 
     @BeforeAll
     static void build() {
-        assertTrue(new AtlasPipeline().build(Path.of("."), out).succeeded());
+        assertTrue(ShippedSite.get().report().succeeded());
+        out = ShippedSite.get().site();
     }
 
     @Test

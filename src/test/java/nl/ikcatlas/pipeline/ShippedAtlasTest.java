@@ -18,10 +18,10 @@ import nl.ikcatlas.model.Atlas;
 import nl.ikcatlas.problem.Problems;
 import nl.ikcatlas.readability.PageReadability;
 import nl.ikcatlas.readability.PageText;
+import nl.ikcatlas.testing.ShippedSite;
 import nl.ikcatlas.testing.SiteFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The one test that uses the shipped example atlas: it must build completely and correctly. */
 class ShippedAtlasTest {
@@ -29,28 +29,26 @@ class ShippedAtlasTest {
     /** The page of the shipped childcare location that closed on 31 July 2025. */
     private static final String CLOSED_PAGE = "opvang/kleinschalige-opvang-bergschenhoek.html";
 
-    @TempDir
-    static Path out;
     static Atlas atlas;
     static BuildReport report;
+    static Path site;
 
     @BeforeAll
     static void build() {
-        Path repo = Path.of(".");
-        atlas = new AtlasLoader().load(repo, new Problems()).atlas();
-        report = new AtlasPipeline().build(repo, out.resolve("site"));
+        atlas = new AtlasLoader().load(Path.of("."), new Problems()).atlas();
+        report = ShippedSite.get().report();
+        site = ShippedSite.get().site();
     }
 
     @Test
     void buildsWithoutProblems() {
         assertEquals(List.of(), report.problems());
         assertEquals(26, atlas.schools().size());
-        assertEquals(SiteFiles.htmlFiles(out.resolve("site")).size(), report.pages());
+        assertEquals(SiteFiles.htmlFiles(site).size(), report.pages());
     }
 
     @Test
     void everyRecordHasItsPage() {
-        Path site = out.resolve("site");
         List<String> expected = new ArrayList<>();
         atlas.areas().forEach(r -> expected.add("gebieden/" + r.id() + ".html"));
         atlas.boards().forEach(r -> expected.add("besturen/" + r.id() + ".html"));
@@ -64,7 +62,6 @@ class ShippedAtlasTest {
 
     @Test
     void everyInternalLinkLeadsToAFileOfTheSite() {
-        Path site = out.resolve("site");
         List<String> broken = new ArrayList<>();
         for (String page : SiteFiles.htmlFiles(site)) {
             Matcher m = HREF.matcher(SiteFiles.read(site, page));
@@ -85,7 +82,6 @@ class ShippedAtlasTest {
 
     @Test
     void pagesSayWhichDataAreIllustrative() {
-        Path site = out.resolve("site");
         String griffel = SiteFiles.read(site, "kindcentra/ikc-de-gouden-griffel.html");
         assertTrue(griffel.contains("<strong><a class=\"term\" href=\"../begrippen.html#voorbeeldgegevens\">"
                 + "Voorbeeldgegevens</a>.</strong> Op deze pagina zijn dit voorbeeldgegevens: de ambitieniveaus"),
@@ -100,7 +96,6 @@ class ShippedAtlasTest {
 
     @Test
     void changesPageShowsTheShippedOpeningClosingAndRenameAsExampleData() {
-        Path site = out.resolve("site");
         String changes = SiteFiles.read(site, "wijzigingen.html");
         String y2025 = nl.ikcatlas.testing.BuiltSite.fragment(changes, "<h3 id=\"jaar-2025-voorzieningen\">", "</ul>");
         assertEquals("""
@@ -141,7 +136,6 @@ class ShippedAtlasTest {
 
     @Test
     void noPageLoadsScriptsOrAnythingFromElsewhere() {
-        Path site = out.resolve("site");
         for (String page : SiteFiles.htmlFiles(site)) {
             String html = SiteFiles.read(site, page);
             // Scripts served by the site itself are fine; inline scripts and scripts from elsewhere are not.
@@ -175,7 +169,6 @@ class ShippedAtlasTest {
 
     @Test
     void everyPageLinksToTheExplanationsOfItsTopics() {
-        Path site = out.resolve("site");
         Map<String, List<String>> expected = Map.of(
                 "index.html", List.of("wat-is-een-kindcentrum.html", "soorten-opvang.html", "kosten-peuteropvang.html",
                         "niveaus.html", "begrippen.html"),
@@ -202,7 +195,6 @@ class ShippedAtlasTest {
 
     @Test
     void everyAbbreviationIsLinkedToTheGlossaryWhereItAppears() {
-        Path site = out.resolve("site");
         String glossary = SiteFiles.read(site, "begrippen.html");
         Pattern anchor = Pattern.compile("begrippen\\.html#([a-z0-9-]+)\"");
         List<String> missing = new ArrayList<>();
@@ -233,7 +225,7 @@ class ShippedAtlasTest {
 
     @Test
     void theLevelsPageExplainsEveryLevelOfTheInstrument() {
-        String html = SiteFiles.read(out.resolve("site"), "niveaus.html");
+        String html = SiteFiles.read(site, "niveaus.html");
         for (AmbitionLevel level : atlas.instrument().levels()) {
             assertTrue(html.contains("<span class=\"level-text\">" + level.name() + " <span class=\"level-number\">"),
                     level.name());
@@ -243,7 +235,6 @@ class ShippedAtlasTest {
 
     @Test
     void everyAreaAndPlacePageHasAMapWithItsOwnMarkerAndTheGeoDataIsComplete() throws Exception {
-        Path site = out.resolve("site");
         List<String> pages = new ArrayList<>();
         atlas.areas().forEach(r -> pages.add("gebieden/" + r.id() + ".html"));
         atlas.schools().forEach(r -> pages.add("scholen/" + r.id() + ".html"));
@@ -280,7 +271,6 @@ class ShippedAtlasTest {
 
     @Test
     void theClosedPlaceIsLeftOutOfSearchButKeepsItsPage() {
-        Path site = out.resolve("site");
         String index = SiteFiles.read(site, "zoeken/zoekindex.js");
         assertFalse(index.contains("kleinschalige-opvang-bergschenhoek"), index);
         assertTrue(index.contains("opvang/small-steps-bso-westpolder.html"), index);
@@ -291,7 +281,6 @@ class ShippedAtlasTest {
 
     @Test
     void theCouncilReportPdfHasEverySectionAndEveryKindcentrum() throws Exception {
-        Path site = out.resolve("site");
         org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(SiteFiles.read(site, "rapport.html"));
         List<String> sections = html.select("main section > h2").eachText();
         assertEquals(List.of("Over dit rapport", "Rol van de gemeente", "Niveaus per kindcentrum",
@@ -318,7 +307,6 @@ class ShippedAtlasTest {
 
     @Test
     void downloadsHoldEveryRecordOfTheShippedAtlas() {
-        Path site = out.resolve("site");
         assertEquals(1 + atlas.schools().size(), lines(SiteFiles.read(site, "downloads/scholen.csv")));
         assertEquals(1 + atlas.childcareLocations().size(), lines(SiteFiles.read(site, "downloads/opvanglocaties.csv")));
         assertEquals(1 + atlas.kindcentra().size(), lines(SiteFiles.read(site, "downloads/kindcentra.csv")));

@@ -7,10 +7,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import nl.ikcatlas.testing.Browser;
+import nl.ikcatlas.testing.ShippedSite;
 import nl.ikcatlas.testing.SiteServer;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -19,17 +20,18 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The maps of the shipped atlas in headless Chromium, with the tile servers blocked as if they were
  * unreachable: markers, outlines and the list must still work.
  */
+@Tag("browser")
 class ShippedMapsBrowserTest {
     private static final List<String> TILE_HOSTS = List.of("*service.pdok.nl*", "*tile.openstreetmap.org*");
     /** 26 schools, 44 childcare locations (the 45th closed in 2025) and 8 kindcentra. */
     private static final int PLACES = 78;
 
-    @TempDir
     static Path out;
 
     @BeforeAll
     static void build() {
-        assertTrue(new AtlasPipeline().build(Path.of("."), out).succeeded());
+        assertTrue(ShippedSite.get().report().succeeded());
+        out = ShippedSite.get().site();
     }
 
     private static void blockTiles(Browser browser) {

@@ -18,6 +18,7 @@ import nl.ikcatlas.load.Markdown;
 import nl.ikcatlas.model.ContentPage;
 import nl.ikcatlas.model.Origin;
 import nl.ikcatlas.problem.Problems;
+import nl.ikcatlas.site.Page;
 import nl.ikcatlas.testing.SiteFiles;
 import nl.ikcatlas.testing.TinyAtlas;
 import nl.ikcatlas.view.SiteView;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SiteRenderingTest {
     @TempDir
     static Path out;
+    static List<String> pages;
 
     @BeforeAll
     static void render() {
@@ -41,6 +43,7 @@ class SiteRenderingTest {
                 new ContentPage("privacy", "Privacy", null, null, "<p>Geen cookies.</p>",
                         new Origin("content/privacy.md", Map.of())));
         SiteView site = new SiteViews().build(TinyAtlas.build(), content);
+        pages = site.pages().stream().map(Page::path).sorted().toList();
         new SiteRenderer(Path.of("templates")).render(site.pages(), out, problems);
         SiteFiles.write(site.files(), out);
         assertTrue(problems.isEmpty(), () -> problems.sorted().toString());
@@ -55,9 +58,7 @@ class SiteRenderingTest {
     @Test
     void everyPageIsAWholeDutchPageWithOneH1AndNoScriptOrExternalResource() {
         List<String> files = htmlFiles(out);
-        // 3 areas, 2 kindcentra, 3 schools, 2 childcare, 2 boards, 1 holder; home, 6 lists, instrument, monitor, area figures, changes, report, downloads, 2 content;
-        // search, 4 care types, VVE, 5 levels
-        assertEquals(13 + 1 + 6 + 1 + 5 + 2 + 11, files.size(), files.toString());
+        assertEquals(pages, files, "every page of the view step is written, and nothing else");
         for (String file : files) {
             String html = read(out, file);
             assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"nl\">"), file);

@@ -25,23 +25,40 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Headless Chromium (Debian's chromium and chromium-driver) for tests that look at pages as a
  * visitor does. Where Chromium is missing the test is skipped, except in CI (CI=true), where
  * that is a failure: CI installs it through .ci/run.
+ * <p>
+ * Starting Chromium takes longer than most tests, so one Chromium serves every test of the JVM (tests
+ * run one after another): {@link #open} lends it out at a window size and {@link #close} hands it back
+ * on a blank page with no requests blocked. It quits when the JVM ends.
  */
 public final class Browser implements AutoCloseable {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    private static ChromeDriver shared;
 
     private final ChromeDriver driver;
+    private boolean blocking;
 
     private Browser(ChromeDriver driver) {
         this.driver = driver;
     }
 
+    /** The JVM's Chromium with its window at {@code width} x {@code height} and no console messages yet. */
     public static Browser open(int width, int height) {
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
         if (!present && "true".equals(System.getenv("CI"))) {
             throw new IllegalStateException("Chromium is required in CI: install chromium and chromium-driver");
         }
         Assumptions.assumeTrue(present, "Chromium is not installed (apt-get install chromium chromium-driver)");
+        ChromeDriver driver = chromium(width, height);
+        driver.manage().window().setSize(new Dimension(width, height));
+        driver.manage().logs().get(LogType.BROWSER);
+        return new Browser(driver);
+    }
+
+    private static synchronized ChromeDriver chromium(int width, int height) {
+        if (shared != null) {
+            return shared;
+        }
         try {
             ChromeOptions options = new ChromeOptions();
             options.setBinary(CHROMIUM.toString());
@@ -55,9 +72,10 @@ public final class Browser implements AutoCloseable {
             options.setCapability("goog:loggingPrefs", logs);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(DRIVER.toString())).usingAnyFreePort().build();
-            ChromeDriver driver = new ChromeDriver(service, options);
-            driver.manage().window().setSize(new Dimension(width, height));
-            return new Browser(driver);
+            shared = new ChromeDriver(service, options);
+            ChromeDriver started = shared;
+            Runtime.getRuntime().addShutdownHook(new Thread(started::quit));
+            return shared;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -74,6 +92,7 @@ public final class Browser implements AutoCloseable {
     public void blockRequests(List<String> patterns) {
         driver.executeCdpCommand("Network.enable", java.util.Map.of());
         driver.executeCdpCommand("Network.setBlockedURLs", java.util.Map.of("urls", patterns));
+        blocking = true;
     }
 
     /** The background tiles of the interactive maps: a test machine has no internet. */
@@ -115,8 +134,13 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Hands the browser back for the next test: a blank page, nothing blocked, no console messages left. */
     @Override
     public void close() {
-        driver.quit();
+        if (blocking) {
+            driver.executeCdpCommand("Network.setBlockedURLs", java.util.Map.of("urls", List.of()));
+        }
+        driver.get("about:blank");
+        driver.manage().logs().get(LogType.BROWSER);
     }
 }
