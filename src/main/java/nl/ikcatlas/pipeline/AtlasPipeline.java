@@ -19,10 +19,10 @@ import nl.ikcatlas.readability.FleschDouma;
 import nl.ikcatlas.readability.PageReadability;
 import nl.ikcatlas.readability.PageText;
 import nl.ikcatlas.render.SiteRenderer;
+import nl.ikcatlas.render.TermLinks;
 import nl.ikcatlas.validate.Validator;
 import nl.ikcatlas.view.SiteView;
 import nl.ikcatlas.view.SiteViews;
-import nl.ikcatlas.view.TermLinks;
 
 /** The whole way from an atlas folder to a site: load, validate, view, render, publish. */
 public final class AtlasPipeline {
@@ -104,7 +104,7 @@ public final class AtlasPipeline {
     private int writeSite(Path atlasDir, Input input, Path staged, Problems problems) throws IOException {
         SiteView site = new SiteViews(input.loaded().boundaries(), maxMapPlaces)
                 .build(input.loaded().atlas(), input.content());
-        new SiteRenderer(atlasDir.resolve("templates"), new TermLinks(input.content())::link)
+        new SiteRenderer(atlasDir.resolve("templates"), new TermLinks(site.glossary())::link)
                 .render(site.pages(), staged, problems);
         SiteOutput.write(site.files(), staged);
         return site.pages().size();

@@ -10,4 +10,15 @@ public record Page(String path, PageView view) {
     public String template() {
         return view.template();
     }
+
+    /** The relative way from the page at {@code path} to the site root: "../" once for every folder it lies in. */
+    public static String rootFrom(String path) {
+        int depth = 0;
+        for (int i = 0; i < path.length(); i++) {
+            if (path.charAt(i) == '/') {
+                depth++;
+            }
+        }
+        return "../".repeat(depth);
+    }
 }

@@ -26,7 +26,7 @@ final class AreaOverviewPage {
 
     /** The figures of every area, with links relative to the page at {@code path}. */
     private List<AreaOverviewView.Block> blocks(String path, SourceNotes notes) {
-        String root = SitePaths.rootFrom(path);
+        String root = Page.rootFrom(path);
         AreaSummaries summaries = new AreaSummaries(ctx.index().atlas);
         AreaFigures figures = new AreaFigures(ctx.index().sources);
         AreaFigures.notePlaceSources(ctx.index(), notes);

@@ -26,7 +26,7 @@ final class AreaPages {
     Page page(Area a) {
         AtlasIndex index = ctx.index();
         String path = SitePaths.area(a.id());
-        String root = SitePaths.rootFrom(path);
+        String root = Page.rootFrom(path);
         SourceNotes notes = ctx.notes().add(a.source(), "de gegevens van het gebied");
 
         List<Card> kindcentra = new ArrayList<>();

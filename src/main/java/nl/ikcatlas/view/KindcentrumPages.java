@@ -25,7 +25,7 @@ final class KindcentrumPages {
     Page page(Kindcentrum k) {
         AtlasIndex index = ctx.index();
         String path = SitePaths.kindcentrum(k.id());
-        String root = SitePaths.rootFrom(path);
+        String root = Page.rootFrom(path);
         SourceNotes notes = ctx.notes();
 
         List<Assessment> newestFirst = new ArrayList<>(k.assessments());

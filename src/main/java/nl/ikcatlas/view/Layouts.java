@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.ikcatlas.model.AtlasSettings;
 import nl.ikcatlas.model.Contact;
+import nl.ikcatlas.site.Page;
 
 /** Builds the shared {@link Layout} of a page: the parts that are the same on every page are made once. */
 final class Layouts {
@@ -49,7 +50,7 @@ final class Layouts {
 
     /** As above, for the content page {@code self}, which does not link to itself. */
     Layout layout(String path, Section section, String title, List<Link> parents, SourceNotes notes, String self) {
-        String root = SitePaths.rootFrom(path);
+        String root = Page.rootFrom(path);
         List<Link> crumbs = new ArrayList<>();
         if (section != Section.HOME) {
             crumbs.add(new Link(root + SitePaths.HOME, "Home"));

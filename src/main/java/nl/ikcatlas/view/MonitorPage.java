@@ -79,7 +79,7 @@ final class MonitorPage {
 
         MonitorView.PolicyView policy = policy(atlas.settings().policy(), notes);
         return new MonitorView(ctx.layouts().layout(path, Section.MONITOR, title, parents, notes),
-                themeLinks, table, SitePaths.rootFrom(path) + SCRIPT, chart, levelNames, distribution, interest, policy);
+                themeLinks, table, Page.rootFrom(path) + SCRIPT, chart, levelNames, distribution, interest, policy);
     }
 
     private MonitorView.PolicyView policy(Policy policy, SourceNotes notes) {

@@ -19,7 +19,7 @@ final class OrganisationPages {
 
     Page board(SchoolBoard b) {
         String path = SitePaths.board(b.id());
-        String root = SitePaths.rootFrom(path);
+        String root = Page.rootFrom(path);
         SourceNotes notes = ctx.notes().add(b.source(), "de gegevens van het schoolbestuur");
         List<Card> schools = new ArrayList<>();
         for (School s : AtlasIndex.of(ctx.index().schoolsByBoard, b.id())) {
@@ -35,7 +35,7 @@ final class OrganisationPages {
 
     Page holder(ChildcareHolder h) {
         String path = SitePaths.holder(h.id());
-        String root = SitePaths.rootFrom(path);
+        String root = Page.rootFrom(path);
         SourceNotes notes = ctx.notes().add(h.source(), "de gegevens van de opvangorganisatie");
         List<Card> locations = new ArrayList<>();
         for (ChildcareLocation c : AtlasIndex.of(ctx.index().childcareByHolder, h.id())) {

@@ -122,7 +122,7 @@ final class OverviewPages {
             notes.add(source.apply(record), topic);
         }
         ListView view = new ListView(ctx.layouts().layout(path, section, title, List.of(), notes), intro,
-                Dutch.number(records.size()), groups.apply(SitePaths.rootFrom(path)));
+                Dutch.number(records.size()), groups.apply(Page.rootFrom(path)));
         return new Page(path, view);
     }
 

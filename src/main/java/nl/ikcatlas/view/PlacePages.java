@@ -25,7 +25,7 @@ final class PlacePages {
     Page school(School s) {
         AtlasIndex index = ctx.index();
         String path = SitePaths.school(s.id());
-        String root = SitePaths.rootFrom(path);
+        String root = Page.rootFrom(path);
         SchoolBoard board = index.boards.get(s.board());
         SourceNotes notes = ctx.notes().add(s.source(), "de gegevens van de school");
         notes.add(board.source(), "de gegevens van het schoolbestuur");
@@ -51,7 +51,7 @@ final class PlacePages {
     Page childcare(ChildcareLocation c) {
         AtlasIndex index = ctx.index();
         String path = SitePaths.childcare(c.id());
-        String root = SitePaths.rootFrom(path);
+        String root = Page.rootFrom(path);
         ChildcareHolder holder = index.holders.get(c.holder());
         SourceNotes notes = ctx.notes().add(c.source(), "de gegevens van de opvanglocatie");
         notes.add(holder.source(), "de gegevens van de opvangorganisatie");

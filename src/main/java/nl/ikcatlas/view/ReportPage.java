@@ -30,12 +30,12 @@ final class ReportPage {
 
     Page page() {
         SourceNotes notes = ctx.notes();
-        AreaComparisonView areas = new AreaComparison(ctx).view(SitePaths.rootFrom(PATH), notes);
+        AreaComparisonView areas = new AreaComparison(ctx).view(Page.rootFrom(PATH), notes);
         List<ReportView.Plan> plans = new ArrayList<>();
         for (Kindcentrum k : ctx.index().sortedKindcentra) {
             Area area = ctx.index().areas.get(k.area());
             plans.add(new ReportView.Plan(area == null ? k.area() : area.name(),
-                    AreaFigures.plans(k, SitePaths.rootFrom(PATH))));
+                    AreaFigures.plans(k, Page.rootFrom(PATH))));
         }
         List<ChangesView.Year> years = new ChangesPage(ctx).years(notes);
         MonitorView monitor = new MonitorPage(ctx).view(PATH, "Rapport voor de gemeenteraad",

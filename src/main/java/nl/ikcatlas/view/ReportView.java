@@ -22,7 +22,6 @@ public record ReportView(
         String pdfHref) implements PageView {
     static final String TEMPLATE = "rapport.ftl";
 
-
     @Override
     public String template() {
         return TEMPLATE;

@@ -63,7 +63,7 @@ final class SearchPages {
 
     private Page search() {
         String path = Section.SEARCH.indexPath();
-        String root = SitePaths.rootFrom(path);
+        String root = Page.rootFrom(path);
         AtlasIndex index = ctx.index();
         List<SearchView.Option> kinds = List.of(new SearchView.Option(SearchIndex.KIND_KINDCENTRUM, "Kindcentra"),
                 new SearchView.Option(SearchIndex.KIND_SCHOOL, "Scholen"),
@@ -111,7 +111,7 @@ final class SearchPages {
 
     private <T> Page list(String path, String title, String intro, List<T> all, Predicate<T> keep,
             Function<T, String> area, BiFunction<String, T, Card> card, String topic, Function<T, String> source) {
-        String root = SitePaths.rootFrom(path);
+        String root = Page.rootFrom(path);
         SourceNotes notes = ctx.notes();
         Map<String, List<Card>> groups = new LinkedHashMap<>();
         for (Area a : ctx.index().sortedAreas) {

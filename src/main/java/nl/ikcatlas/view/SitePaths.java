@@ -42,15 +42,4 @@ final class SitePaths {
     static String content(String name) {
         return name + ".html";
     }
-
-    /** "../" once for every directory the page lies in. */
-    static String rootFrom(String pagePath) {
-        int depth = 0;
-        for (int i = 0; i < pagePath.length(); i++) {
-            if (pagePath.charAt(i) == '/') {
-                depth++;
-            }
-        }
-        return "../".repeat(depth);
-    }
 }

@@ -19,6 +19,7 @@ import nl.ikcatlas.model.ContentPage;
 import nl.ikcatlas.model.Kindcentrum;
 import nl.ikcatlas.model.School;
 import nl.ikcatlas.model.SchoolBoard;
+import nl.ikcatlas.site.Glossary;
 import nl.ikcatlas.site.Page;
 import nl.ikcatlas.site.SiteFile;
 
@@ -101,7 +102,16 @@ public final class SiteViews {
         files.addAll(new MapAssets().files());
         downloads.forEach(d -> files.add(d.file()));
         files.addAll(new AtlasJson().files(atlas));
-        return new SiteView(pages, files);
+        return new SiteView(pages, files, glossary(content));
+    }
+
+    private static Glossary glossary(List<ContentPage> content) {
+        for (ContentPage c : content) {
+            if (Explanations.GLOSSARY.equals(c.name())) {
+                return new Glossary(SitePaths.content(c.name()), c.html());
+            }
+        }
+        return Glossary.NONE;
     }
 
     /**

@@ -1,4 +1,4 @@
-package nl.ikcatlas.view;
+package nl.ikcatlas.render;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,10 +11,11 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import nl.ikcatlas.model.ContentPage;
+import nl.ikcatlas.site.Glossary;
+import nl.ikcatlas.site.Page;
 
 /**
- * Links the terms of the glossary ({@code content/begrippen.md}: every {@code ##} heading is a term)
+ * Links the terms of the glossary (the page {@code content/begrippen.md}: every {@code ##} heading is a term)
  * where they appear: on every page, the first time a term occurs in the main text it becomes a link
  * to its explanation. Text inside links, headings, labels, code, form controls and comments is
  * left alone. A term written in capitals (VVE) matches only in capitals; other terms
@@ -40,22 +41,18 @@ public final class TermLinks {
     private final TermFinder finder;
     private final String glossaryPath;
 
-    /** Reads the terms from the glossary among {@code content}; without one, nothing is linked. */
-    public TermLinks(List<ContentPage> content) {
-        glossaryPath = SitePaths.content(Explanations.GLOSSARY);
+    /** Reads the terms from the glossary; with {@link Glossary#NONE}, nothing is linked. */
+    public TermLinks(Glossary glossary) {
+        glossaryPath = glossary.path();
         Map<String, String> found = new LinkedHashMap<>();
         capitals = new HashSet<>();
-        for (ContentPage page : content) {
-            if (Explanations.GLOSSARY.equals(page.name())) {
-                Matcher m = HEADING.matcher(page.html());
-                while (m.find()) {
-                    String term = m.group(2).strip();
-                    String key = term.toLowerCase(Locale.ROOT);
-                    found.put(key, m.group(1));
-                    if (term.equals(term.toUpperCase(Locale.ROOT))) {
-                        capitals.add(key);
-                    }
-                }
+        Matcher m = HEADING.matcher(glossary.html());
+        while (m.find()) {
+            String term = m.group(2).strip();
+            String key = term.toLowerCase(Locale.ROOT);
+            found.put(key, m.group(1));
+            if (term.equals(term.toUpperCase(Locale.ROOT))) {
+                capitals.add(key);
             }
         }
         List<String> ordered = new ArrayList<>(found.keySet());
@@ -78,7 +75,7 @@ public final class TermLinks {
         if (finder == null || start < 0 || end < start || pagePath.equals(glossaryPath)) {
             return html;
         }
-        PageLinker page = new PageLinker(html, SitePaths.rootFrom(pagePath) + glossaryPath + "#");
+        PageLinker page = new PageLinker(html, Page.rootFrom(pagePath) + glossaryPath + "#");
         int skipped = 0; // how many SKIP elements are open where the scan is
         int pos = start;
         while (pos < end) {

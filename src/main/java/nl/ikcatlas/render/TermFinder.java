@@ -1,4 +1,4 @@
-package nl.ikcatlas.view;
+package nl.ikcatlas.render;
 
 import java.util.Arrays;
 import java.util.List;

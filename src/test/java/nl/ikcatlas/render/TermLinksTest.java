@@ -1,4 +1,4 @@
-package nl.ikcatlas.view;
+package nl.ikcatlas.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import nl.ikcatlas.model.ContentPage;
 import nl.ikcatlas.model.Origin;
+import nl.ikcatlas.site.Glossary;
 import org.junit.jupiter.api.Test;
 
 class TermLinksTest {
@@ -17,7 +18,7 @@ class TermLinksTest {
             <p>Voor peuters.</p>
             <h2 id="opvang">Opvang</h2>
             """, new Origin("content/begrippen.md", Map.of()));
-    private final TermLinks links = new TermLinks(List.of(GLOSSARY));
+    private final TermLinks links = new TermLinks(new Glossary("begrippen.html", GLOSSARY.html()));
 
     @Test
     void theGlossaryHeadingsAreTheTerms() {
@@ -53,7 +54,7 @@ class TermLinksTest {
     @Test
     void withoutAGlossaryNothingIsLinked() {
         String html = "<main><p>VVE</p></main>";
-        assertEquals(html, new TermLinks(List.of()).link("index.html", html));
+        assertEquals(html, new TermLinks(Glossary.NONE).link("index.html", html));
     }
 
     private static final ContentPage MORE = new ContentPage("begrippen", "Begrippen", null, null, """
@@ -65,7 +66,7 @@ class TermLinksTest {
             <h2 id="creche">Crèche</h2>
             <h2 id="vve">VVE</h2>
             """, new Origin("content/begrippen.md", Map.of()));
-    private final TermLinks more = new TermLinks(List.of(MORE));
+    private final TermLinks more = new TermLinks(new Glossary("begrippen.html", MORE.html()));
 
     private String linked(String text) {
         String html = more.link("index.html", "<main>" + text + "</main>");
