@@ -23,12 +23,12 @@ final class AreaComparison {
 
     /** Links relative to {@code root}; the sources of the figures are added to {@code notes}. */
     AreaComparisonView view(String root, SourceNotes notes) {
-        AreaSummaries summaries = new AreaSummaries(ctx.index().atlas);
-        AreaFigures figures = new AreaFigures(ctx.index().sources);
+        AreaSummaries summaries = new AreaSummaries(ctx.index().atlas());
+        AreaFigures figures = new AreaFigures(ctx.index().sources());
         AreaFigures.notePlaceSources(ctx.index(), notes);
         List<AreaSummary> areas = new ArrayList<>();
         Set<CareType> careTypes = EnumSet.noneOf(CareType.class);
-        for (Area a : ctx.index().sortedAreas) {
+        for (Area a : ctx.index().sortedAreas()) {
             notes.add(a.source(), "de gegevens van de gebieden");
             AreaSummary s = summaries.of(a.id());
             areas.add(s);

@@ -21,9 +21,9 @@ final class AreaFigures {
 
     /** Cites, on a page of figures of all areas, where the schools, the childcare and the kindcentra come from. */
     static void notePlaceSources(AtlasIndex index, SourceNotes notes) {
-        index.sortedSchools.forEach(s -> notes.add(s.source(), "de gegevens van de scholen"));
-        index.sortedChildcare.forEach(c -> notes.add(c.source(), "de gegevens van de opvang"));
-        index.sortedKindcentra.forEach(k -> notes.add(k.source(), "de plannen van de kindcentra"));
+        index.sortedSchools().forEach(s -> notes.add(s.source(), "de gegevens van de scholen"));
+        index.sortedChildcare().forEach(c -> notes.add(c.source(), "de gegevens van de opvang"));
+        index.sortedKindcentra().forEach(k -> notes.add(k.source(), "de plannen van de kindcentra"));
     }
 
     /** {@code root} makes the kindcentrum links relative to the page. */

@@ -27,11 +27,11 @@ final class AreaOverviewPage {
     /** The figures of every area, with links relative to the page at {@code path}. */
     private List<AreaOverviewView.Block> blocks(String path, SourceNotes notes) {
         String root = Page.rootFrom(path);
-        AreaSummaries summaries = new AreaSummaries(ctx.index().atlas);
-        AreaFigures figures = new AreaFigures(ctx.index().sources);
+        AreaSummaries summaries = new AreaSummaries(ctx.index().atlas());
+        AreaFigures figures = new AreaFigures(ctx.index().sources());
         AreaFigures.notePlaceSources(ctx.index(), notes);
         List<AreaOverviewView.Block> blocks = new ArrayList<>();
-        for (Area a : ctx.index().sortedAreas) {
+        for (Area a : ctx.index().sortedAreas()) {
             notes.add(a.source(), "de gegevens van de gebieden");
             blocks.add(new AreaOverviewView.Block("gebied-" + a.id(),
                     new Link(root + SitePaths.area(a.id()), a.name()), figures.view(summaries.of(a.id()), root, notes)));

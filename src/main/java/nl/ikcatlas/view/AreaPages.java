@@ -19,8 +19,8 @@ final class AreaPages {
 
     AreaPages(ViewContext ctx) {
         this.ctx = ctx;
-        this.summaries = new nl.ikcatlas.monitor.AreaSummaries(ctx.index().atlas);
-        this.areaFigures = new AreaFigures(ctx.index().sources);
+        this.summaries = new nl.ikcatlas.monitor.AreaSummaries(ctx.index().atlas());
+        this.areaFigures = new AreaFigures(ctx.index().sources());
     }
 
     Page page(Area a) {
@@ -30,27 +30,27 @@ final class AreaPages {
         SourceNotes notes = ctx.notes().add(a.source(), "de gegevens van het gebied");
 
         List<Card> kindcentra = new ArrayList<>();
-        for (Kindcentrum k : AtlasIndex.of(index.kindcentraWithin, a.id())) {
+        for (Kindcentrum k : index.kindcentraWithin(a.id())) {
             kindcentra.add(ctx.cards().kindcentrum(root, k));
             notes.add(k.source(), "de belangstelling van de kindcentra");
             for (var assessment : k.assessments()) {
                 notes.add(assessment.source(), "de ambitieniveaus");
             }
         }
-        List<School> schoolList = AtlasIndex.of(index.schoolsWithin, a.id());
+        List<School> schoolList = index.schoolsWithin(a.id());
         List<Card> schools = new ArrayList<>();
         for (School s : schoolList) {
             schools.add(ctx.cards().school(root, s));
             notes.add(s.source(), "de gegevens van de scholen");
         }
-        List<ChildcareLocation> childcareList = AtlasIndex.of(index.childcareWithin, a.id());
+        List<ChildcareLocation> childcareList = index.childcareWithin(a.id());
         List<Card> childcare = new ArrayList<>();
         for (ChildcareLocation c : childcareList) {
             childcare.add(ctx.cards().childcare(root, c));
             notes.add(c.source(), "de gegevens van de opvang");
         }
         List<Link> subAreas = new ArrayList<>();
-        for (Area child : AtlasIndex.of(index.childAreas, a.id())) {
+        for (Area child : index.childAreas(a.id())) {
             subAreas.add(new Link(root + SitePaths.area(child.id()), child.name()));
         }
         // like the table of figures, the headline counts only places open on the edition date
@@ -61,7 +61,7 @@ final class AreaPages {
                 figure(counted.childcareLocations(), "opvanglocatie", "opvanglocaties"),
                 figure(counted.vveLocations(), "locatie met VVE", "locaties met VVE"));
 
-        Area parent = a.parent() == null ? null : index.areas.get(a.parent());
+        Area parent = a.parent() == null ? null : index.area(a.parent());
         List<Link> crumbs = new ArrayList<>();
         crumbs.add(Layouts.sectionCrumb(Section.AREAS));
         if (parent != null) {

@@ -1,6 +1,7 @@
 package nl.ikcatlas.view;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,35 +19,36 @@ import nl.ikcatlas.model.Source;
 
 /**
  * Every lookup and grouping the pages need, built once in linear time so that building one page
- * never scans all records. All lists are sorted by name; groups keep that order.
+ * never scans all records. All lists are sorted by name; groups keep that order. Read-only: every
+ * list and map it hands out is unmodifiable.
  */
 final class AtlasIndex {
-    final Atlas atlas;
-    final Map<String, Source> sources;
-    final Map<String, Area> areas;
-    final Map<String, SchoolBoard> boards;
-    final Map<String, School> schools;
-    final Map<String, ChildcareHolder> holders;
-    final Map<String, ChildcareLocation> childcare;
+    private final Atlas atlas;
+    private final Map<String, Source> sources;
+    private final Map<String, Area> areas;
+    private final Map<String, SchoolBoard> boards;
+    private final Map<String, School> schools;
+    private final Map<String, ChildcareHolder> holders;
+    private final Map<String, ChildcareLocation> childcare;
 
-    final List<Area> sortedAreas;
-    final List<SchoolBoard> sortedBoards;
-    final List<School> sortedSchools;
-    final List<ChildcareHolder> sortedHolders;
-    final List<ChildcareLocation> sortedChildcare;
-    final List<Kindcentrum> sortedKindcentra;
+    private final List<Area> sortedAreas;
+    private final List<SchoolBoard> sortedBoards;
+    private final List<School> sortedSchools;
+    private final List<ChildcareHolder> sortedHolders;
+    private final List<ChildcareLocation> sortedChildcare;
+    private final List<Kindcentrum> sortedKindcentra;
 
-    final Map<String, List<Area>> childAreas;
+    private final Map<String, List<Area>> childAreas;
     /** Per area, the outermost area it lies in (itself for a kern): lists group places by it. */
-    final Map<String, String> topAreas;
-    final Map<String, List<School>> schoolsByBoard;
-    final Map<String, List<ChildcareLocation>> childcareByHolder;
+    private final Map<String, String> topAreas;
+    private final Map<String, List<School>> schoolsByBoard;
+    private final Map<String, List<ChildcareLocation>> childcareByHolder;
     /** Places in an area or in any area inside it: a kern's page lists its wijken's places too. */
-    final Map<String, List<School>> schoolsWithin;
-    final Map<String, List<ChildcareLocation>> childcareWithin;
-    final Map<String, List<Kindcentrum>> kindcentraWithin;
-    final Map<String, List<Kindcentrum>> kindcentraBySchool;
-    final Map<String, List<Kindcentrum>> kindcentraByChildcare;
+    private final Map<String, List<School>> schoolsWithin;
+    private final Map<String, List<ChildcareLocation>> childcareWithin;
+    private final Map<String, List<Kindcentrum>> kindcentraWithin;
+    private final Map<String, List<Kindcentrum>> kindcentraBySchool;
+    private final Map<String, List<Kindcentrum>> kindcentraByChildcare;
 
     AtlasIndex(Atlas atlas, NameOrder order) {
         this.atlas = atlas;
@@ -57,12 +59,12 @@ final class AtlasIndex {
         holders = byId(atlas.holders(), ChildcareHolder::id);
         childcare = byId(atlas.childcareLocations(), ChildcareLocation::id);
 
-        sortedAreas = order.sort(atlas.areas(), Area::name);
-        sortedBoards = order.sort(atlas.boards(), Names::board);
-        sortedSchools = order.sort(atlas.schools(), School::name);
-        sortedHolders = order.sort(atlas.holders(), ChildcareHolder::name);
-        sortedChildcare = order.sort(atlas.childcareLocations(), ChildcareLocation::name);
-        sortedKindcentra = order.sort(atlas.kindcentra(), Kindcentrum::name);
+        sortedAreas = Collections.unmodifiableList(order.sort(atlas.areas(), Area::name));
+        sortedBoards = Collections.unmodifiableList(order.sort(atlas.boards(), Names::board));
+        sortedSchools = Collections.unmodifiableList(order.sort(atlas.schools(), School::name));
+        sortedHolders = Collections.unmodifiableList(order.sort(atlas.holders(), ChildcareHolder::name));
+        sortedChildcare = Collections.unmodifiableList(order.sort(atlas.childcareLocations(), ChildcareLocation::name));
+        sortedKindcentra = Collections.unmodifiableList(order.sort(atlas.kindcentra(), Kindcentrum::name));
 
         Map<String, List<String>> enclosing = enclosingAreas(atlas.areas());
         topAreas = new HashMap<>();
@@ -101,12 +103,105 @@ final class AtlasIndex {
         }
     }
 
+    Atlas atlas() {
+        return atlas;
+    }
+
+    /** The sources by id. */
+    Map<String, Source> sources() {
+        return Collections.unmodifiableMap(sources);
+    }
+
+    /** The record with this id, or null when there is none. */
     Source source(String id) {
         return sources.get(id);
     }
 
-    static <T> List<T> of(Map<String, List<T>> groups, String key) {
-        return groups.getOrDefault(key, List.of());
+    Area area(String id) {
+        return areas.get(id);
+    }
+
+    SchoolBoard board(String id) {
+        return boards.get(id);
+    }
+
+    School school(String id) {
+        return schools.get(id);
+    }
+
+    ChildcareHolder holder(String id) {
+        return holders.get(id);
+    }
+
+    ChildcareLocation childcare(String id) {
+        return childcare.get(id);
+    }
+
+    List<Area> sortedAreas() {
+        return sortedAreas;
+    }
+
+    List<SchoolBoard> sortedBoards() {
+        return sortedBoards;
+    }
+
+    List<School> sortedSchools() {
+        return sortedSchools;
+    }
+
+    List<ChildcareHolder> sortedHolders() {
+        return sortedHolders;
+    }
+
+    List<ChildcareLocation> sortedChildcare() {
+        return sortedChildcare;
+    }
+
+    List<Kindcentrum> sortedKindcentra() {
+        return sortedKindcentra;
+    }
+
+    /** The outermost area {@code area} lies in: itself for a kern or an unknown area. */
+    String topArea(String area) {
+        return topAreas.getOrDefault(area, area);
+    }
+
+    List<Area> childAreas(String area) {
+        return of(childAreas, area);
+    }
+
+    List<School> schoolsByBoard(String board) {
+        return of(schoolsByBoard, board);
+    }
+
+    List<ChildcareLocation> childcareByHolder(String holder) {
+        return of(childcareByHolder, holder);
+    }
+
+    /** The schools in {@code area} or in any area inside it. */
+    List<School> schoolsWithin(String area) {
+        return of(schoolsWithin, area);
+    }
+
+    List<ChildcareLocation> childcareWithin(String area) {
+        return of(childcareWithin, area);
+    }
+
+    List<Kindcentrum> kindcentraWithin(String area) {
+        return of(kindcentraWithin, area);
+    }
+
+    List<Kindcentrum> kindcentraBySchool(String school) {
+        return of(kindcentraBySchool, school);
+    }
+
+    List<Kindcentrum> kindcentraByChildcare(String location) {
+        return of(kindcentraByChildcare, location);
+    }
+
+    private static <T> List<T> of(Map<String, List<T>> groups, String key) {
+        List<T> group = groups.get(key);
+        return group == null ? List.of() : Collections.unmodifiableList(group);
     }
 
     /** Per area: itself and every area it lies in, nearest first; a cycle (not validated here) stops the walk. */

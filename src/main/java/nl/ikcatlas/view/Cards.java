@@ -25,14 +25,14 @@ final class Cards {
     Cards(AtlasIndex index, Scale scale) {
         this.index = index;
         this.scale = scale;
-        LocalDate edition = index.atlas.settings().edition();
+        LocalDate edition = index.atlas().settings().edition();
         this.openPlaces = new OpenPlaces(edition);
         this.histories = new PlaceHistories(edition);
     }
 
     Card school(String root, School s) {
         List<String> facts = new ArrayList<>(List.of(Names.address(s.address()), s.denomination()));
-        facts.add(partOf(AtlasIndex.of(index.kindcentraBySchool, s.id())));
+        facts.add(partOf(index.kindcentraBySchool(s.id())));
         addHistory(facts, s.history(), PlaceKind.SCHOOL);
         return new Card(root + SitePaths.school(s.id()), s.name(), facts);
     }
@@ -40,14 +40,14 @@ final class Cards {
     Card childcare(String root, ChildcareLocation c) {
         List<String> facts = new ArrayList<>(List.of(Dutch.capitalise(careTypes(c.careTypes())),
                 c.vve() ? "Met VVE" : "Geen VVE", Names.address(c.address()),
-                partOf(AtlasIndex.of(index.kindcentraByChildcare, c.id()))));
+                partOf(index.kindcentraByChildcare(c.id()))));
         addHistory(facts, c.history(), PlaceKind.CHILDCARE);
         return new Card(root + SitePaths.childcare(c.id()), c.name(), facts);
     }
 
     Card kindcentrum(String root, Kindcentrum k) {
         List<String> facts = new ArrayList<>(List.of("Belangstelling: " + Labels.interest(k.interest()),
-                assessmentSummary(k), index.areas.get(k.area()).name()));
+                assessmentSummary(k), index.area(k.area()).name()));
         addHistory(facts, k.history(), PlaceKind.KINDCENTRUM);
         return new Card(root + SitePaths.kindcentrum(k.id()), k.name(), facts);
     }
@@ -64,11 +64,11 @@ final class Cards {
         List<String> facts = new ArrayList<>();
         facts.add(Labels.areaKind(a.kind()));
         // counted like the figures of the area: only what is open on the edition date
-        long schools = AtlasIndex.of(index.schoolsWithin, a.id()).stream()
+        long schools = index.schoolsWithin(a.id()).stream()
                 .filter(openPlaces::open).count();
-        long childcare = AtlasIndex.of(index.childcareWithin, a.id()).stream()
+        long childcare = index.childcareWithin(a.id()).stream()
                 .filter(openPlaces::open).count();
-        long kindcentra = AtlasIndex.of(index.kindcentraWithin, a.id()).stream()
+        long kindcentra = index.kindcentraWithin(a.id()).stream()
                 .filter(openPlaces::open).count();
         facts.add(Dutch.count(schools, "school", "scholen") + ", "
                 + Dutch.count(childcare, "opvanglocatie", "opvanglocaties") + ", "
@@ -82,13 +82,13 @@ final class Cards {
         if (b.denomination() != null) {
             facts.add(b.denomination());
         }
-        facts.add(Dutch.count(AtlasIndex.of(index.schoolsByBoard, b.id()).size(), "school", "scholen"));
+        facts.add(Dutch.count(index.schoolsByBoard(b.id()).size(), "school", "scholen"));
         return new Card(root + SitePaths.board(b.id()), Names.board(b), facts);
     }
 
     Card holder(String root, ChildcareHolder h) {
         return new Card(root + SitePaths.holder(h.id()), h.name(), List.of(Dutch.count(
-                AtlasIndex.of(index.childcareByHolder, h.id()).size(), "opvanglocatie", "opvanglocaties")));
+                index.childcareByHolder(h.id()).size(), "opvanglocatie", "opvanglocaties")));
     }
 
     /** "Meting 2025: meestal Hand in hand (3 van 5)", or that there is no assessment yet. */

@@ -38,7 +38,7 @@ final class ChangesPage {
 
     /** The changes per year, newest first, with links relative to the site root. */
     List<ChangesView.Year> years(SourceNotes notes) {
-        Atlas atlas = ctx.index().atlas;
+        Atlas atlas = ctx.index().atlas();
         Monitor monitor = new Monitor(atlas.instrument());
         ChangeLog log = new ChangeLog(atlas, monitor, Collator.getInstance(Dutch.LOCALE));
         List<ChangesView.Year> years = new ArrayList<>();
@@ -103,8 +103,8 @@ final class ChangesPage {
 
     private Link link(ProvisionEvent p) {
         String href = switch (p.place()) {
-            case SCHOOL -> ctx.index().schools.containsKey(p.id()) ? SitePaths.school(p.id()) : null;
-            case CHILDCARE -> ctx.index().childcare.containsKey(p.id()) ? SitePaths.childcare(p.id()) : null;
+            case SCHOOL -> ctx.index().school(p.id()) != null ? SitePaths.school(p.id()) : null;
+            case CHILDCARE -> ctx.index().childcare(p.id()) != null ? SitePaths.childcare(p.id()) : null;
             case KINDCENTRUM -> SitePaths.kindcentrum(p.id());
         };
         return href == null ? null : new Link(href, "Pagina van " + p.name());

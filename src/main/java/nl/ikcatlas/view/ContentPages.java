@@ -19,7 +19,7 @@ final class ContentPages {
     ContentPages(ViewContext ctx) {
         this.ctx = ctx;
         List<SourceView> list = new ArrayList<>();
-        for (Source s : ctx.index().atlas.settings().sources()) {
+        for (Source s : ctx.index().atlas().settings().sources()) {
             list.add(new SourceView(s.name(), Layouts.blankToNull(s.publisher()), Dutch.date(s.date()),
                     Layouts.blankToNull(s.url()), s.illustrative(), Layouts.blankToNull(s.description())));
         }
@@ -32,7 +32,7 @@ final class ContentPages {
     }
 
     Page page(ContentPage content) {
-        AtlasSettings settings = ctx.index().atlas.settings();
+        AtlasSettings settings = ctx.index().atlas().settings();
         String path = SitePaths.content(content.name());
         Section section = ABOUT_NAME.equals(content.name()) ? Section.ABOUT : Section.OTHER;
         ContentView view = new ContentView(

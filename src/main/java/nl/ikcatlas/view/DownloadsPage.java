@@ -29,7 +29,7 @@ final class DownloadsPage {
         }
         DownloadsView view = new DownloadsView(
                 ctx.layouts().layout(PATH, Section.OTHER, "Open data", List.of(), ctx.notes()),
-                Dutch.date(ctx.index().atlas.settings().edition()), AtlasJson.LICENCE, AtlasJson.LICENCE_URL, files,
+                Dutch.date(ctx.index().atlas().settings().edition()), AtlasJson.LICENCE, AtlasJson.LICENCE_URL, files,
                 new Link(GeoData.PATH, GeoData.PATH), new Link(AtlasJson.PATH, "atlas.json"));
         return new Page(PATH, view);
     }

@@ -31,7 +31,7 @@ final class GeoData {
     /** The file, from the build's one index and scale. */
     SiteFile file(ViewContext ctx) {
         AtlasIndex index = ctx.index();
-        Atlas atlas = index.atlas;
+        Atlas atlas = index.atlas();
         Scale scale = ctx.scale();
         MapPlaces places = ctx.maps().places();
         OpenPlaces open = new OpenPlaces(atlas.settings().edition());
@@ -39,14 +39,14 @@ final class GeoData {
         root.put("type", "FeatureCollection");
         root.put("name", "Locaties IKC-atlas " + atlas.settings().municipality());
         ArrayNode features = root.putArray("features");
-        for (Kindcentrum k : index.sortedKindcentra) {
+        for (Kindcentrum k : index.sortedKindcentra()) {
             MapPlace p = places.kindcentra.get(k.id());
             if (p == null) {
                 continue;
             }
             Set<CareType> care = new LinkedHashSet<>();
             k.childcare().forEach(id -> {
-                ChildcareLocation c = index.childcare.get(id);
+                ChildcareLocation c = index.childcare(id);
                 if (c != null) {
                     care.addAll(c.careTypes());
                 }
@@ -57,17 +57,17 @@ final class GeoData {
             level(props, k, scale);
             props.putNull("kindcentrum");
         }
-        for (School s : index.sortedSchools) {
+        for (School s : index.sortedSchools()) {
             ObjectNode props = feature(features, places.schools.get(s.id()), s.area(), index);
             history(props, s.history(), open);
             props.putArray("care_types");
-            partOf(props, AtlasIndex.of(index.kindcentraBySchool, s.id()), scale);
+            partOf(props, index.kindcentraBySchool(s.id()), scale);
         }
-        for (ChildcareLocation c : index.sortedChildcare) {
+        for (ChildcareLocation c : index.sortedChildcare()) {
             ObjectNode props = feature(features, places.childcare.get(c.id()), c.area(), index);
             history(props, c.history(), open);
             careTypes(props, c.careTypes());
-            partOf(props, AtlasIndex.of(index.kindcentraByChildcare, c.id()), scale);
+            partOf(props, index.kindcentraByChildcare(c.id()), scale);
         }
         try {
             return new SiteFile(PATH, json.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
@@ -88,7 +88,7 @@ final class GeoData {
         props.put("name", p.name());
         props.put("kind", p.kind().code());
         props.put("area", area);
-        props.put("area_name", index.areas.containsKey(area) ? index.areas.get(area).name() : null);
+        props.put("area_name", index.area(area) == null ? null : index.area(area).name());
         props.put("url", p.path());
         props.put("approximate", p.approximate());
         return props;

@@ -18,7 +18,7 @@ final class InstrumentPage {
     }
 
     Page page() {
-        Instrument instrument = ctx.index().atlas.instrument();
+        Instrument instrument = ctx.index().atlas().instrument();
         Scale scale = ctx.scale();
         List<InstrumentView.LevelInfo> levels = new ArrayList<>();
         for (AmbitionLevel level : instrument.levels()) {

@@ -19,7 +19,7 @@ final class KindcentrumPages {
 
     KindcentrumPages(ViewContext ctx) {
         this.ctx = ctx;
-        this.histories = new PlaceHistories(ctx.index().atlas.settings().edition());
+        this.histories = new PlaceHistories(ctx.index().atlas().settings().edition());
     }
 
     Page page(Kindcentrum k) {
@@ -39,16 +39,16 @@ final class KindcentrumPages {
 
         List<Card> schools = new ArrayList<>();
         for (String id : k.schools()) {
-            schools.add(ctx.cards().school(root, index.schools.get(id)));
-            notes.add(index.schools.get(id).source(), "de gegevens van de scholen");
+            schools.add(ctx.cards().school(root, index.school(id)));
+            notes.add(index.school(id).source(), "de gegevens van de scholen");
         }
         List<Card> childcare = new ArrayList<>();
         for (String id : k.childcare()) {
-            childcare.add(ctx.cards().childcare(root, index.childcare.get(id)));
-            notes.add(index.childcare.get(id).source(), "de gegevens van de opvang");
+            childcare.add(ctx.cards().childcare(root, index.childcare(id)));
+            notes.add(index.childcare(id).source(), "de gegevens van de opvang");
         }
         if (!newestFirst.isEmpty()) {
-            notes.add(index.atlas.instrument().source(), "de uitleg van de niveaus");
+            notes.add(index.atlas().instrument().source(), "de uitleg van de niveaus");
         }
 
         KindcentrumView view = new KindcentrumView(
@@ -56,7 +56,7 @@ final class KindcentrumPages {
                         List.of(Layouts.sectionCrumb(Section.KINDCENTRA)), notes),
                 k.name(),
                 k.description(),
-                new Link(root + SitePaths.area(k.area()), index.areas.get(k.area()).name()),
+                new Link(root + SitePaths.area(k.area()), index.area(k.area()).name()),
                 histories.view(k.history(), PlaceKind.KINDCENTRUM),
                 schools,
                 childcare,
@@ -68,7 +68,7 @@ final class KindcentrumPages {
                 Layouts.blankToNull(k.housing().wishes()),
                 newestFirst.isEmpty() ? null : latest(root, newestFirst),
                 newestFirst.size() < 2 ? null : history(newestFirst.subList(1, newestFirst.size())),
-                ctx.scale().explain(index.atlas.instrument().themes().size()),
+                ctx.scale().explain(index.atlas().instrument().themes().size()),
                 root + SitePaths.INSTRUMENT, ctx.maps().kindcentrum(k, root));
         return new Page(path, view);
     }
@@ -78,7 +78,7 @@ final class KindcentrumPages {
         Assessment previous = newestFirst.size() > 1 ? newestFirst.get(1) : null;
         Scale scale = ctx.scale();
         List<KindcentrumView.ThemeScore> scores = new ArrayList<>();
-        for (Theme theme : ctx.index().atlas.instrument().themes()) {
+        for (Theme theme : ctx.index().atlas().instrument().themes()) {
             String levelId = latest.levels().get(theme.id());
             ThemeLevel meaning = theme.levels().get(levelId);
             String before = previous == null ? null : previous.levels().get(theme.id());
@@ -112,7 +112,7 @@ final class KindcentrumPages {
                     sourceName(a.source()), Layouts.blankToNull(a.note())));
         }
         List<KindcentrumView.Row> rows = new ArrayList<>();
-        for (Theme theme : ctx.index().atlas.instrument().themes()) {
+        for (Theme theme : ctx.index().atlas().instrument().themes()) {
             List<String> cells = new ArrayList<>();
             for (Assessment a : earlier) {
                 LevelView level = ctx.scale().view(a.levels().get(theme.id()));

@@ -29,20 +29,20 @@ final class MapPlaces {
     final Map<String, MapPlace> kindcentra = new HashMap<>();
 
     MapPlaces(AtlasIndex index) {
-        LocalDate edition = index.atlas.settings().edition();
+        LocalDate edition = index.atlas().settings().edition();
         PlaceHistories histories = new PlaceHistories(edition);
         OpenPlaces openPlaces = new OpenPlaces(edition);
         List<MapPlace> places = new ArrayList<>();
-        for (Kindcentrum k : index.sortedKindcentra) {
+        for (Kindcentrum k : index.sortedKindcentra()) {
             List<Member> members = new ArrayList<>();
             for (String id : k.schools()) {
-                School s = index.schools.get(id);
+                School s = index.school(id);
                 if (s != null && s.coordinates() != null) {
                     members.add(new Member(s.coordinates(), s.source(), openPlaces.open(s)));
                 }
             }
             for (String id : k.childcare()) {
-                ChildcareLocation c = index.childcare.get(id);
+                ChildcareLocation c = index.childcare(id);
                 if (c != null && c.coordinates() != null) {
                     members.add(new Member(c.coordinates(), c.source(), openPlaces.open(c)));
                 }
@@ -65,13 +65,13 @@ final class MapPlaces {
                 places.add(p);
             }
         }
-        for (School s : index.sortedSchools) {
+        for (School s : index.sortedSchools()) {
             MapPlace p = new MapPlace(s.id(), PlaceKind.SCHOOL, s.name(), s.coordinates(), SitePaths.school(s.id()),
                     illustrative(index, s.source()), status(histories, s.history(), PlaceKind.SCHOOL));
             schools.put(s.id(), p);
             places.add(p);
         }
-        for (ChildcareLocation c : index.sortedChildcare) {
+        for (ChildcareLocation c : index.sortedChildcare()) {
             MapPlace p = new MapPlace(c.id(), PlaceKind.CHILDCARE, c.name(), c.coordinates(),
                     SitePaths.childcare(c.id()), illustrative(index, c.source()),
                     status(histories, c.history(), PlaceKind.CHILDCARE));

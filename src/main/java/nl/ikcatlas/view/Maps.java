@@ -71,7 +71,7 @@ final class Maps {
     /** The whole atlas, with the outlines of the top-level areas; null when there is nothing to show. */
     MapView home(String title) {
         List<AreaShape> areas = new ArrayList<>();
-        for (Area a : index.sortedAreas) {
+        for (Area a : index.sortedAreas()) {
             if (a.parent() == null) {
                 Outline outline = outline(a);
                 if (outline != null) {
@@ -84,7 +84,7 @@ final class Maps {
         }
         if (places.open.size() > maxPlaces) {
             List<AreaCount> counts = new ArrayList<>();
-            for (Area a : index.sortedAreas) {
+            for (Area a : index.sortedAreas()) {
                 if (a.parent() == null) {
                     addCount(counts, a.name(), a, openWithin(a));
                 }
@@ -104,7 +104,7 @@ final class Maps {
             return null;
         }
         areas.add(new AreaShape(a.name(), own, isDerived(a), true, true, false));
-        for (Area child : AtlasIndex.of(index.childAreas, a.id())) {
+        for (Area child : index.childAreas(a.id())) {
             Outline outline = outline(child);
             if (outline != null) {
                 areas.add(new AreaShape(child.name(), outline, isDerived(child), false, false, true));
@@ -124,7 +124,7 @@ final class Maps {
     private MapView areaOverview(Area a, String root, List<MapPlace> shown, List<AreaShape> areas) {
         List<AreaCount> counts = new ArrayList<>();
         Set<MapPlace> elsewhere = Collections.newSetFromMap(new IdentityHashMap<>());
-        List<Area> children = AtlasIndex.of(index.childAreas, a.id());
+        List<Area> children = index.childAreas(a.id());
         for (Area child : children) {
             List<MapPlace> within = openWithin(child);
             elsewhere.addAll(within);
@@ -156,9 +156,9 @@ final class Maps {
     /** The open places in an area or in any area inside it. */
     private List<MapPlace> openWithin(Area a) {
         List<MapPlace> within = new ArrayList<>();
-        AtlasIndex.of(index.kindcentraWithin, a.id()).forEach(k -> addIfOpen(within, places.kindcentra.get(k.id())));
-        AtlasIndex.of(index.schoolsWithin, a.id()).forEach(s -> addIfOpen(within, places.schools.get(s.id())));
-        AtlasIndex.of(index.childcareWithin, a.id()).forEach(c -> addIfOpen(within, places.childcare.get(c.id())));
+        index.kindcentraWithin(a.id()).forEach(k -> addIfOpen(within, places.kindcentra.get(k.id())));
+        index.schoolsWithin(a.id()).forEach(s -> addIfOpen(within, places.schools.get(s.id())));
+        index.childcareWithin(a.id()).forEach(c -> addIfOpen(within, places.childcare.get(c.id())));
         return within;
     }
 
@@ -217,7 +217,7 @@ final class Maps {
         List<MapPlace> rest = ordered.subList(1, ordered.size());
         rest.sort(java.util.Comparator.comparingDouble(p -> nl.ikcatlas.map.Geo.distance(self.at(), p.at())));
         List<AreaShape> areas = new ArrayList<>();
-        Area area = index.areas.get(areaId);
+        Area area = index.area(areaId);
         Outline outline = area == null ? null : outline(area);
         if (outline != null) {
             areas.add(new AreaShape(area.name(), outline, isDerived(area), true, false, false));
@@ -249,8 +249,8 @@ final class Maps {
         Outline outline = boundaries.of(a.id()).orElse(null);
         if (outline == null) {
             List<nl.ikcatlas.model.Coordinates> points = new ArrayList<>();
-            AtlasIndex.of(index.schoolsWithin, a.id()).forEach(s -> points.add(s.coordinates()));
-            AtlasIndex.of(index.childcareWithin, a.id()).forEach(c -> points.add(c.coordinates()));
+            index.schoolsWithin(a.id()).forEach(s -> points.add(s.coordinates()));
+            index.childcareWithin(a.id()).forEach(c -> points.add(c.coordinates()));
             if (points.isEmpty()) {
                 return null;
             }

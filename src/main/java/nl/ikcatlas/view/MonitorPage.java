@@ -36,7 +36,7 @@ final class MonitorPage {
      * already hold the sources of the page's other parts, and the layout is made after all of them.
      */
     MonitorView view(String path, String title, List<Link> parents, SourceNotes notes) {
-        Atlas atlas = ctx.index().atlas;
+        Atlas atlas = ctx.index().atlas();
         Monitor monitor = new Monitor(atlas.instrument());
         List<Theme> themes = atlas.instrument().themes();
         List<Link> themeLinks = new ArrayList<>(themes.size());
@@ -46,7 +46,7 @@ final class MonitorPage {
 
         MonitorTable table = new MonitorTableBuilder(ctx, monitor, themes, notes).table();
         Map<InterestCategory, List<Link>> byInterest = new EnumMap<>(InterestCategory.class);
-        for (Kindcentrum k : ctx.index().sortedKindcentra) {
+        for (Kindcentrum k : ctx.index().sortedKindcentra()) {
             if (k.interest() != null) {
                 notes.add(k.source(), "de belangstelling van de kindcentra");
                 byInterest.computeIfAbsent(k.interest(), x -> new ArrayList<>())
@@ -89,7 +89,7 @@ final class MonitorPage {
         String source = null;
         if (policy.source() != null) {
             notes.add(policy.source(), "het beleid van de gemeente");
-            Source s = ctx.index().sources.get(policy.source());
+            Source s = ctx.index().source(policy.source());
             source = s == null ? null : SourceNotes.cite(s);
         }
         return new MonitorView.PolicyView(policy.role().code() + "e", Labels.roleExplained(policy.role()),

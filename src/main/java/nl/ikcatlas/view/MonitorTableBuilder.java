@@ -33,10 +33,10 @@ final class MonitorTableBuilder {
 
     MonitorTable table() {
         Map<String, List<Kindcentrum>> byArea = new LinkedHashMap<>();
-        for (Area a : ctx.index().sortedAreas) {
+        for (Area a : ctx.index().sortedAreas()) {
             byArea.put(a.id(), new ArrayList<>());
         }
-        for (Kindcentrum k : ctx.index().sortedKindcentra) {
+        for (Kindcentrum k : ctx.index().sortedKindcentra()) {
             byArea.computeIfAbsent(k.area(), x -> new ArrayList<>()).add(k);
         }
         List<MonitorTable.Row> rows = new ArrayList<>();
@@ -112,7 +112,7 @@ final class MonitorTableBuilder {
     /** Every area with a kindcentrum in it or in an area inside it: kernen with their wijken below them. */
     private List<SearchView.Option> areaOptions() {
         List<SearchView.Option> options = new ArrayList<>();
-        for (Area top : ctx.index().sortedAreas) {
+        for (Area top : ctx.index().sortedAreas()) {
             if (top.parent() == null) {
                 addArea(top, "", options);
             }
@@ -121,12 +121,12 @@ final class MonitorTableBuilder {
     }
 
     private void addArea(Area area, String indent, List<SearchView.Option> options) {
-        if (AtlasIndex.of(ctx.index().kindcentraWithin, area.id()).isEmpty()) {
+        if (ctx.index().kindcentraWithin(area.id()).isEmpty()) {
             return;
         }
         options.add(new SearchView.Option(area.id(), indent + area.name() + " ("
                 + Labels.areaKind(area.kind()).toLowerCase(Dutch.LOCALE) + ")"));
-        for (Area child : AtlasIndex.of(ctx.index().childAreas, area.id())) {
+        for (Area child : ctx.index().childAreas(area.id())) {
             addArea(child, indent + "\u2013 ", options);
         }
     }
@@ -140,7 +140,7 @@ final class MonitorTableBuilder {
     }
 
     private String areaName(String id) {
-        Area area = ctx.index().areas.get(id);
+        Area area = ctx.index().area(id);
         return area == null ? id : area.name();
     }
 
@@ -148,7 +148,7 @@ final class MonitorTableBuilder {
     private List<String> enclosing(String id) {
         Set<String> chain = new LinkedHashSet<>();
         for (String a = id; a != null && chain.add(a); ) {
-            Area area = ctx.index().areas.get(a);
+            Area area = ctx.index().area(a);
             a = area == null ? null : area.parent();
         }
         return List.copyOf(chain);

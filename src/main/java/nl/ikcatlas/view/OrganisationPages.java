@@ -22,7 +22,7 @@ final class OrganisationPages {
         String root = Page.rootFrom(path);
         SourceNotes notes = ctx.notes().add(b.source(), "de gegevens van het schoolbestuur");
         List<Card> schools = new ArrayList<>();
-        for (School s : AtlasIndex.of(ctx.index().schoolsByBoard, b.id())) {
+        for (School s : ctx.index().schoolsByBoard(b.id())) {
             schools.add(ctx.cards().school(root, s));
             notes.add(s.source(), "de gegevens van de scholen");
         }
@@ -38,7 +38,7 @@ final class OrganisationPages {
         String root = Page.rootFrom(path);
         SourceNotes notes = ctx.notes().add(h.source(), "de gegevens van de opvangorganisatie");
         List<Card> locations = new ArrayList<>();
-        for (ChildcareLocation c : AtlasIndex.of(ctx.index().childcareByHolder, h.id())) {
+        for (ChildcareLocation c : ctx.index().childcareByHolder(h.id())) {
             locations.add(ctx.cards().childcare(root, c));
             notes.add(c.source(), "de gegevens van de opvanglocaties");
         }

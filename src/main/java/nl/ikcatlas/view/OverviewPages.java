@@ -27,38 +27,38 @@ final class OverviewPages {
         AtlasIndex index = ctx.index();
         String path = SitePaths.HOME;
         SourceNotes notes = ctx.notes();
-        for (Area a : index.sortedAreas) {
+        for (Area a : index.sortedAreas()) {
             notes.add(a.source(), "de gegevens van de gebieden");
         }
         // the headline figures count these records, so their sources are cited too
-        index.sortedSchools.forEach(s -> notes.add(s.source(), "de gegevens van de scholen"));
-        index.sortedBoards.forEach(b -> notes.add(b.source(), "de gegevens van de schoolbesturen"));
-        index.sortedChildcare.forEach(c -> notes.add(c.source(), "de gegevens van de opvanglocaties"));
-        index.sortedHolders.forEach(h -> notes.add(h.source(), "de gegevens van de opvangorganisaties"));
-        index.sortedKindcentra.forEach(k -> notes.add(k.source(), "de kindcentra"));
-        if (index.atlas.settings().sources().stream().anyMatch(Source::illustrative)) {
+        index.sortedSchools().forEach(s -> notes.add(s.source(), "de gegevens van de scholen"));
+        index.sortedBoards().forEach(b -> notes.add(b.source(), "de gegevens van de schoolbesturen"));
+        index.sortedChildcare().forEach(c -> notes.add(c.source(), "de gegevens van de opvanglocaties"));
+        index.sortedHolders().forEach(h -> notes.add(h.source(), "de gegevens van de opvangorganisaties"));
+        index.sortedKindcentra().forEach(k -> notes.add(k.source(), "de kindcentra"));
+        if (index.atlas().settings().sources().stream().anyMatch(Source::illustrative)) {
             notes.generalNotice("Sommige gegevens in deze atlas zijn voorbeeldgegevens. Ze zijn bedacht om"
                     + " te laten zien hoe de atlas werkt. Op elke pagina staat welke gegevens dat zijn.");
         }
         // like the figures of the areas, these count only places open on the edition date
-        OpenPlaces openPlaces = new OpenPlaces(index.atlas.settings().edition());
-        List<ChildcareLocation> openChildcare = index.sortedChildcare.stream()
+        OpenPlaces openPlaces = new OpenPlaces(index.atlas().settings().edition());
+        List<ChildcareLocation> openChildcare = index.sortedChildcare().stream()
                 .filter(openPlaces::open).toList();
         long vve = openChildcare.stream().filter(ChildcareLocation::vve).count();
         List<Figure> figures = List.of(
-                figure(index.sortedSchools.stream().filter(openPlaces::open).count(),
+                figure(index.sortedSchools().stream().filter(openPlaces::open).count(),
                         "school", "scholen", Section.SCHOOLS),
                 figure(openChildcare.size(), "opvanglocatie", "opvanglocaties", Section.CHILDCARE),
-                figure(index.sortedKindcentra.stream().filter(openPlaces::open).count(),
+                figure(index.sortedKindcentra().stream().filter(openPlaces::open).count(),
                         "kindcentrum", "kindcentra", Section.KINDCENTRA),
                 figure(vve, "opvanglocatie met VVE", "opvanglocaties met VVE", Section.CHILDCARE),
-                figure(index.sortedBoards.size(), "schoolbestuur", "schoolbesturen", Section.BOARDS),
-                figure(index.sortedHolders.size(), "opvangorganisatie", "opvangorganisaties", Section.HOLDERS));
+                figure(index.sortedBoards().size(), "schoolbestuur", "schoolbesturen", Section.BOARDS),
+                figure(index.sortedHolders().size(), "opvangorganisatie", "opvangorganisaties", Section.HOLDERS));
         List<HomeView.AreaGroup> areas = new ArrayList<>();
-        for (Area a : index.sortedAreas) {
+        for (Area a : index.sortedAreas()) {
             if (a.parent() == null) {
                 List<Link> children = new ArrayList<>();
-                for (Area child : AtlasIndex.of(index.childAreas, a.id())) {
+                for (Area child : index.childAreas(a.id())) {
                     children.add(new Link(SitePaths.area(child.id()), child.name()));
                 }
                 areas.add(new HomeView.AreaGroup(new Link(SitePaths.area(a.id()), a.name()),
@@ -79,9 +79,9 @@ final class OverviewPages {
         }
         String title = ctx.layouts().siteName();
         HomeView view = new HomeView(ctx.layouts().layout(path, Section.HOME, title, List.of(), notes),
-                Layouts.blankToNull(index.atlas.settings().summary()), figures, areas, sections,
+                Layouts.blankToNull(index.atlas().settings().summary()), figures, areas, sections,
                 Section.AREAS.indexPath(), Section.SEARCH.indexPath(),
-                ctx.maps().home("Kaart van " + index.atlas.settings().municipality()));
+                ctx.maps().home("Kaart van " + index.atlas().settings().municipality()));
         return new Page(path, view);
     }
 
@@ -92,26 +92,26 @@ final class OverviewPages {
                 list(Section.AREAS, "Kernen en wijken",
                         "Hier staan alle kernen en wijken. Kies een gebied om te zien welke scholen, opvang en"
                                 + " kindcentra er zijn.",
-                        areaGroups(), "de gegevens van de gebieden", index.sortedAreas, Area::source),
+                        areaGroups(), "de gegevens van de gebieden", index.sortedAreas(), Area::source),
                 list(Section.KINDCENTRA, "Kindcentra",
                         "In een kindcentrum werken school en opvang samen, voor kinderen van 0 tot 12 jaar.",
-                        single(index.sortedKindcentra, cards::kindcentrum), "de belangstelling van de kindcentra",
-                        index.sortedKindcentra, Kindcentrum::source),
+                        single(index.sortedKindcentra(), cards::kindcentrum), "de belangstelling van de kindcentra",
+                        index.sortedKindcentra(), Kindcentrum::source),
                 list(Section.SCHOOLS, "Scholen", "Alle basisscholen, per kern.",
-                        byTopArea(index.sortedSchools, School::area, cards::school), "de gegevens van de scholen",
-                        index.sortedSchools, School::source),
+                        byTopArea(index.sortedSchools(), School::area, cards::school), "de gegevens van de scholen",
+                        index.sortedSchools(), School::source),
                 list(Section.CHILDCARE, "Opvang",
                         "Alle locaties voor dagopvang, peuteropvang, buitenschoolse opvang en overblijven, per kern.",
-                        byTopArea(index.sortedChildcare, ChildcareLocation::area, cards::childcare),
-                        "de gegevens van de opvang", index.sortedChildcare, ChildcareLocation::source),
+                        byTopArea(index.sortedChildcare(), ChildcareLocation::area, cards::childcare),
+                        "de gegevens van de opvang", index.sortedChildcare(), ChildcareLocation::source),
                 list(Section.BOARDS, "Schoolbesturen", "Een schoolbestuur is de organisatie die een of meer scholen"
                                 + " bestuurt.",
-                        single(index.sortedBoards, cards::board), "de gegevens van de schoolbesturen",
-                        index.sortedBoards, SchoolBoard::source),
+                        single(index.sortedBoards(), cards::board), "de gegevens van de schoolbesturen",
+                        index.sortedBoards(), SchoolBoard::source),
                 list(Section.HOLDERS, "Opvangorganisaties", "Een opvangorganisatie (houder) heeft een of meer"
                                 + " opvanglocaties.",
-                        single(index.sortedHolders, cards::holder), "de gegevens van de opvangorganisaties",
-                        index.sortedHolders, ChildcareHolder::source));
+                        single(index.sortedHolders(), cards::holder), "de gegevens van de opvangorganisaties",
+                        index.sortedHolders(), ChildcareHolder::source));
     }
 
     private <T> Page list(Section section, String title, String intro, Function<String, List<ListView.Group>> groups,
@@ -141,19 +141,19 @@ final class OverviewPages {
             CardMaker<T> card) {
         return root -> {
             Map<String, List<Card>> groups = new LinkedHashMap<>();
-            for (Area a : ctx.index().sortedAreas) {
+            for (Area a : ctx.index().sortedAreas()) {
                 if (a.parent() == null) {
                     groups.put(a.id(), new ArrayList<>());
                 }
             }
             for (T item : items) {
-                String top = ctx.index().topAreas.getOrDefault(area.apply(item), area.apply(item));
+                String top = ctx.index().topArea(area.apply(item));
                 groups.computeIfAbsent(top, k -> new ArrayList<>()).add(card.make(root, item));
             }
             List<ListView.Group> result = new ArrayList<>();
             groups.forEach((id, cards) -> {
                 if (!cards.isEmpty()) {
-                    result.add(new ListView.Group(ctx.index().areas.get(id).name(), cards));
+                    result.add(new ListView.Group(ctx.index().area(id).name(), cards));
                 }
             });
             return result;
@@ -164,7 +164,7 @@ final class OverviewPages {
     private Function<String, List<ListView.Group>> areaGroups() {
         return root -> {
             List<ListView.Group> result = new ArrayList<>();
-            for (Area a : ctx.index().sortedAreas) {
+            for (Area a : ctx.index().sortedAreas()) {
                 if (a.parent() == null) {
                     List<Card> cards = new ArrayList<>();
                     addWithChildren(root, a, cards);
@@ -177,7 +177,7 @@ final class OverviewPages {
 
     private void addWithChildren(String root, Area area, List<Card> cards) {
         cards.add(ctx.cards().area(root, area));
-        for (Area child : AtlasIndex.of(ctx.index().childAreas, area.id())) {
+        for (Area child : ctx.index().childAreas(area.id())) {
             addWithChildren(root, child, cards);
         }
     }

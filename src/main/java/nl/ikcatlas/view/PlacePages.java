@@ -19,20 +19,20 @@ final class PlacePages {
 
     PlacePages(ViewContext ctx) {
         this.ctx = ctx;
-        this.histories = new PlaceHistories(ctx.index().atlas.settings().edition());
+        this.histories = new PlaceHistories(ctx.index().atlas().settings().edition());
     }
 
     Page school(School s) {
         AtlasIndex index = ctx.index();
         String path = SitePaths.school(s.id());
         String root = Page.rootFrom(path);
-        SchoolBoard board = index.boards.get(s.board());
+        SchoolBoard board = index.board(s.board());
         SourceNotes notes = ctx.notes().add(s.source(), "de gegevens van de school");
         notes.add(board.source(), "de gegevens van het schoolbestuur");
 
-        List<Card> kindcentra = kindcentra(root, AtlasIndex.of(index.kindcentraBySchool, s.id()), notes);
+        List<Card> kindcentra = kindcentra(root, index.kindcentraBySchool(s.id()), notes);
         List<Card> nearby = new ArrayList<>();
-        for (ChildcareLocation c : AtlasIndex.of(index.childcareWithin, s.area())) {
+        for (ChildcareLocation c : index.childcareWithin(s.area())) {
             nearby.add(ctx.cards().childcare(root, c));
             notes.add(c.source(), "de gegevens van de opvang in de buurt");
         }
@@ -42,7 +42,7 @@ final class PlacePages {
                 s.name(), s.vestigingscode(), Names.address(s.address()),
                 s.denomination(),
                 new Link(root + SitePaths.board(board.id()), Names.board(board)),
-                new Link(root + SitePaths.area(s.area()), index.areas.get(s.area()).name()),
+                new Link(root + SitePaths.area(s.area()), index.area(s.area()).name()),
                 Layouts.blankToNull(s.website()), histories.view(s.history(), PlaceKind.SCHOOL), kindcentra, nearby,
                 ctx.maps().school(s, root));
         return new Page(path, view);
@@ -52,7 +52,7 @@ final class PlacePages {
         AtlasIndex index = ctx.index();
         String path = SitePaths.childcare(c.id());
         String root = Page.rootFrom(path);
-        ChildcareHolder holder = index.holders.get(c.holder());
+        ChildcareHolder holder = index.holder(c.holder());
         SourceNotes notes = ctx.notes().add(c.source(), "de gegevens van de opvanglocatie");
         notes.add(holder.source(), "de gegevens van de opvangorganisatie");
 
@@ -62,9 +62,9 @@ final class PlacePages {
             types.add(new ChildcareView.CareTypeView(Labels.careType(type), Labels.careTypeExplained(type),
                     places == null ? null : Dutch.count(places, "kindplaats", "kindplaatsen")));
         }
-        List<Card> kindcentra = kindcentra(root, AtlasIndex.of(index.kindcentraByChildcare, c.id()), notes);
+        List<Card> kindcentra = kindcentra(root, index.kindcentraByChildcare(c.id()), notes);
         List<Card> nearby = new ArrayList<>();
-        for (School s : AtlasIndex.of(index.schoolsWithin, c.area())) {
+        for (School s : index.schoolsWithin(c.area())) {
             nearby.add(ctx.cards().school(root, s));
             notes.add(s.source(), "de gegevens van de scholen in de buurt");
         }
@@ -75,7 +75,7 @@ final class PlacePages {
                 new Link(root + SitePaths.holder(holder.id()), holder.name()),
                 types, new Explained(Labels.vve(c.vve()), Labels.vveExplained(c.vve())),
                 Names.address(c.address()),
-                new Link(root + SitePaths.area(c.area()), index.areas.get(c.area()).name()),
+                new Link(root + SitePaths.area(c.area()), index.area(c.area()).name()),
                 Layouts.blankToNull(c.website()), histories.view(c.history(), PlaceKind.CHILDCARE), kindcentra,
                 nearby, ctx.maps().childcare(c, root));
         return new Page(path, view);

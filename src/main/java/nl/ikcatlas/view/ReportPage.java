@@ -32,8 +32,8 @@ final class ReportPage {
         SourceNotes notes = ctx.notes();
         AreaComparisonView areas = new AreaComparison(ctx).view(Page.rootFrom(PATH), notes);
         List<ReportView.Plan> plans = new ArrayList<>();
-        for (Kindcentrum k : ctx.index().sortedKindcentra) {
-            Area area = ctx.index().areas.get(k.area());
+        for (Kindcentrum k : ctx.index().sortedKindcentra()) {
+            Area area = ctx.index().area(k.area());
             plans.add(new ReportView.Plan(area == null ? k.area() : area.name(),
                     AreaFigures.plans(k, Page.rootFrom(PATH))));
         }
@@ -53,12 +53,12 @@ final class ReportPage {
         contents.add(new Link("#wijzigingen", "Wat is er veranderd?"));
 
         List<ReportView.NumberedTheme> themes = new ArrayList<>();
-        for (Theme t : ctx.index().atlas.instrument().themes()) {
+        for (Theme t : ctx.index().atlas().instrument().themes()) {
             themes.add(new ReportView.NumberedTheme("T" + (themes.size() + 1), t.name()));
         }
-        boolean changeDetails = ctx.index().sortedKindcentra.size() <= CHANGE_DETAILS_LIMIT;
+        boolean changeDetails = ctx.index().sortedKindcentra().size() <= CHANGE_DETAILS_LIMIT;
         ReportView view = new ReportView(monitor, contents, themes, areas, plans, years, changeDetails,
-                Dutch.date(ctx.index().atlas.settings().edition()), PDF);
+                Dutch.date(ctx.index().atlas().settings().edition()), PDF);
         return new Page(PATH, view);
     }
 }

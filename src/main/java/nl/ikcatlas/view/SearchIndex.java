@@ -29,37 +29,37 @@ final class SearchIndex {
 
     SearchIndex(ViewContext ctx) {
         this.ctx = ctx;
-        this.open = new OpenPlaces(ctx.index().atlas.settings().edition());
+        this.open = new OpenPlaces(ctx.index().atlas().settings().edition());
     }
 
     List<SearchEntry> entries() {
         AtlasIndex index = ctx.index();
         List<SearchEntry> entries = new ArrayList<>();
-        for (Kindcentrum k : index.sortedKindcentra) {
+        for (Kindcentrum k : index.sortedKindcentra()) {
             if (open.open(k)) {
                 entries.add(kindcentrum(k));
             }
         }
-        for (School s : index.sortedSchools) {
+        for (School s : index.sortedSchools()) {
             if (!open.open(s)) {
                 continue;
             }
-            List<Kindcentrum> kcs = AtlasIndex.of(index.kindcentraBySchool, s.id());
+            List<Kindcentrum> kcs = index.kindcentraBySchool(s.id());
             List<String> facts = new ArrayList<>(List.of("Basisschool", s.denomination()));
             kcs.forEach(k -> facts.add("Deel van " + k.name()));
             entries.add(entry(KIND_SCHOOL, s.name(), SitePaths.school(s.id()), s.address(), facts, s.area(),
                     List.of(), false, level(kcs), s.name()));
         }
-        for (ChildcareLocation c : index.sortedChildcare) {
+        for (ChildcareLocation c : index.sortedChildcare()) {
             if (!open.open(c)) {
                 continue;
             }
-            List<Kindcentrum> kcs = AtlasIndex.of(index.kindcentraByChildcare, c.id());
+            List<Kindcentrum> kcs = index.kindcentraByChildcare(c.id());
             List<String> facts = new ArrayList<>(List.of(Dutch.capitalise(Cards.careTypes(c.careTypes())),
                     c.vve() ? "Met VVE" : "Geen VVE"));
             kcs.forEach(k -> facts.add("Deel van " + k.name()));
             entries.add(entry(KIND_CHILDCARE, c.name(), SitePaths.childcare(c.id()), c.address(), facts, c.area(),
-                    codes(c.careTypes()), c.vve(), level(kcs), c.name() + " " + index.holders.get(c.holder()).name()));
+                    codes(c.careTypes()), c.vve(), level(kcs), c.name() + " " + index.holder(c.holder()).name()));
         }
         return List.copyOf(entries);
     }
@@ -72,12 +72,12 @@ final class SearchIndex {
         StringBuilder words = new StringBuilder(k.name());
         Address address = null;
         for (String id : k.schools()) {
-            School s = index.schools.get(id);
+            School s = index.school(id);
             address = address == null ? s.address() : address;
             words.append(' ').append(s.name()).append(' ').append(addressText(s.address()));
         }
         for (String id : k.childcare()) {
-            ChildcareLocation c = index.childcare.get(id);
+            ChildcareLocation c = index.childcare(id);
             if (open.open(c)) {
                 // the care a kindcentrum offers is that of its open locations
                 care.addAll(c.careTypes());
@@ -103,7 +103,7 @@ final class SearchIndex {
             text.append(' ').append(addressText(address));
         }
         for (String id : areas) {
-            text.append(' ').append(ctx.index().areas.get(id).name());
+            text.append(' ').append(ctx.index().area(id).name());
         }
         return new SearchEntry(kind, name, href, address == null ? null : Names.address(address), facts, areas,
                 care, vve, level, normalise(text.toString()));
@@ -144,7 +144,7 @@ final class SearchIndex {
         Set<String> seen = new LinkedHashSet<>();
         for (String id = areaId; id != null && seen.add(id); ) {
             ids.add(id);
-            Area area = ctx.index().areas.get(id);
+            Area area = ctx.index().area(id);
             id = area == null ? null : area.parent();
         }
         return ids;

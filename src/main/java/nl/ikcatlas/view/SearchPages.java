@@ -31,20 +31,20 @@ final class SearchPages {
     }
 
     List<Page> pages() {
-        OpenPlaces open = new OpenPlaces(ctx.index().atlas.settings().edition());
+        OpenPlaces open = new OpenPlaces(ctx.index().atlas().settings().edition());
         List<Page> pages = new ArrayList<>();
         pages.add(search());
         for (CareType type : CareType.values()) {
             pages.add(list(carePath(type), Labels.careType(type),
                     Labels.careTypeExplained(type) + " Hier staan alle locaties met " + Labels.careTypeShort(type)
                             + ", per kern.",
-                    ctx.index().sortedChildcare, c -> open.open(c) && c.careTypes().contains(type), ChildcareLocation::area,
+                    ctx.index().sortedChildcare(), c -> open.open(c) && c.careTypes().contains(type), ChildcareLocation::area,
                     ctx.cards()::childcare, "de gegevens van de opvang", ChildcareLocation::source));
         }
         pages.add(list(vvePath(), "Opvang met VVE",
                 "VVE is een programma voor peuters die extra steun nodig hebben bij taal of ontwikkeling."
                         + " Hier staan alle locaties die VVE mogen geven, per kern.",
-                ctx.index().sortedChildcare, c -> open.open(c) && c.vve(), ChildcareLocation::area,
+                ctx.index().sortedChildcare(), c -> open.open(c) && c.vve(), ChildcareLocation::area,
                 ctx.cards()::childcare, "de gegevens van de opvang", ChildcareLocation::source));
         List<AmbitionLevel> levels = ctx.scale().levels();
         for (int i = 0; i < levels.size(); i++) {
@@ -53,7 +53,7 @@ final class SearchPages {
             pages.add(list(levelPath(level), "Kindcentra op minstens niveau " + level.name(),
                     "Hier staan de kindcentra die bij de laatste meting meestal op niveau " + level.name() + " ("
                             + min + " van " + levels.size() + ") of hoger zitten. " + level.summary(),
-                    ctx.index().sortedKindcentra,
+                    ctx.index().sortedKindcentra(),
                     k -> open.open(k) && SearchIndex.typicalLevel(ctx.scale(), k) >= min,
                     Kindcentrum::area, ctx.cards()::kindcentrum, "de ambitieniveaus",
                     k -> SearchIndex.latest(k) == null ? k.source() : SearchIndex.latest(k).source()));
@@ -70,7 +70,7 @@ final class SearchPages {
                 new SearchView.Option(SearchIndex.KIND_CHILDCARE, "Opvang"));
         List<SearchView.Option> areas = new ArrayList<>();
         List<Link> byArea = new ArrayList<>();
-        for (Area top : index.sortedAreas) {
+        for (Area top : index.sortedAreas()) {
             if (top.parent() == null) {
                 addArea(top, "", root, areas, byArea);
             }
@@ -104,7 +104,7 @@ final class SearchPages {
         String label = indent + area.name() + " (" + Labels.areaKind(area.kind()).toLowerCase(Dutch.LOCALE) + ")";
         options.add(new SearchView.Option(area.id(), label));
         links.add(new Link(root + SitePaths.area(area.id()), area.name()));
-        for (Area child : AtlasIndex.of(ctx.index().childAreas, area.id())) {
+        for (Area child : ctx.index().childAreas(area.id())) {
             addArea(child, indent + "\u2013 ", root, options, links);
         }
     }
@@ -114,7 +114,7 @@ final class SearchPages {
         String root = Page.rootFrom(path);
         SourceNotes notes = ctx.notes();
         Map<String, List<Card>> groups = new LinkedHashMap<>();
-        for (Area a : ctx.index().sortedAreas) {
+        for (Area a : ctx.index().sortedAreas()) {
             if (a.parent() == null) {
                 groups.put(a.id(), new ArrayList<>());
             }
@@ -122,7 +122,7 @@ final class SearchPages {
         int count = 0;
         for (T item : all) {
             if (keep.test(item)) {
-                String top = ctx.index().topAreas.getOrDefault(area.apply(item), area.apply(item));
+                String top = ctx.index().topArea(area.apply(item));
                 groups.computeIfAbsent(top, k -> new ArrayList<>()).add(card.apply(root, item));
                 notes.add(source.apply(item), topic);
                 count++;
@@ -131,7 +131,7 @@ final class SearchPages {
         List<ListView.Group> result = new ArrayList<>();
         groups.forEach((id, cards) -> {
             if (!cards.isEmpty()) {
-                result.add(new ListView.Group(ctx.index().areas.get(id).name(), cards));
+                result.add(new ListView.Group(ctx.index().area(id).name(), cards));
             }
         });
         ListView view = new ListView(ctx.layouts().layout(path, Section.SEARCH, title,

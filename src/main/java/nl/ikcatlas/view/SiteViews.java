@@ -70,25 +70,25 @@ public final class SiteViews {
         pages.add(new DownloadsPage(ctx).page(downloads));
 
         AreaPages areas = new AreaPages(ctx);
-        for (Area a : index.sortedAreas) {
+        for (Area a : index.sortedAreas()) {
             pages.add(areas.page(a));
         }
         KindcentrumPages kindcentra = new KindcentrumPages(ctx);
-        for (Kindcentrum k : index.sortedKindcentra) {
+        for (Kindcentrum k : index.sortedKindcentra()) {
             pages.add(kindcentra.page(k));
         }
         PlacePages places = new PlacePages(ctx);
-        for (School s : index.sortedSchools) {
+        for (School s : index.sortedSchools()) {
             pages.add(places.school(s));
         }
-        for (ChildcareLocation c : index.sortedChildcare) {
+        for (ChildcareLocation c : index.sortedChildcare()) {
             pages.add(places.childcare(c));
         }
         OrganisationPages organisations = new OrganisationPages(ctx);
-        for (SchoolBoard b : index.sortedBoards) {
+        for (SchoolBoard b : index.sortedBoards()) {
             pages.add(organisations.board(b));
         }
-        for (ChildcareHolder h : index.sortedHolders) {
+        for (ChildcareHolder h : index.sortedHolders()) {
             pages.add(organisations.holder(h));
         }
         pages.addAll(new SearchPages(ctx).pages());

@@ -4,6 +4,6 @@ package nl.ikcatlas.view;
 record ViewContext(AtlasIndex index, Scale scale, Cards cards, Layouts layouts, Maps maps) {
 
     SourceNotes notes() {
-        return new SourceNotes(index.sources);
+        return new SourceNotes(index.sources());
     }
 }
