@@ -22,6 +22,33 @@ import nl.ikcatlas.model.SchoolBoard;
 import nl.ikcatlas.site.Glossary;
 import nl.ikcatlas.site.Page;
 import nl.ikcatlas.site.SiteFile;
+import nl.ikcatlas.view.areas.AreaPages;
+import nl.ikcatlas.view.content.ContentPages;
+import nl.ikcatlas.view.content.DownloadsPage;
+import nl.ikcatlas.view.content.InstrumentPage;
+import nl.ikcatlas.view.home.OverviewPages;
+import nl.ikcatlas.view.kindcentra.KindcentrumPages;
+import nl.ikcatlas.view.monitor.AreaOverviewPage;
+import nl.ikcatlas.view.monitor.ChangesPage;
+import nl.ikcatlas.view.monitor.MonitorPage;
+import nl.ikcatlas.view.monitor.ReportPage;
+import nl.ikcatlas.view.monitor.ReportView;
+import nl.ikcatlas.view.organisations.OrganisationPages;
+import nl.ikcatlas.view.places.PlacePages;
+import nl.ikcatlas.view.search.GeoData;
+import nl.ikcatlas.view.search.SearchIndex;
+import nl.ikcatlas.view.search.SearchIndexScript;
+import nl.ikcatlas.view.search.SearchPages;
+import nl.ikcatlas.view.shared.AtlasIndex;
+import nl.ikcatlas.view.shared.Cards;
+import nl.ikcatlas.view.shared.Explanations;
+import nl.ikcatlas.view.shared.Layouts;
+import nl.ikcatlas.view.shared.Maps;
+import nl.ikcatlas.view.shared.NameOrder;
+import nl.ikcatlas.view.shared.Scale;
+import nl.ikcatlas.view.shared.Section;
+import nl.ikcatlas.view.shared.SitePaths;
+import nl.ikcatlas.view.shared.ViewContext;
 
 /**
  * Turns a validated atlas and the content pages into every page of the site, each with its typed
@@ -131,10 +158,10 @@ public final class SiteViews {
     }
 
     public static ReportFiles report() {
-        return new ReportFiles(ReportView.TEMPLATE, ReportPage.PATH, ReportPage.PDF);
+        return new ReportFiles(ReportView.TEMPLATE, SitePaths.REPORT, SitePaths.REPORT_PDF);
     }
 
-    ViewContext context(Atlas atlas, List<ContentPage> content) {
+    public ViewContext context(Atlas atlas, List<ContentPage> content) {
         AtlasIndex index = new AtlasIndex(atlas, new NameOrder());
         Scale scale = new Scale(atlas.instrument());
         boolean hasAbout = content.stream().anyMatch(c -> ContentPages.ABOUT_NAME.equals(c.name()));

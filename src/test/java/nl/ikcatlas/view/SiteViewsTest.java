@@ -13,6 +13,15 @@ import nl.ikcatlas.model.ContentPage;
 import nl.ikcatlas.model.Origin;
 import nl.ikcatlas.site.Page;
 import nl.ikcatlas.testing.TinyAtlas;
+import nl.ikcatlas.view.areas.AreaView;
+import nl.ikcatlas.view.home.HomeView;
+import nl.ikcatlas.view.kindcentra.KindcentrumView;
+import nl.ikcatlas.view.organisations.BoardView;
+import nl.ikcatlas.view.places.ChildcareView;
+import nl.ikcatlas.view.places.SchoolView;
+import nl.ikcatlas.view.shared.Card;
+import nl.ikcatlas.view.shared.Link;
+import nl.ikcatlas.view.shared.ListView;
 import org.junit.jupiter.api.Test;
 
 class SiteViewsTest {

@@ -1,0 +1,41 @@
+package nl.ikcatlas.view.areas;
+
+import java.util.List;
+import nl.ikcatlas.site.PageView;
+import nl.ikcatlas.view.shared.AreaFiguresView;
+import nl.ikcatlas.view.shared.Card;
+import nl.ikcatlas.view.shared.Figure;
+import nl.ikcatlas.view.shared.Layout;
+import nl.ikcatlas.view.shared.Link;
+
+/**
+ * A kern or wijk: its kindcentra, schools and childcare, including those in the areas inside it.
+ * {@code parent} and {@code cbsCode} and {@code description} may be null.
+ */
+public record AreaView(
+        Layout layout,
+        String name,
+        String kind,
+        String cbsCode,
+        String description,
+        Link parent,
+        List<Link> subAreas,
+        List<Figure> figures,
+        AreaFiguresView summary,
+        List<Card> kindcentra,
+        List<Card> schools,
+        List<Card> childcare,
+        nl.ikcatlas.map.MapView map) implements PageView {
+    @Override
+    public String template() {
+        return "gebied.ftl";
+    }
+
+    public AreaView {
+        subAreas = List.copyOf(subAreas);
+        figures = List.copyOf(figures);
+        kindcentra = List.copyOf(kindcentra);
+        schools = List.copyOf(schools);
+        childcare = List.copyOf(childcare);
+    }
+}

@@ -1,0 +1,37 @@
+package nl.ikcatlas.view.monitor;
+
+import java.util.List;
+import nl.ikcatlas.site.PageView;
+import nl.ikcatlas.view.shared.Layout;
+import nl.ikcatlas.view.shared.Link;
+
+/** What changed, newest year first: the assessments of that year and the places that opened, closed or got a new name. */
+public record ChangesView(Layout layout, List<Link> yearLinks, List<Year> years) implements PageView {
+    @Override
+    public String template() {
+        return "wijzigingen.ftl";
+    }
+
+    public ChangesView {
+        yearLinks = List.copyOf(yearLinks);
+        years = List.copyOf(years);
+    }
+
+    public record Year(String anchor, String year, List<AssessmentItem> assessments, List<ProvisionItem> provisions) {
+        public Year {
+            assessments = List.copyOf(assessments);
+            provisions = List.copyOf(provisions);
+        }
+    }
+
+    /** {@code summary}: "Eerste meting." or "2 thema's hoger, 1 lager, 3 gelijk dan in 2024."; {@code shifts} only the themes that moved. */
+    public record AssessmentItem(Link kindcentrum, String summary, List<String> shifts) {
+        public AssessmentItem {
+            shifts = List.copyOf(shifts);
+        }
+    }
+
+    /** "12 maart 2025" and "School De Oosthoek is geopend."; {@code link} null when the place has no page. */
+    public record ProvisionItem(String date, String text, Link link) {
+    }
+}

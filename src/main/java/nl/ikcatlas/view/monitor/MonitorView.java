@@ -1,0 +1,52 @@
+package nl.ikcatlas.view.monitor;
+
+import java.util.List;
+import nl.ikcatlas.site.PageView;
+import nl.ikcatlas.view.shared.ChartView;
+import nl.ikcatlas.view.shared.Layout;
+import nl.ikcatlas.view.shared.Link;
+
+/**
+ * The monitor: one table of every kindcentrum's latest levels per theme with the change since its
+ * previous assessment, and {@code scriptHref} the script that sorts and filters it; per theme how many
+ * kindcentra are at each level (chart and table); the kindcentra per interest category; and the
+ * municipality's policy ({@code policy} null when not given).
+ */
+public record MonitorView(
+        Layout layout,
+        List<Link> themes,
+        MonitorTable table,
+        String scriptHref,
+        ChartView chart,
+        List<String> levelNames,
+        List<DistributionRow> distribution,
+        List<InterestGroup> interest,
+        PolicyView policy) implements PageView {
+    @Override
+    public String template() {
+        return "monitor.ftl";
+    }
+
+    public MonitorView {
+        themes = List.copyOf(themes);
+        levelNames = List.copyOf(levelNames);
+        distribution = List.copyOf(distribution);
+        interest = List.copyOf(interest);
+    }
+
+    public record DistributionRow(String theme, List<String> counts, String total) {
+        public DistributionRow {
+            counts = List.copyOf(counts);
+        }
+    }
+
+    public record InterestGroup(String anchor, String name, String explanation, List<Link> kindcentra) {
+        public InterestGroup {
+            kindcentra = List.copyOf(kindcentra);
+        }
+    }
+
+    /** The role with one plain sentence about it, the budget (or null) and the cited source. */
+    public record PolicyView(String role, String roleExplained, String description, String budget, String source) {
+    }
+}

@@ -1,0 +1,40 @@
+package nl.ikcatlas.view.places;
+
+import java.util.List;
+import nl.ikcatlas.site.PageView;
+import nl.ikcatlas.view.shared.Card;
+import nl.ikcatlas.view.shared.Explained;
+import nl.ikcatlas.view.shared.Layout;
+import nl.ikcatlas.view.shared.Link;
+import nl.ikcatlas.view.shared.PlaceHistoryView;
+
+/** A childcare location; {@code lrk} and {@code website} may be null. */
+public record ChildcareView(
+        Layout layout,
+        String name,
+        String lrk,
+        Link holder,
+        List<CareTypeView> careTypes,
+        Explained vve,
+        String address,
+        Link area,
+        String website,
+        PlaceHistoryView placeHistory,
+        List<Card> kindcentra,
+        List<Card> schoolsNearby,
+        nl.ikcatlas.map.MapView map) implements PageView {
+    @Override
+    public String template() {
+        return "opvang.ftl";
+    }
+
+    public ChildcareView {
+        careTypes = List.copyOf(careTypes);
+        kindcentra = List.copyOf(kindcentra);
+        schoolsNearby = List.copyOf(schoolsNearby);
+    }
+
+    /** "Dagopvang", for whom it is, and "48 kindplaatsen" (null when not known). */
+    public record CareTypeView(String name, String explanation, String places) {
+    }
+}

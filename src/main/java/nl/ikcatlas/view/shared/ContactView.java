@@ -1,0 +1,11 @@
+package nl.ikcatlas.view.shared;
+
+/** How to reach the municipality; hrefs are ready to use ({@code mailto:}, {@code tel:}). Absent parts are null. */
+public record ContactView(
+        String organisation,
+        String email,
+        String emailHref,
+        String phone,
+        String phoneHref,
+        String website) {
+}

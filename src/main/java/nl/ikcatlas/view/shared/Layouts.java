@@ -1,0 +1,92 @@
+package nl.ikcatlas.view.shared;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.ikcatlas.model.AtlasSettings;
+import nl.ikcatlas.model.Contact;
+import nl.ikcatlas.site.Page;
+
+/** Builds the shared {@link Layout} of a page: the parts that are the same on every page are made once. */
+public final class Layouts {
+    private static final List<Section> NAVIGATION = List.of(Section.AREAS, Section.KINDCENTRA, Section.SCHOOLS,
+            Section.CHILDCARE, Section.BOARDS, Section.HOLDERS, Section.INSTRUMENT, Section.MONITOR, Section.SEARCH, Section.ABOUT);
+
+    private final String municipality;
+    private final String siteName;
+    private final String edition;
+    private final ContactView contact;
+    private final boolean hasAbout;
+    private final Explanations explanations;
+
+    /** {@code hasAbout}: whether there is an about page to link to ({@code content/over.md}). */
+    public Layouts(AtlasSettings settings, boolean hasAbout, Explanations explanations) {
+        this.hasAbout = hasAbout;
+        this.explanations = explanations;
+        municipality = settings.municipality();
+        siteName = "IKC-atlas " + settings.municipality();
+        edition = Dutch.date(settings.edition());
+        contact = contact(settings.contact());
+    }
+
+    public boolean hasAbout() {
+        return hasAbout;
+    }
+
+    public String siteName() {
+        return siteName;
+    }
+
+    public ContactView contact() {
+        return contact;
+    }
+
+    /**
+     * The layout of the page at {@code path}. {@code parents} are the breadcrumbs between home and
+     * this page, with hrefs relative to the site root; this method makes them relative to the page.
+     */
+    public Layout layout(String path, Section section, String title, List<Link> parents, SourceNotes notes) {
+        return layout(path, section, title, parents, notes, null);
+    }
+
+    /** As above, for the content page {@code self}, which does not link to itself. */
+    public Layout layout(String path, Section section, String title, List<Link> parents, SourceNotes notes, String self) {
+        String root = Page.rootFrom(path);
+        List<Link> crumbs = new ArrayList<>();
+        if (section != Section.HOME) {
+            crumbs.add(new Link(root + SitePaths.HOME, "Home"));
+            for (Link parent : parents) {
+                crumbs.add(new Link(root + parent.href(), parent.label()));
+            }
+            crumbs.add(new Link(null, title));
+        }
+        List<NavItem> navigation = new ArrayList<>(NAVIGATION.size());
+        for (Section s : NAVIGATION) {
+            if (s == Section.ABOUT && !hasAbout) {
+                continue;
+            }
+            navigation.add(new NavItem(root + s.indexPath(), s.label(), s == section));
+        }
+        return new Layout(municipality, siteName, title, root, root + SitePaths.HOME,
+                root + SitePaths.STYLESHEET, root + SitePaths.MENU_SCRIPT, root + SitePaths.ICON, hasAbout ? root + SitePaths.ABOUT : null,
+                root + SitePaths.DOWNLOADS, crumbs, navigation, edition,
+                notes.notes(), notes.illustrativeNotice(), contact, explanations.glossaryHref(root),
+                explanations.forSection(section, root, self), explanations.footer(root));
+    }
+
+    /** The crumb of a section's overview page, relative to the root. */
+    public static Link sectionCrumb(Section section) {
+        return new Link(section.indexPath(), section.label());
+    }
+
+    private static ContactView contact(Contact c) {
+        String email = blankToNull(c.email());
+        String phone = blankToNull(c.phone());
+        String dial = phone == null ? null : phone.replaceAll("[^0-9+]", "");
+        return new ContactView(c.organisation(), email, email == null ? null : "mailto:" + email, phone,
+                dial == null || dial.isEmpty() ? null : "tel:" + dial, blankToNull(c.website()));
+    }
+
+    public static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

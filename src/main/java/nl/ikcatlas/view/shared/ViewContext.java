@@ -1,0 +1,9 @@
+package nl.ikcatlas.view.shared;
+
+/** What every page builder shares within one build: lookups, the level scale, cards and layouts. */
+public record ViewContext(AtlasIndex index, Scale scale, Cards cards, Layouts layouts, Maps maps) {
+
+    public SourceNotes notes() {
+        return new SourceNotes(index.sources());
+    }
+}
