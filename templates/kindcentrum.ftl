@@ -22,19 +22,19 @@
 <section aria-labelledby="samenwerking">
   <h2 id="samenwerking">Hoe werken ze samen?</h2>
   <dl class="explained">
-    <div><dt>Vorm</dt><dd><strong>${p.scenario().label()}</strong><br>${p.scenario().text()}</dd></div>
-    <div><dt>Wie heeft de leiding?</dt><dd><strong>${p.lead().label()}</strong><br>${p.lead().text()}</dd></div>
-    <div><dt>Belangstelling voor een IKC</dt><dd><strong>${p.interest().label()}</strong><br>${p.interest().text()}</dd></div>
-    <div><dt>Huisvesting</dt><dd><strong>${p.housing().label()}</strong><br>${p.housing().text()}</dd></div>
-    <#if p.housingWishes()??><div><dt>Wensen voor de huisvesting</dt><dd>${p.housingWishes()}</dd></div></#if>
+    <div><dt>Vorm</dt><dd><strong>${p.organisation().scenario().label()}</strong><br>${p.organisation().scenario().text()}</dd></div>
+    <div><dt>Wie heeft de leiding?</dt><dd><strong>${p.organisation().lead().label()}</strong><br>${p.organisation().lead().text()}</dd></div>
+    <div><dt>Belangstelling voor een IKC</dt><dd><strong>${p.organisation().interest().label()}</strong><br>${p.organisation().interest().text()}</dd></div>
+    <div><dt>Huisvesting</dt><dd><strong>${p.organisation().housing().label()}</strong><br>${p.organisation().housing().text()}</dd></div>
+    <#if p.organisation().housingWishes()??><div><dt>Wensen voor de huisvesting</dt><dd>${p.organisation().housingWishes()}</dd></div></#if>
   </dl>
 </section>
 
 <section aria-labelledby="niveaus">
   <h2 id="niveaus">Hoe ver is de samenwerking?</h2>
-  <#if p.latest()??>
-  <#assign a = p.latest()>
-  <p>School en opvang kijken elk jaar samen hoe ver ze zijn. ${p.scaleExplained()} <a href="${p.instrumentHref()}">Lees meer over de thema's en niveaus</a>.</p>
+  <#if p.levels().latest()??>
+  <#assign a = p.levels().latest()>
+  <p>School en opvang kijken elk jaar samen hoe ver ze zijn. ${p.levels().scaleExplained()} <a href="${p.levels().instrumentHref()}">Lees meer over de thema's en niveaus</a>.</p>
   <p>Meting van ${a.year()}<#if a.date()??> (${a.date()})</#if><#if a.source()??>. Bron: ${a.source()}</#if>.<#if a.previousYear()??> Bij elk thema ziet u ook het niveau van ${a.previousYear()}.</#if></p>
   <#if a.note()??><p class="note">${a.note()}</p></#if>
   <ol class="scores">
@@ -55,8 +55,8 @@
   </#if>
 </section>
 
-<#if p.history()??>
-<#assign h = p.history()>
+<#if p.levels().history()??>
+<#assign h = p.levels().history()>
 <section aria-labelledby="eerder">
   <h2 id="eerder">Eerdere jaren</h2>
   <div class="table-scroll">

@@ -161,6 +161,7 @@ public final class SiteViews {
         return new ReportFiles(ReportView.TEMPLATE, SitePaths.REPORT, SitePaths.REPORT_PDF);
     }
 
+    /** What every page builder of one build shares: the index, scale, cards, layouts and maps. */
     public ViewContext context(Atlas atlas, List<ContentPage> content) {
         AtlasIndex index = new AtlasIndex(atlas, new NameOrder());
         Scale scale = new Scale(atlas.instrument());

@@ -12,10 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.ikcatlas.load.AtlasLoader;
 import nl.ikcatlas.model.AmbitionLevel;
 import nl.ikcatlas.model.Atlas;
-import nl.ikcatlas.problem.Problems;
 import nl.ikcatlas.readability.PageReadability;
 import nl.ikcatlas.readability.PageText;
 import nl.ikcatlas.testing.ShippedSite;
@@ -35,7 +33,7 @@ class ShippedAtlasTest {
 
     @BeforeAll
     static void build() {
-        atlas = new AtlasLoader().load(Path.of("."), new Problems()).atlas();
+        atlas = ShippedSite.get().atlas();
         report = ShippedSite.get().report();
         site = ShippedSite.get().site();
     }

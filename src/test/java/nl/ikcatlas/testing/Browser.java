@@ -33,6 +33,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class Browser implements AutoCloseable {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    /** Chromium's own default. */
+    private static final Duration PAGE_LOAD = Duration.ofSeconds(300);
     private static ChromeDriver shared;
 
     private final ChromeDriver driver;
@@ -140,6 +142,8 @@ public final class Browser implements AutoCloseable {
         if (blocking) {
             driver.executeCdpCommand("Network.setBlockedURLs", java.util.Map.of("urls", List.of()));
         }
+        // axe-core shortens the page load timeout while it opens a window and leaves it so when that fails
+        driver.manage().timeouts().pageLoadTimeout(PAGE_LOAD);
         driver.get("about:blank");
         driver.manage().logs().get(LogType.BROWSER);
     }

@@ -7,8 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import nl.ikcatlas.load.AtlasLoader;
+import nl.ikcatlas.model.Atlas;
 import nl.ikcatlas.pipeline.AtlasPipeline;
 import nl.ikcatlas.pipeline.BuildReport;
+import nl.ikcatlas.problem.Problems;
 
 /**
  * The shipped atlas (the repository's data/, content/ and templates/), built once per test JVM and
@@ -19,10 +22,12 @@ public final class ShippedSite {
 
     private final Path site;
     private final BuildReport report;
+    private final Atlas atlas;
 
-    private ShippedSite(Path site, BuildReport report) {
+    private ShippedSite(Path site, BuildReport report, Atlas atlas) {
         this.site = site;
         this.report = report;
+        this.atlas = atlas;
     }
 
     /** The built site; the first call builds it. */
@@ -32,7 +37,8 @@ public final class ShippedSite {
                 Path dir = Files.createTempDirectory("shipped-atlas");
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir)));
                 Path site = dir.resolve("site");
-                built = new ShippedSite(site, new AtlasPipeline().build(Path.of("."), site));
+                built = new ShippedSite(site, new AtlasPipeline().build(Path.of("."), site),
+                        new AtlasLoader().load(Path.of("."), new Problems()).atlas());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -43,6 +49,11 @@ public final class ShippedSite {
     /** The folder of the built site. */
     public Path site() {
         return site;
+    }
+
+    /** The records the site was built from. */
+    public Atlas atlas() {
+        return atlas;
     }
 
     /** What the build reported. */

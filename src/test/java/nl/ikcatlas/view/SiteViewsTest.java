@@ -79,7 +79,7 @@ class SiteViewsTest {
     @Test
     void kindcentrumShowsLatestYearBesideThePreviousInWords() {
         KindcentrumView k = (KindcentrumView) pages.get("kindcentra/de-gouden-griffel.html").view();
-        KindcentrumView.Assessment latest = k.latest();
+        KindcentrumView.Assessment latest = k.levels().latest();
         assertEquals("2025", latest.year());
         assertEquals("12 juni 2025", latest.date());
         assertEquals("2024", latest.previousYear());
@@ -92,18 +92,18 @@ class SiteViewsTest {
         assertEquals("Hoger dan in 2024", first.change());
         assertEquals("Even hoog als in 2024", latest.scores().get(1).change());
         assertEquals("../instrument.html#kwaliteitsbeleid", latest.scores().get(1).themeHref());
-        assertEquals(List.of("2024", "2023"), k.history().years());
-        assertEquals(List.of("3 - Hand in hand", "5 - Integraal"), k.history().rows().get(1).cells());
-        assertEquals("1 - Direct starten", k.interest().label());
-        assertEquals("In één gebouw", k.housing().label());
+        assertEquals(List.of("2024", "2023"), k.levels().history().years());
+        assertEquals(List.of("3 - Hand in hand", "5 - Integraal"), k.levels().history().rows().get(1).cells());
+        assertEquals("1 - Direct starten", k.organisation().interest().label());
+        assertEquals("In één gebouw", k.organisation().housing().label());
     }
 
     @Test
     void kindcentrumWithoutAssessmentsHasNoScores() {
         KindcentrumView k = (KindcentrumView) pages.get("kindcentra/mfa-zuid.html").view();
-        assertNull(k.latest());
-        assertNull(k.history());
-        assertNull(k.housingWishes());
+        assertNull(k.levels().latest());
+        assertNull(k.levels().history());
+        assertNull(k.organisation().housingWishes());
     }
 
     @Test

@@ -74,16 +74,19 @@ public final class KindcentrumPages {
                 histories.view(k.history(), PlaceKind.KINDCENTRUM),
                 schools,
                 childcare,
+                new KindcentrumView.Organisation(
                 new Explained(Labels.scenario(k.scenario()), Labels.scenarioExplained(k.scenario())),
                 new Explained(Labels.lead(k.lead()), Labels.leadExplained(k.lead())),
                 new Explained(Labels.interest(k.interest()), Labels.interestExplained(k.interest())),
                 new Explained(Labels.housing(k.housing().situation()),
                         Labels.housingExplained(k.housing().situation())),
-                Layouts.blankToNull(k.housing().wishes()),
+                Layouts.blankToNull(k.housing().wishes())),
+                new KindcentrumView.Levels(
                 newestFirst.isEmpty() ? null : latest(root, newestFirst),
                 newestFirst.size() < 2 ? null : history(newestFirst.subList(1, newestFirst.size())),
                 ctx.scale().explain(index.atlas().instrument().themes().size()),
-                root + SitePaths.INSTRUMENT, ctx.maps().kindcentrum(k, root));
+                root + SitePaths.INSTRUMENT),
+                ctx.maps().kindcentrum(k, root));
         return new Page(path, view);
     }
 

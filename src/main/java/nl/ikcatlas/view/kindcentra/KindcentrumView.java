@@ -11,8 +11,7 @@ import nl.ikcatlas.view.shared.PlaceHistoryView;
 
 /**
  * A kindcentrum: its partners, how it is organised and housed, and how far the cooperation has
- * come. {@code latest} and {@code history} are null when there are no (earlier) assessments.
- * {@code scaleExplained} says how many themes and levels there are, lowest to highest.
+ * come ({@link Levels}).
  */
 public record KindcentrumView(
         Layout layout,
@@ -22,15 +21,8 @@ public record KindcentrumView(
         PlaceHistoryView placeHistory,
         List<Card> schools,
         List<Card> childcare,
-        Explained scenario,
-        Explained lead,
-        Explained interest,
-        Explained housing,
-        String housingWishes,
-        Assessment latest,
-        History history,
-        String scaleExplained,
-        String instrumentHref,
+        Organisation organisation,
+        Levels levels,
         nl.ikcatlas.map.MapView map) implements PageView {
     @Override
     public String template() {
@@ -40,6 +32,19 @@ public record KindcentrumView(
     public KindcentrumView {
         schools = List.copyOf(schools);
         childcare = List.copyOf(childcare);
+    }
+
+    /** How the kindcentrum is organised and housed; {@code housingWishes} may be null. */
+    public record Organisation(Explained scenario, Explained lead, Explained interest, Explained housing,
+            String housingWishes) {
+    }
+
+    /**
+     * How far the cooperation has come: {@code latest} and {@code history} are null when there are no
+     * (earlier) assessments. {@code scaleExplained} says how many themes and levels there are, lowest
+     * to highest; {@code instrumentHref} leads to the instrument's page.
+     */
+    public record Levels(Assessment latest, History history, String scaleExplained, String instrumentHref) {
     }
 
     /** The latest year's scores, each theme beside the year before. Absent parts are null. */
