@@ -25,6 +25,7 @@ import nl.ikcatlas.readability.PageReadability;
 import nl.ikcatlas.readability.PageText;
 import nl.ikcatlas.render.ContentLoader;
 import nl.ikcatlas.render.SiteRenderer;
+import nl.ikcatlas.schema.SchemaFiles;
 import nl.ikcatlas.validate.Validator;
 import nl.ikcatlas.view.GeoData;
 import nl.ikcatlas.view.Page;
@@ -37,7 +38,8 @@ public final class AtlasPipeline {
     private final Validator validator = new Validator();
     /** Files other than pages; each capability that writes data files adds its source here. */
     private final SiteFiles siteFiles =
-            new SiteFiles(List.of(new SearchIndexScript(), new GeoData(), new MapAssets(), new Downloads(), new AtlasJson()));
+            new SiteFiles(List.of(new SearchIndexScript(), new GeoData(), new MapAssets(), new Downloads(), new AtlasJson(),
+                    new SchemaFiles()));
     private final ReportPdf reportPdf = new ReportPdf();
 
     /** Maps with more places than this show areas with counts instead. */

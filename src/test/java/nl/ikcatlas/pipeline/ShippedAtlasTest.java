@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,12 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.ikcatlas.export.SiteFile;
 import nl.ikcatlas.load.AtlasLoader;
 import nl.ikcatlas.model.AmbitionLevel;
 import nl.ikcatlas.model.Atlas;
 import nl.ikcatlas.problem.Problems;
 import nl.ikcatlas.readability.PageReadability;
 import nl.ikcatlas.readability.PageText;
+import nl.ikcatlas.schema.SchemaFiles;
 import nl.ikcatlas.testing.SiteFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -343,5 +346,13 @@ class ShippedAtlasTest {
     /** Rows of a CSV whose fields hold no line breaks (none of the shipped data does). */
     private static int lines(String csv) {
         return csv.split("\r\n", -1).length - 1;
+    }
+
+    @Test
+    void theSiteHasTheSchemasOfTheRecords() {
+        for (SiteFile schema : new SchemaFiles().files()) {
+            assertEquals(new String(schema.content(), StandardCharsets.UTF_8),
+                    SiteFiles.read(out.resolve("site"), schema.path()));
+        }
     }
 }
