@@ -19,6 +19,7 @@ import nl.ikcatlas.model.Atlas;
 import nl.ikcatlas.model.ContentPage;
 import nl.ikcatlas.print.ReportPdf;
 import nl.ikcatlas.problem.Position;
+import nl.ikcatlas.problem.Problem;
 import nl.ikcatlas.problem.Problems;
 import nl.ikcatlas.readability.FleschDouma;
 import nl.ikcatlas.readability.PageReadability;
@@ -58,19 +59,26 @@ public final class AtlasPipeline {
     private record Input(LoadedAtlas loaded, List<ContentPage> content) {
     }
 
-    /** The first step of both commands: load and validate the data (with the boundaries) and the content. */
-    private Input read(Path atlasDir, Problems problems) {
+    /**
+     * The first step of both commands: load and validate the data (with the boundaries) and the content,
+     * which {@code sources} holds with the templates.
+     */
+    private Input read(Path atlasDir, Path sources, Problems problems) {
         LoadedAtlas loaded = loader.load(atlasDir, problems);
         validator.validate(loaded, problems);
-        List<ContentPage> content = new ContentLoader(atlasDir).load(problems);
+        List<ContentPage> content = new ContentLoader(sources).load(problems);
         return new Input(loaded, content);
     }
 
     /** Loads and validates only. */
     public BuildReport check(Path atlasDir) {
         Problems problems = new Problems();
-        Input input = read(atlasDir, problems);
-        return new BuildReport(problems.sorted(), records(input.loaded().atlas()), 0);
+        try (AtlasSources sources = AtlasSources.of(atlasDir)) {
+            Input input = read(atlasDir, sources.dir(), problems);
+            return new BuildReport(problems.sorted(), records(input.loaded().atlas()), 0);
+        } catch (IOException e) {
+            return new BuildReport(List.of(sourcesProblem(e)), 0, 0);
+        }
     }
 
     /**
@@ -78,8 +86,21 @@ public final class AtlasPipeline {
      * contents of {@code out} stay exactly as they were.
      */
     public BuildReport build(Path atlasDir, Path out) {
+        try (AtlasSources sources = AtlasSources.of(atlasDir)) {
+            return build(atlasDir, sources.dir(), out);
+        } catch (IOException e) {
+            return new BuildReport(List.of(sourcesProblem(e)), 0, 0);
+        }
+    }
+
+    private static Problem sourcesProblem(IOException e) {
+        return new Problem(Position.startOf(AtlasSources.TEMPLATES),
+                "the default content and templates could not be read: " + e.getMessage(), null);
+    }
+
+    private BuildReport build(Path atlasDir, Path sources, Path out) {
         Problems problems = new Problems();
-        Input input = read(atlasDir, problems);
+        Input input = read(atlasDir, sources, problems);
         Atlas atlas = input.loaded().atlas();
         List<ContentPage> content = input.content();
         if (!problems.isEmpty()) {
@@ -90,7 +111,7 @@ public final class AtlasPipeline {
         int pages = 0;
         try {
             Path staged = output.stage();
-            pages = writePages(atlasDir, input, staged, problems);
+            pages = writePages(sources, input, staged, problems);
             if (problems.isEmpty()) {
                 // after the pages, whose views are no longer held, so the PDF has the memory to itself
                 reportPdf(staged, problems);
@@ -111,10 +132,10 @@ public final class AtlasPipeline {
     }
 
     /** Builds the views of every page and renders them into {@code staged}; returns how many pages there are. */
-    private int writePages(Path atlasDir, Input input, Path staged, Problems problems) {
+    private int writePages(Path sources, Input input, Path staged, Problems problems) {
         List<Page> pages = new SiteViews(input.loaded().boundaries(), maxMapPlaces)
                 .pages(input.loaded().atlas(), input.content());
-        new SiteRenderer(atlasDir.resolve("templates"), new TermLinks(input.content())::link)
+        new SiteRenderer(sources.resolve(AtlasSources.TEMPLATES), new TermLinks(input.content())::link)
                 .render(pages, staged, problems);
         return pages.size();
     }
