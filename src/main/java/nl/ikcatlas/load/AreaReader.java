@@ -1,6 +1,8 @@
 package nl.ikcatlas.load;
 
-import java.util.Set;
+import static nl.ikcatlas.load.FieldSpec.optional;
+import static nl.ikcatlas.load.FieldSpec.required;
+
 import nl.ikcatlas.model.Area;
 import nl.ikcatlas.model.AreaKind;
 import nl.ikcatlas.model.Origin;
@@ -9,27 +11,44 @@ import nl.ikcatlas.problem.Problems;
 
 /** Reads {@code data/areas/*.yaml}. */
 final class AreaReader implements RecordReader<Area> {
-    private static final Set<String> FIELDS = Set.of("id", "name", "kind", "cbs_code", "parent", "description",
-            "boundary", "toddlers", "source");
-    private static final Set<String> TODDLER_FIELDS = Set.of("year", "count", "at_risk", "source");
+    private static final FieldGroup TODDLERS = FieldGroup.of("toddlers",
+            required("year", FieldType.WHOLE_NUMBER, "Het jaar van de telling, zoals 2024."),
+            required("count", FieldType.WHOLE_NUMBER, "Het aantal peuters dat in het gebied woont."),
+            optional("at_risk", FieldType.WHOLE_NUMBER,
+                    "Hoeveel van die peuters risico lopen op een achterstand in taal of ontwikkeling."),
+            CommonFields.SOURCE);
+    static final FieldGroup FIELDS = FieldGroup.of("an area",
+            CommonFields.ID,
+            required("name", FieldType.TEXT, "De naam van het gebied, zoals Berkel en Rodenrijs."),
+            required("kind", FieldType.choice(AreaKind.class), "Soort gebied: kern (dorp of stad) of wijk."),
+            optional("cbs_code", FieldType.code(CodeFormat.WIJK),
+                    "De CBS-code van de wijk: WK, de vier cijfers van de gemeente en twee cijfers, zoals WK162101."
+                            + " Verplicht voor een wijk."),
+            optional("parent", FieldType.TEXT, "Het gebied waar dit gebied in ligt (een wijk in een kern): de id"
+                    + " van een gebied in data/areas/."),
+            optional("description", FieldType.TEXT, "Een zin over het gebied."),
+            optional("boundary", FieldType.TEXT, "De grens van het gebied: een GeoJSON-bestand (Polygon of"
+                    + " MultiPolygon, WGS84) in data/boundaries/, geschreven als boundaries/NAAM.geojson."),
+            optional("toddlers", FieldType.group(TODDLERS), "Peuters die in het gebied wonen."),
+            CommonFields.SOURCE);
 
     @Override
     public Area read(YamlNode root, Origin origin, Problems problems) {
-        Fields f = Fields.of(root, "", "an area", FIELDS, problems);
+        Fields f = Fields.of(root, FIELDS, problems);
         if (f == null) {
             return null;
         }
-        Fields t = f.group("toddlers", TODDLER_FIELDS, false);
+        Fields t = f.group("toddlers");
         Toddlers toddlers = null;
         if (t != null) {
-            Integer year = t.requiredWholeNumber("year");
-            Integer count = t.requiredWholeNumber("count");
-            Integer atRisk = t.optionalWholeNumber("at_risk");
-            String source = t.requiredText("source");
+            Integer year = t.wholeNumber("year");
+            Integer count = t.wholeNumber("count");
+            Integer atRisk = t.wholeNumber("at_risk");
+            String source = t.text("source");
             toddlers = year == null || count == null ? null : new Toddlers(year, count, atRisk, source);
         }
-        return new Area(f.requiredText("id"), f.requiredText("name"), f.code("kind", AreaKind.class, true),
-                f.optionalText("cbs_code"), f.optionalText("parent"), f.optionalText("description"),
-                f.optionalText("boundary"), toddlers, f.requiredText("source"), origin);
+        return new Area(f.text("id"), f.text("name"), f.code("kind", AreaKind.class),
+                f.text("cbs_code"), f.text("parent"), f.text("description"),
+                f.text("boundary"), toddlers, f.text("source"), origin);
     }
 }

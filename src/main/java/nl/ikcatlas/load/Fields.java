@@ -7,10 +7,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import nl.ikcatlas.map.RdNew;
 import nl.ikcatlas.model.Coded;
 import nl.ikcatlas.model.Coordinates;
@@ -24,44 +22,36 @@ import nl.ikcatlas.problem.Suggestions;
  * so one run finds all mistakes in a file.
  */
 public final class Fields {
-    private static final Pattern WHOLE_NUMBER = Pattern.compile("-?[0-9]+");
     private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
-    /** Dutch words editors are likely to write for a field, and the field they mean. */
-    private static final Map<String, String> DUTCH = Map.ofEntries(
-            Map.entry("naam", "name"), Map.entry("adres", "address"), Map.entry("plaats", "place"),
-            Map.entry("woonplaats", "place"), Map.entry("gebied", "area"), Map.entry("bestuur", "board"),
-            Map.entry("houder", "holder"), Map.entry("bron", "source"), Map.entry("soort", "kind"),
-            Map.entry("jaar", "year"), Map.entry("datum", "date"), Map.entry("opmerking", "note"),
-            Map.entry("niveaus", "levels"), Map.entry("scholen", "schools"), Map.entry("opvang", "childcare"),
-            Map.entry("coordinaten", "coordinates"), Map.entry("locatie", "coordinates"),
-            Map.entry("denominatie", "denomination"), Map.entry("nummer", "number"), Map.entry("plaatsen", "places"),
-            Map.entry("huisvesting", "housing"), Map.entry("belangstelling", "interest"), Map.entry("omschrijving", "description"),
-            Map.entry("beschrijving", "description"), Map.entry("gemeente", "municipality"), Map.entry("editie", "edition"),
-            Map.entry("bronnen", "sources"), Map.entry("wensen", "wishes"), Map.entry("thema", "themes"),
-            Map.entry("themas", "themes"), Map.entry("opvangsoorten", "care_types"));
-
     private final YamlNode.Mapping mapping;
+    private final FieldGroup group;
     private final String path;
     private final Problems problems;
 
-    private Fields(YamlNode.Mapping mapping, String path, Problems problems) {
+    private Fields(YamlNode.Mapping mapping, FieldGroup group, String path, Problems problems) {
         this.mapping = mapping;
+        this.group = group;
         this.path = path;
         this.problems = problems;
     }
 
+    /** The fields of a record's root, which must be a mapping of the fields {@code group} declares. */
+    public static Fields of(YamlNode node, FieldGroup group, Problems problems) {
+        return of(node, "", group.what(), group, problems);
+    }
+
     /**
-     * The fields of {@code node}, which must be a mapping with only {@code allowed} keys;
+     * The fields of {@code node}, which must be a mapping with only the keys {@code group} declares;
      * null (and a problem) when it is not a mapping.
      */
-    public static Fields of(YamlNode node, String path, String what, Set<String> allowed, Problems problems) {
+    static Fields of(YamlNode node, String path, String what, FieldGroup group, Problems problems) {
         if (!(node instanceof YamlNode.Mapping mapping)) {
             problems.add(node.position(), what + " must be a group of 'field: value' lines, not " + node.describe());
             return null;
         }
-        Fields fields = new Fields(mapping, path, problems);
-        fields.rejectUnknown(allowed);
+        Fields fields = new Fields(mapping, group, path, problems);
+        UnknownFields.report(mapping, group.names(), problems);
         return fields;
     }
 
@@ -69,40 +59,32 @@ public final class Fields {
         return mapping.position();
     }
 
-    public boolean has(String key) {
+    private boolean has(String key) {
         YamlNode.Entry entry = mapping.entries().get(key);
         return entry != null && !(entry.value() instanceof YamlNode.Scalar s && s.isNull());
     }
 
-    public String requiredText(String key) {
-        return text(key, true);
+    /** A text field; whether it is required, and its format, are declared in the group. */
+    public String text(String key) {
+        return text(key, declared(key, FieldType.Text.class).required());
     }
 
-    public String optionalText(String key) {
-        return text(key, false);
-    }
-
-    public Integer optionalWholeNumber(String key) {
-        return wholeNumber(key, false);
-    }
-
-    public Integer requiredWholeNumber(String key) {
-        return wholeNumber(key, true);
-    }
-
-    public LocalDate requiredDate(String key) {
-        return date(key, true);
-    }
-
-    public LocalDate optionalDate(String key) {
-        return date(key, false);
-    }
-
-    /** {@code true}/{@code false}; absent reads as {@code whenAbsent}, or as null with a problem when required. */
-    public Boolean bool(String key, boolean required, boolean whenAbsent) {
+    public Integer wholeNumber(String key) {
+        boolean required = declared(key, FieldType.WholeNumber.class).required();
         YamlNode.Scalar scalar = scalar(key, required);
+        return scalar == null ? null : new FieldItem(scalar, childPath(key), key, FieldType.WHOLE_NUMBER, problems).wholeNumber();
+    }
+
+    public LocalDate date(String key) {
+        return date(key, declared(key, FieldType.Date.class).required());
+    }
+
+    /** {@code true}/{@code false}; absent reads as the declared default, or as null with a problem when required. */
+    public Boolean flag(String key) {
+        FieldSpec spec = declared(key, FieldType.Flag.class);
+        YamlNode.Scalar scalar = scalar(key, spec.required());
         if (scalar == null) {
-            return required ? null : whenAbsent;
+            return spec.required() ? null : ((FieldType.Flag) spec.type()).whenAbsent();
         }
         return switch (scalar.text()) {
             case "true" -> true;
@@ -116,8 +98,12 @@ public final class Fields {
     }
 
     /** A value from a closed vocabulary, written by its code. */
-    public <E extends Enum<E> & Coded> E code(String key, Class<E> type, boolean required) {
-        YamlNode.Scalar scalar = scalar(key, required);
+    public <E extends Enum<E> & Coded> E code(String key, Class<E> type) {
+        FieldSpec spec = declared(key, FieldType.Choice.class);
+        if (((FieldType.Choice) spec.type()).type() != type) {
+            throw new IllegalStateException("'" + key + "' of " + group.what() + " is not declared as a " + type.getSimpleName());
+        }
+        YamlNode.Scalar scalar = scalar(key, spec.required());
         return scalar == null ? null : decode(scalar, key, type);
     }
 
@@ -134,9 +120,12 @@ public final class Fields {
         return null;
     }
 
-    /** {@code lat}/{@code lon} in degrees. */
-    public Coordinates coordinates(String key, boolean required) {
-        Fields point = group(key, Set.of("lat", "lon", "x", "y"), required);
+    /** {@code lat}/{@code lon} in degrees, or {@code x}/{@code y} in RD New metres. */
+    public Coordinates coordinates(String key) {
+        boolean required = declared(key, FieldType.Coordinates.class).required();
+        YamlNode node = node(key, required);
+        Fields point = node == null ? null
+                : of(node, childPath(key), "'" + key + "'", FieldType.Coordinates.FIELDS, problems);
         if (point == null) {
             return null;
         }
@@ -174,8 +163,9 @@ public final class Fields {
         return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
 
-    /** A number; {@code like} says in words what is expected, e.g. "a number of degrees like 52.0123". */
+    /** A number, always required; {@code like} says in words what is expected, e.g. "a number of degrees like 52.0123". */
     private Double number(String key, String like) {
+        declared(key, FieldType.Decimal.class);
         YamlNode.Scalar scalar = scalar(key, true);
         if (scalar == null) {
             return null;
@@ -190,14 +180,18 @@ public final class Fields {
     }
 
     /** A nested group of fields, or null when absent (a problem when required) or not a group. */
-    public Fields group(String key, Set<String> allowed, boolean required) {
-        YamlNode node = node(key, required);
-        return node == null ? null : of(node, childPath(key), "'" + key + "'", allowed, problems);
+    public Fields group(String key) {
+        FieldSpec spec = declared(key, FieldType.Group.class);
+        YamlNode node = node(key, spec.required());
+        return node == null ? null
+                : of(node, childPath(key), "'" + key + "'", ((FieldType.Group) spec.type()).fields(), problems);
     }
 
     /** A list whose items are each read by {@code item}; items that read as null are left out. */
-    public <T> List<T> list(String key, boolean required, Function<Item, T> item) {
-        YamlNode node = node(key, required);
+    public <T> List<T> list(String key, Function<FieldItem, T> item) {
+        FieldSpec spec = declared(key, FieldType.ListOf.class);
+        FieldType itemType = ((FieldType.ListOf) spec.type()).item();
+        YamlNode node = node(key, spec.required());
         if (node == null) {
             return List.of();
         }
@@ -205,12 +199,13 @@ public final class Fields {
             problems.add(node.position(), "'" + key + "' must be a list (lines starting with '- '), not " + node.describe());
             return List.of();
         }
-        if (required && sequence.items().isEmpty()) {
+        if (spec.required() && sequence.items().isEmpty()) {
             problems.add(node.position(), "'" + key + "' must have at least one item");
         }
         List<T> values = new ArrayList<>();
         for (int i = 0; i < sequence.items().size(); i++) {
-            T value = item.apply(new Item(sequence.items().get(i), childPath(key) + "[" + i + "]", key, problems));
+            FieldItem one = new FieldItem(sequence.items().get(i), childPath(key) + "[" + i + "]", key, itemType, problems);
+            T value = item.apply(one);
             if (value != null) {
                 values.add(value);
             }
@@ -219,13 +214,15 @@ public final class Fields {
     }
 
     /** A list of texts, such as ids. */
-    public List<String> textList(String key, boolean required) {
-        return list(key, required, Item::text);
+    public List<String> textList(String key) {
+        return list(key, FieldItem::text);
     }
 
     /** A mapping whose keys are data (e.g. theme ids), each value read by {@code value}. */
-    public <T> Map<String, T> keyed(String key, boolean required, Function<Item, T> value) {
-        YamlNode node = node(key, required);
+    public <T> Map<String, T> keyed(String key, Function<FieldItem, T> value) {
+        FieldSpec spec = declared(key, FieldType.Keyed.class);
+        FieldType valueType = ((FieldType.Keyed) spec.type()).value();
+        YamlNode node = node(key, spec.required());
         Map<String, T> values = new LinkedHashMap<>();
         if (node == null) {
             return values;
@@ -235,7 +232,8 @@ public final class Fields {
             return values;
         }
         for (YamlNode.Entry entry : inner.entries().values()) {
-            T v = value.apply(new Item(entry.value(), childPath(key) + "." + entry.key(), entry.key(), problems));
+            FieldItem one = new FieldItem(entry.value(), childPath(key) + "." + entry.key(), entry.key(), valueType, problems);
+            T v = value.apply(one);
             if (v != null) {
                 values.put(entry.key(), v);
             }
@@ -243,14 +241,19 @@ public final class Fields {
         return values;
     }
 
+    /** The declaration of {@code key}, which must be of {@code type}: anything else is a defect of the reader. */
+    private FieldSpec declared(String key, Class<? extends FieldType> type) {
+        FieldSpec spec = group.field(key);
+        if (!type.isInstance(spec.type())) {
+            throw new IllegalStateException("'" + key + "' of " + group.what() + " is declared as "
+                    + spec.type() + " but read as " + type.getSimpleName());
+        }
+        return spec;
+    }
+
     private String text(String key, boolean required) {
         YamlNode.Scalar scalar = scalar(key, required);
         return scalar == null ? null : scalar.text().strip();
-    }
-
-    private Integer wholeNumber(String key, boolean required) {
-        YamlNode.Scalar scalar = scalar(key, required);
-        return scalar == null ? null : new Item(scalar, childPath(key), key, problems).wholeNumber();
     }
 
     private LocalDate date(String key, boolean required) {
@@ -295,49 +298,7 @@ public final class Fields {
         return entry.value();
     }
 
-    private void rejectUnknown(Set<String> allowed) {
-        for (YamlNode.Entry entry : mapping.entries().values()) {
-            if (!allowed.contains(entry.key())) {
-                String translated = DUTCH.get(entry.key().toLowerCase(java.util.Locale.ROOT));
-                String hint = translated != null && allowed.contains(translated)
-                        ? "did you mean '" + translated + "'?" : Suggestions.didYouMean(entry.key(), allowed);
-                if (hint == null) {
-                    hint = "known fields here: " + allowed.stream().sorted().collect(Collectors.joining(", "));
-                }
-                problems.add(entry.keyPosition(), "unknown field '" + entry.key() + "'", hint);
-            }
-        }
-    }
-
     private String childPath(String key) {
         return path.isEmpty() ? key : path + "." + key;
-    }
-
-    /** One item of a list or one value of a keyed mapping. */
-    public record Item(YamlNode node, String path, String name, Problems problems) {
-
-        public String text() {
-            if (node instanceof YamlNode.Scalar scalar && !scalar.isNull()) {
-                return scalar.text().strip();
-            }
-            problems.add(node.position(), "'" + name + "' must be a single value here, not " + node.describe());
-            return null;
-        }
-
-        public Integer wholeNumber() {
-            String text = text();
-            if (text == null) {
-                return null;
-            }
-            if (WHOLE_NUMBER.matcher(text).matches() && text.length() < 10) {
-                return Integer.parseInt(text);
-            }
-            problems.add(node.position(), "'" + name + "' must be a whole number, not '" + text + "'");
-            return null;
-        }
-
-        public Fields fields(String what, Set<String> allowed) {
-            return Fields.of(node, path, what, allowed, problems);
-        }
     }
 }

@@ -1,18 +1,25 @@
 package nl.ikcatlas.load;
 
-import java.util.Set;
+import static nl.ikcatlas.load.FieldSpec.optional;
+import static nl.ikcatlas.load.FieldSpec.required;
+
 import nl.ikcatlas.model.ChildcareHolder;
 import nl.ikcatlas.model.Origin;
 import nl.ikcatlas.problem.Problems;
 
 /** Reads {@code data/holders/*.yaml}. */
 final class HolderReader implements RecordReader<ChildcareHolder> {
-    private static final Set<String> FIELDS = Set.of("id", "name", "kvk", "website", "source");
+    static final FieldGroup FIELDS = FieldGroup.of("a childcare holder",
+            CommonFields.ID,
+            required("name", FieldType.TEXT, "De naam van de organisatie (nooit van een persoon)."),
+            optional("kvk", FieldType.code(CodeFormat.KVK), "Het KvK-nummer: precies 8 cijfers."),
+            CommonFields.WEBSITE,
+            CommonFields.SOURCE);
 
     @Override
     public ChildcareHolder read(YamlNode root, Origin origin, Problems problems) {
-        Fields f = Fields.of(root, "", "a childcare holder", FIELDS, problems);
-        return f == null ? null : new ChildcareHolder(f.requiredText("id"), f.requiredText("name"), f.optionalText("kvk"),
-                f.optionalText("website"), f.requiredText("source"), origin);
+        Fields f = Fields.of(root, FIELDS, problems);
+        return f == null ? null : new ChildcareHolder(f.text("id"), f.text("name"), f.text("kvk"),
+                f.text("website"), f.text("source"), origin);
     }
 }

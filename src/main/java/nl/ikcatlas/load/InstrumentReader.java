@@ -1,6 +1,8 @@
 package nl.ikcatlas.load;
 
-import java.util.Set;
+import static nl.ikcatlas.load.FieldSpec.optional;
+import static nl.ikcatlas.load.FieldSpec.required;
+
 import nl.ikcatlas.model.AmbitionLevel;
 import nl.ikcatlas.model.Instrument;
 import nl.ikcatlas.model.Origin;
@@ -10,34 +12,51 @@ import nl.ikcatlas.problem.Problems;
 
 /** Reads {@code data/instrument.yaml}. */
 final class InstrumentReader implements RecordReader<Instrument> {
-    private static final Set<String> FIELDS = Set.of("name", "description", "source", "levels", "themes");
-    private static final Set<String> LEVEL_FIELDS = Set.of("id", "name", "summary", "plain");
-    private static final Set<String> THEME_FIELDS = Set.of("id", "name", "summary", "levels");
-    private static final Set<String> THEME_LEVEL_FIELDS = Set.of("summary", "plain");
+    private static final FieldGroup LEVEL = FieldGroup.of("a level",
+            required("id", FieldType.TEXT, "Korte naam van het niveau, zoals back-to-back."
+                    + " Metingen in data/kindcentra/ noemen het niveau zo."),
+            required("name", FieldType.TEXT, "De naam van het niveau, zoals Rug aan rug."),
+            required("summary", FieldType.TEXT, "Het niveau in een regel."),
+            required("plain", FieldType.TEXT, "Wat het niveau betekent voor een kind en een ouder, in gewone woorden."));
+    private static final FieldGroup THEME_LEVEL = FieldGroup.of("the description of a level",
+            required("summary", FieldType.TEXT, "Een korte beschrijving van het thema op dit niveau."),
+            required("plain", FieldType.TEXT, "Hetzelfde in gewone woorden, voor ouders."));
+    private static final FieldGroup THEME = FieldGroup.of("a theme",
+            required("id", FieldType.TEXT, "Korte naam van het thema, zoals ouders."
+                    + " Metingen in data/kindcentra/ noemen het thema zo."),
+            required("name", FieldType.TEXT, "De naam van het thema."),
+            required("summary", FieldType.TEXT, "Waar het thema over gaat."),
+            required("levels", FieldType.keyed(FieldType.TEXT, FieldType.group(THEME_LEVEL)), "Voor elk niveau"
+                    + " van het instrument: de id van het niveau met een korte en een eenvoudige beschrijving."
+                    + " De ids komen uit 'levels' hierboven, dus de lijst staat niet vast in dit schema."));
+    static final FieldGroup FIELDS = FieldGroup.of("the instrument",
+            required("name", FieldType.TEXT, "De naam van het instrument, zoals Ontwikkelinstrument IKC."),
+            optional("description", FieldType.TEXT, "Waar het instrument voor is, in gewone woorden."),
+            CommonFields.SOURCE,
+            required("levels", FieldType.listOf(FieldType.group(LEVEL)), "De ambitieniveaus, de laagste eerst."),
+            required("themes", FieldType.listOf(FieldType.group(THEME)), "De thema's van het instrument."));
 
     @Override
     public Instrument read(YamlNode root, Origin origin, Problems problems) {
-        Fields f = Fields.of(root, "", "the instrument", FIELDS, problems);
+        Fields f = Fields.of(root, FIELDS, problems);
         if (f == null) {
             return null;
         }
-        var levels = f.list("levels", true, item -> {
-            Fields l = item.fields("a level", LEVEL_FIELDS);
-            return l == null ? null : new AmbitionLevel(l.requiredText("id"), l.requiredText("name"),
-                    l.requiredText("summary"), l.requiredText("plain"));
+        var levels = f.list("levels", item -> {
+            Fields l = item.fields();
+            return l == null ? null : new AmbitionLevel(l.text("id"), l.text("name"), l.text("summary"), l.text("plain"));
         });
-        var themes = f.list("themes", true, item -> {
-            Fields t = item.fields("a theme", THEME_FIELDS);
+        var themes = f.list("themes", item -> {
+            Fields t = item.fields();
             if (t == null) {
                 return null;
             }
-            var described = t.keyed("levels", true, value -> {
-                Fields d = value.fields("the description of level '" + value.name() + "'", THEME_LEVEL_FIELDS);
-                return d == null ? null : new ThemeLevel(d.requiredText("summary"), d.requiredText("plain"));
+            var described = t.keyed("levels", value -> {
+                Fields d = value.fields("the description of level '" + value.name() + "'");
+                return d == null ? null : new ThemeLevel(d.text("summary"), d.text("plain"));
             });
-            return new Theme(t.requiredText("id"), t.requiredText("name"), t.requiredText("summary"), described);
+            return new Theme(t.text("id"), t.text("name"), t.text("summary"), described);
         });
-        return new Instrument(f.requiredText("name"), f.optionalText("description"), f.requiredText("source"),
-                levels, themes, origin);
+        return new Instrument(f.text("name"), f.text("description"), f.text("source"), levels, themes, origin);
     }
 }

@@ -1,54 +1,85 @@
 package nl.ikcatlas.load;
 
-import java.util.Set;
+import static nl.ikcatlas.load.FieldSpec.optional;
+import static nl.ikcatlas.load.FieldSpec.required;
+
 import nl.ikcatlas.model.AtlasSettings;
 import nl.ikcatlas.model.Contact;
 import nl.ikcatlas.model.MapSettings;
 import nl.ikcatlas.model.MunicipalRole;
-import nl.ikcatlas.model.Policy;
-import nl.ikcatlas.model.TileSource;
 import nl.ikcatlas.model.Origin;
+import nl.ikcatlas.model.Policy;
 import nl.ikcatlas.model.Source;
+import nl.ikcatlas.model.TileSource;
 import nl.ikcatlas.problem.Problems;
 
 /** Reads {@code data/atlas.yaml}. */
 final class SettingsReader implements RecordReader<AtlasSettings> {
-    private static final Set<String> FIELDS =
-            Set.of("municipality", "cbs_code", "edition", "summary", "illustrative", "sources", "contact", "map",
-                    "policy");
-    private static final Set<String> SOURCE_FIELDS =
-            Set.of("id", "name", "publisher", "url", "date", "illustrative", "description");
-    private static final Set<String> CONTACT_FIELDS = Set.of("organisation", "email", "phone", "website");
-    private static final Set<String> MAP_FIELDS = Set.of("tiles");
-    private static final Set<String> POLICY_FIELDS = Set.of("role", "budget", "description", "source");
+    private static final FieldGroup SOURCE = FieldGroup.of("a source",
+            required("id", FieldType.TEXT, "Korte naam van de bron. Records noemen hun bron zo, in 'source'."),
+            required("name", FieldType.TEXT, "De naam van de bron, zoals Alle schoolvestigingen basisonderwijs."),
+            optional("publisher", FieldType.TEXT, "Wie de bron uitgeeft, zoals DUO."),
+            optional("url", FieldType.code(CodeFormat.URL), "Waar de bron te vinden is, met https:// of http:// ervoor."),
+            required("date", FieldType.DATE, "De datum van de gegevens (JJJJ-MM-DD). De pagina's tonen die bij de"
+                    + " gegevens."),
+            optional("illustrative", FieldType.flag(false), "true als de gegevens voorbeelden zijn: elke pagina"
+                    + " met deze gegevens zegt dat dan. Anders false (zo is het ook als het veld ontbreekt)."),
+            CommonFields.DESCRIPTION);
+    private static final FieldGroup CONTACT = FieldGroup.of("contact",
+            required("organisation", FieldType.TEXT, "De organisatie, zoals Gemeente Lansingerland. Nooit een persoon."),
+            optional("email", FieldType.code(CodeFormat.EMAIL), "E-mailadres van de organisatie, zoals info@gemeente.nl."),
+            optional("phone", FieldType.TEXT, "Telefoonnummer van de organisatie."),
+            CommonFields.WEBSITE);
+    private static final FieldGroup MAP = FieldGroup.of("map",
+            required("tiles", FieldType.choice(TileSource.class), "De achtergrond van de kaarten: pdok (kaart van de"
+                    + " overheid), openstreetmap, of geen (de site laadt dan niets van andere servers)."));
+    private static final FieldGroup POLICY = FieldGroup.of("policy",
+            required("role", FieldType.choice(MunicipalRole.class), "De rol van de gemeente: sturend, regisserend,"
+                    + " faciliterend of volgend."),
+            optional("budget", FieldType.TEXT, "Het geld dat de gemeente ervoor heeft, zoals EUR 1.150.000 per jaar."),
+            optional("description", FieldType.TEXT, "Wat de gemeente doet, in gewone woorden."),
+            CommonFields.SOURCE);
+    static final FieldGroup FIELDS = FieldGroup.of("the atlas settings",
+            required("municipality", FieldType.TEXT, "De naam van de gemeente, zoals Lansingerland."),
+            required("cbs_code", FieldType.code(CodeFormat.MUNICIPALITY),
+                    "De CBS-code van de gemeente: GM en vier cijfers, zoals GM1621."),
+            required("edition", FieldType.DATE, "De datum van deze editie van de atlas (JJJJ-MM-DD)."),
+            optional("summary", FieldType.TEXT, "Een of twee zinnen voor de startpagina."),
+            optional("illustrative", FieldType.TEXT, "Welke gegevens voorbeelden zijn, in gewone woorden. Staat op"
+                    + " de pagina over de atlas."),
+            required("sources", FieldType.listOf(FieldType.group(SOURCE)),
+                    "De bronnen van de gegevens, minstens een. Records noemen hun bron met de id."),
+            required("contact", FieldType.group(CONTACT), "Hoe lezers de gemeente bereiken."),
+            optional("map", FieldType.group(MAP), "Instellingen van de kaarten."),
+            optional("policy", FieldType.group(POLICY), "Het beleid van de gemeente voor kindcentra. Staat op de"
+                    + " pagina van de monitor."));
 
     @Override
     public AtlasSettings read(YamlNode root, Origin origin, Problems problems) {
-        Fields f = Fields.of(root, "", "the atlas settings", FIELDS, problems);
+        Fields f = Fields.of(root, FIELDS, problems);
         if (f == null) {
             return null;
         }
-        var sources = f.list("sources", true, item -> {
-            Fields s = item.fields("a source", SOURCE_FIELDS);
+        var sources = f.list("sources", item -> {
+            Fields s = item.fields();
             if (s == null) {
                 return null;
             }
             // a wrongly written value reads as null: report it and treat the source as real data
-            Boolean illustrative = s.bool("illustrative", false, false);
-            return new Source(s.requiredText("id"), s.requiredText("name"), s.optionalText("publisher"),
-                    s.optionalText("url"), s.requiredDate("date"), Boolean.TRUE.equals(illustrative),
-                    s.optionalText("description"));
+            Boolean illustrative = s.flag("illustrative");
+            return new Source(s.text("id"), s.text("name"), s.text("publisher"), s.text("url"), s.date("date"),
+                    Boolean.TRUE.equals(illustrative), s.text("description"));
         });
-        Fields c = f.group("contact", CONTACT_FIELDS, true);
-        Contact contact = c == null ? null : new Contact(c.requiredText("organisation"), c.optionalText("email"),
-                c.optionalText("phone"), c.optionalText("website"));
-        Fields m = f.group("map", MAP_FIELDS, false);
-        TileSource tiles = m == null ? null : m.code("tiles", TileSource.class, true);
+        Fields c = f.group("contact");
+        Contact contact = c == null ? null
+                : new Contact(c.text("organisation"), c.text("email"), c.text("phone"), c.text("website"));
+        Fields m = f.group("map");
+        TileSource tiles = m == null ? null : m.code("tiles", TileSource.class);
         MapSettings map = tiles == null ? MapSettings.DEFAULT : new MapSettings(tiles);
-        Fields p = f.group("policy", POLICY_FIELDS, false);
-        Policy policy = p == null ? null : new Policy(p.code("role", MunicipalRole.class, true), p.optionalText("budget"),
-                p.optionalText("description"), p.requiredText("source"));
-        return new AtlasSettings(f.requiredText("municipality"), f.requiredText("cbs_code"), f.requiredDate("edition"),
-                f.optionalText("summary"), f.optionalText("illustrative"), sources, contact, map, policy, origin);
+        Fields p = f.group("policy");
+        Policy policy = p == null ? null
+                : new Policy(p.code("role", MunicipalRole.class), p.text("budget"), p.text("description"), p.text("source"));
+        return new AtlasSettings(f.text("municipality"), f.text("cbs_code"), f.date("edition"), f.text("summary"),
+                f.text("illustrative"), sources, contact, map, policy, origin);
     }
 }

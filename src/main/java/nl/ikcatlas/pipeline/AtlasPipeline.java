@@ -14,12 +14,14 @@ import nl.ikcatlas.model.Atlas;
 import nl.ikcatlas.model.ContentPage;
 import nl.ikcatlas.print.ReportPdf;
 import nl.ikcatlas.problem.Position;
+import nl.ikcatlas.problem.Problem;
 import nl.ikcatlas.problem.Problems;
 import nl.ikcatlas.readability.FleschDouma;
 import nl.ikcatlas.readability.PageReadability;
 import nl.ikcatlas.readability.PageText;
 import nl.ikcatlas.render.SiteRenderer;
 import nl.ikcatlas.render.TermLinks;
+import nl.ikcatlas.schema.SchemaFiles;
 import nl.ikcatlas.validate.Validator;
 import nl.ikcatlas.view.SiteView;
 import nl.ikcatlas.view.SiteViews;
@@ -28,6 +30,7 @@ import nl.ikcatlas.view.SiteViews;
 public final class AtlasPipeline {
     private final AtlasLoader loader = new AtlasLoader();
     private final Validator validator = new Validator();
+    private final SchemaFiles schemaFiles = new SchemaFiles();
     private final ReportPdf reportPdf = new ReportPdf();
 
     /** Maps with more places than this show areas with counts instead. */
@@ -46,19 +49,26 @@ public final class AtlasPipeline {
     private record Input(LoadedAtlas loaded, List<ContentPage> content) {
     }
 
-    /** The first step of both commands: load and validate the data (with the boundaries) and the content. */
-    private Input read(Path atlasDir, Problems problems) {
+    /**
+     * The first step of both commands: load and validate the data (with the boundaries) and the content,
+     * which {@code sources} holds with the templates.
+     */
+    private Input read(Path atlasDir, Path sources, Problems problems) {
         LoadedAtlas loaded = loader.load(atlasDir, problems);
         validator.validate(loaded, problems);
-        List<ContentPage> content = new ContentLoader(atlasDir).load(problems);
+        List<ContentPage> content = new ContentLoader(sources).load(problems);
         return new Input(loaded, content);
     }
 
     /** Loads and validates only. */
     public BuildReport check(Path atlasDir) {
         Problems problems = new Problems();
-        Input input = read(atlasDir, problems);
-        return new BuildReport(problems.sorted(), records(input.loaded().atlas()), 0);
+        try (AtlasSources sources = AtlasSources.of(atlasDir)) {
+            Input input = read(atlasDir, sources.dir(), problems);
+            return new BuildReport(problems.sorted(), records(input.loaded().atlas()), 0);
+        } catch (IOException e) {
+            return new BuildReport(List.of(sourcesProblem(e)), 0, 0);
+        }
     }
 
     /**
@@ -66,8 +76,21 @@ public final class AtlasPipeline {
      * contents of {@code out} stay exactly as they were.
      */
     public BuildReport build(Path atlasDir, Path out) {
+        try (AtlasSources sources = AtlasSources.of(atlasDir)) {
+            return build(atlasDir, sources.dir(), out);
+        } catch (IOException e) {
+            return new BuildReport(List.of(sourcesProblem(e)), 0, 0);
+        }
+    }
+
+    private static Problem sourcesProblem(IOException e) {
+        return new Problem(Position.startOf(AtlasSources.TEMPLATES),
+                "the default content and templates could not be read: " + e.getMessage(), null);
+    }
+
+    private BuildReport build(Path atlasDir, Path sources, Path out) {
         Problems problems = new Problems();
-        Input input = read(atlasDir, problems);
+        Input input = read(atlasDir, sources, problems);
         Atlas atlas = input.loaded().atlas();
         List<ContentPage> content = input.content();
         if (!problems.isEmpty()) {
@@ -78,7 +101,7 @@ public final class AtlasPipeline {
         int pages = 0;
         try {
             Path staged = output.stage();
-            pages = writeSite(atlasDir, input, staged, problems);
+            pages = writeSite(sources, input, staged, problems);
             if (problems.isEmpty()) {
                 // after the pages, whose views are no longer held, so the PDF has the memory to itself
                 reportPdf(staged, problems);
@@ -101,12 +124,13 @@ public final class AtlasPipeline {
      * The view step, once, then its pages rendered and its other files written into {@code staged};
      * returns how many pages there are.
      */
-    private int writeSite(Path atlasDir, Input input, Path staged, Problems problems) throws IOException {
+    private int writeSite(Path sources, Input input, Path staged, Problems problems) throws IOException {
         SiteView site = new SiteViews(input.loaded().boundaries(), maxMapPlaces)
                 .build(input.loaded().atlas(), input.content());
-        new SiteRenderer(atlasDir.resolve("templates"), new TermLinks(site.glossary())::link)
+        new SiteRenderer(sources.resolve(AtlasSources.TEMPLATES), new TermLinks(site.glossary())::link)
                 .render(site.pages(), staged, problems);
         SiteOutput.write(site.files(), staged);
+        SiteOutput.write(schemaFiles.files(), staged);
         return site.pages().size();
     }
 

@@ -1,6 +1,7 @@
 package nl.ikcatlas.validate;
 
 import java.util.regex.Pattern;
+import nl.ikcatlas.load.CodeFormat;
 import nl.ikcatlas.load.LoadedAtlas;
 import nl.ikcatlas.model.Area;
 import nl.ikcatlas.model.AreaKind;
@@ -15,16 +16,7 @@ import nl.ikcatlas.problem.Problems;
 
 /** Official codes and addresses must have their published format. */
 final class CodeRules implements Rule {
-    private static final Pattern VESTIGINGSCODE = Pattern.compile("[0-9]{2}[A-Z]{2}[0-9]{2}");
-    private static final Pattern POSTCODE = Pattern.compile("[1-9][0-9]{3} (?!SA|SD|SS)[A-Z]{2}");
     private static final Pattern POSTCODE_LOOSE = Pattern.compile("[1-9][0-9]{3} ?[A-Za-z]{2}");
-    private static final Pattern LRK = Pattern.compile("[0-9]{9}");
-    private static final Pattern KVK = Pattern.compile("[0-9]{8}");
-    private static final Pattern BOARD_NUMBER = Pattern.compile("[0-9]{1,6}");
-    private static final Pattern MUNICIPALITY = Pattern.compile("GM[0-9]{4}");
-    private static final Pattern WIJK = Pattern.compile("WK[0-9]{6}");
-    private static final Pattern URL = Pattern.compile("https?://[^\\s/$.?#][^\\s]*");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     @Override
     public void check(LoadedAtlas loaded, Problems problems) {
@@ -32,7 +24,7 @@ final class CodeRules implements Rule {
         Codes codes = new Codes(problems);
         if (atlas.settings() != null) {
             var s = atlas.settings();
-            codes.match(s.cbsCode(), MUNICIPALITY, s.origin(), "cbs_code", "CBS municipality code",
+            codes.match(s.cbsCode(), CodeFormat.MUNICIPALITY, s.origin(), "cbs_code", "CBS municipality code",
                     "write GM and the four digits of the municipality, for example GM1621");
             for (int i = 0; i < s.sources().size(); i++) {
                 Source source = s.sources().get(i);
@@ -40,7 +32,7 @@ final class CodeRules implements Rule {
             }
             if (s.contact() != null) {
                 codes.url(s.contact().website(), s.origin(), "contact.website");
-                codes.match(s.contact().email(), EMAIL, s.origin(), "contact.email", "e-mail address",
+                codes.match(s.contact().email(), CodeFormat.EMAIL, s.origin(), "contact.email", "e-mail address",
                         "write it like info@gemeente.nl");
             }
         }
@@ -50,22 +42,22 @@ final class CodeRules implements Rule {
             checkArea(a, digits, codes, problems);
         }
         for (SchoolBoard b : atlas.boards()) {
-            codes.match(b.number(), BOARD_NUMBER, b.origin(), "number", "bevoegd-gezagnummer",
+            codes.match(b.number(), CodeFormat.BOARD_NUMBER, b.origin(), "number", "bevoegd-gezagnummer",
                     "write the number DUO gives the board: digits only, for example 41487");
             codes.url(b.website(), b.origin(), "website");
         }
         for (School s : atlas.schools()) {
-            codes.match(s.vestigingscode(), VESTIGINGSCODE, s.origin(), "vestigingscode", "vestigingscode",
+            codes.match(s.vestigingscode(), CodeFormat.VESTIGINGSCODE, s.origin(), "vestigingscode", "vestigingscode",
                     "write the BRIN code (two digits, two capital letters) and two digits, for example 16DB00");
             codes.postcode(s.address() == null ? null : s.address().postcode(), s.origin());
             codes.url(s.website(), s.origin(), "website");
         }
         for (ChildcareHolder h : atlas.holders()) {
-            codes.match(h.kvk(), KVK, h.origin(), "kvk", "KvK number", "a KvK number has exactly 8 digits");
+            codes.match(h.kvk(), CodeFormat.KVK, h.origin(), "kvk", "KvK number", "a KvK number has exactly 8 digits");
             codes.url(h.website(), h.origin(), "website");
         }
         for (ChildcareLocation c : atlas.childcareLocations()) {
-            codes.match(c.lrk(), LRK, c.origin(), "lrk", "LRK number",
+            codes.match(c.lrk(), CodeFormat.LRK, c.origin(), "lrk", "LRK number",
                     "an LRK registration number has exactly 9 digits; look it up on landelijkregisterkinderopvang.nl");
             codes.postcode(c.address() == null ? null : c.address().postcode(), c.origin());
             codes.url(c.website(), c.origin(), "website");
@@ -80,7 +72,7 @@ final class CodeRules implements Rule {
             }
             return;
         }
-        if (codes.match(a.cbsCode(), WIJK, a.origin(), "cbs_code", "CBS wijk code",
+        if (codes.match(a.cbsCode(), CodeFormat.WIJK, a.origin(), "cbs_code", "CBS wijk code",
                 "write WK, the four digits of the municipality and two digits of the wijk, for example WK162101")
                 && digits != null && !a.cbsCode().substring(2, 6).equals(digits)) {
             problems.add(a.origin().at("cbs_code"), "the CBS wijk code " + a.cbsCode()
@@ -92,8 +84,8 @@ final class CodeRules implements Rule {
     private record Codes(Problems problems) {
 
         /** True when the value is absent or well-formed. */
-        boolean match(String value, Pattern pattern, Origin origin, String path, String what, String hint) {
-            if (value == null || pattern.matcher(value).matches()) {
+        boolean match(String value, CodeFormat format, Origin origin, String path, String what, String hint) {
+            if (value == null || format.matches(value)) {
                 return true;
             }
             problems.add(origin.at(path), "'" + value + "' is not a valid " + what, hint);
@@ -101,7 +93,7 @@ final class CodeRules implements Rule {
         }
 
         void postcode(String value, Origin origin) {
-            if (value == null || POSTCODE.matcher(value).matches()) {
+            if (value == null || CodeFormat.POSTCODE.matches(value)) {
                 return;
             }
             String hint = POSTCODE_LOOSE.matcher(value).matches()
@@ -111,7 +103,7 @@ final class CodeRules implements Rule {
         }
 
         void url(String value, Origin origin, String path) {
-            match(value, URL, origin, path, "web address", "start it with https://");
+            match(value, CodeFormat.URL, origin, path, "web address", "start it with https://");
         }
     }
 }

@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
+import nl.ikcatlas.load.CodeFormat;
 import nl.ikcatlas.load.LoadedAtlas;
 import nl.ikcatlas.load.RecordFolder;
 import nl.ikcatlas.problem.Position;
@@ -15,7 +15,6 @@ import nl.ikcatlas.problem.Problems;
 /** Ids become file names of pages: they must be safe everywhere and unique per kind of record. */
 final class IdRules implements Rule {
     static final int MAX_LENGTH = 64;
-    private static final Pattern SAFE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     /** {@code index} is each folder's overview page; the rest are device names on Windows. */
     private static final Set<String> RESERVED = Set.of("index", "con", "prn", "aux", "nul",
             "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9",
@@ -44,7 +43,7 @@ final class IdRules implements Rule {
     }
 
     static boolean isSafe(String id) {
-        return id.length() <= MAX_LENGTH && SAFE.matcher(id).matches() && !RESERVED.contains(id);
+        return id.length() <= MAX_LENGTH && CodeFormat.ID.matches(id) && !RESERVED.contains(id);
     }
 
     /** A safe id that looks like what was written, for the hint. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +17,8 @@ import nl.ikcatlas.model.AmbitionLevel;
 import nl.ikcatlas.model.Atlas;
 import nl.ikcatlas.readability.PageReadability;
 import nl.ikcatlas.readability.PageText;
+import nl.ikcatlas.schema.SchemaFiles;
+import nl.ikcatlas.site.SiteFile;
 import nl.ikcatlas.testing.ShippedSite;
 import nl.ikcatlas.testing.SiteFiles;
 import org.junit.jupiter.api.BeforeAll;
@@ -329,5 +332,13 @@ class ShippedAtlasTest {
     /** Rows of a CSV whose fields hold no line breaks (none of the shipped data does). */
     private static int lines(String csv) {
         return csv.split("\r\n", -1).length - 1;
+    }
+
+    @Test
+    void theSiteHasTheSchemasOfTheRecords() {
+        for (SiteFile schema : new SchemaFiles().files()) {
+            assertEquals(new String(schema.content(), StandardCharsets.UTF_8),
+                    SiteFiles.read(site, schema.path()));
+        }
     }
 }

@@ -53,6 +53,10 @@ public final class TinySite {
         return new TinySite(merged);
     }
 
+    /**
+     * Writes the files into {@code dir}, with a {@code content/} folder even when there are no pages: an
+     * atlas folder without one is built with the tool's default pages.
+     */
     public Path writeTo(Path dir) {
         try {
             for (Map.Entry<String, String> file : files.entrySet()) {
@@ -60,6 +64,7 @@ public final class TinySite {
                 Files.createDirectories(target.getParent());
                 Files.writeString(target, file.getValue(), StandardCharsets.UTF_8);
             }
+            Files.createDirectories(dir.resolve("content"));
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

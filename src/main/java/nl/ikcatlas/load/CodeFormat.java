@@ -1,0 +1,54 @@
+package nl.ikcatlas.load;
+
+import java.util.regex.Pattern;
+
+/**
+ * The published format of a code or address written as text. The validator checks values against it
+ * and the JSON Schemas show it to editors, so both say the same.
+ */
+public enum CodeFormat {
+    ID("[a-z0-9]+(-[a-z0-9]+)*", "de-gouden-griffel", true),
+    VESTIGINGSCODE("[0-9]{2}[A-Z]{2}[0-9]{2}", "16DB00", false),
+    POSTCODE("[1-9][0-9]{3} (?!SA|SD|SS)[A-Z]{2}", "2651 AB", false),
+    LRK("[0-9]{9}", "123456789", true),
+    KVK("[0-9]{8}", "12345678", true),
+    BOARD_NUMBER("[0-9]{1,6}", "41487", true),
+    MUNICIPALITY("GM[0-9]{4}", "GM1621", false),
+    WIJK("WK[0-9]{6}", "WK162101", false),
+    URL("https?://[^\\s/$.?#][^\\s]*", "https://www.example.nl", false),
+    EMAIL("[^@\\s]+@[^@\\s]+\\.[^@\\s]+", "info@example.nl", false);
+
+    private final String regex;
+    private final Pattern pattern;
+    private final String example;
+    private final boolean digitsOnly;
+
+    CodeFormat(String regex, String example, boolean digitsOnly) {
+        this.regex = regex;
+        this.pattern = Pattern.compile(regex);
+        this.example = example;
+        this.digitsOnly = digitsOnly;
+    }
+
+    /** The whole value must match this (Java and ECMA-262 read it the same way). */
+    public String regex() {
+        return regex;
+    }
+
+    public boolean matches(String value) {
+        return pattern.matcher(value).matches();
+    }
+
+    /** A well-formed value, as editors see it in the schema. */
+    public String example() {
+        return example;
+    }
+
+    /**
+     * True when a value may be only digits, so an editor may write it without quotes: YAML then reads a
+     * number, while the loader reads its text.
+     */
+    public boolean digitsOnly() {
+        return digitsOnly;
+    }
+}
