@@ -28,8 +28,8 @@ class PackageGraphTest {
     static final List<List<String>> LAYERS = List.of(
             List.of("cli"),
             List.of("serve"),
-            List.of("pipeline", "importer", "schema"),
-            List.of("print", "readability", "render"),
+            List.of("pipeline", "importer"),
+            List.of("print", "readability", "render", "schema"),
             List.of("view"),
             List.of("view.home", "view.places", "view.areas", "view.organisations", "view.kindcentra", "view.monitor",
                     "view.search", "view.content"),
