@@ -24,7 +24,10 @@ import nl.ikcatlas.problem.Problems;
 public final class CsvReader {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-    /** The table, or empty when the file cannot be read as one (every problem is reported with its line). */
+    /**
+     * The table, or empty when the file cannot be read as one. Every problem is reported with its line;
+     * a row that cannot be read is left out of the table.
+     */
     public Optional<CsvTable> read(Path file, String name, Problems problems) {
         byte[] bytes;
         try {
@@ -46,7 +49,6 @@ public final class CsvReader {
         if (header == null) {
             return Optional.empty();
         }
-        int before = problems.size();
         List<CsvTable.Row> rows = new ArrayList<>();
         for (int i = 1; i < lines.length; i++) {
             if (lines[i].isBlank()) {
@@ -67,8 +69,8 @@ public final class CsvReader {
             }
             rows.add(new CsvTable.Row(i + 1, values));
         }
-        return problems.size() == before ? Optional.of(new CsvTable(name, header.stream().map(String::strip).toList(), rows))
-                : Optional.empty();
+        // rows that could not be read are left out and reported: the import then stops before writing
+        return Optional.of(new CsvTable(name, header.stream().map(String::strip).toList(), rows));
     }
 
     private static Optional<String> decode(byte[] bytes, String name, Problems problems) {
