@@ -2,6 +2,7 @@ package nl.ikcatlas.importer;
 
 import java.util.List;
 import java.util.Optional;
+import nl.ikcatlas.importer.cbs.CbsWijkenImport;
 import nl.ikcatlas.importer.duo.DuoImport;
 import nl.ikcatlas.importer.lrk.LrkImport;
 
@@ -16,6 +17,7 @@ public final class Registers {
         return switch (name) {
             case "duo" -> Optional.of(new DuoImport());
             case "lrk" -> Optional.of(new LrkImport());
+            case "cbs-wijken" -> Optional.of(new CbsWijkenImport());
             default -> Optional.empty();
         };
     }
