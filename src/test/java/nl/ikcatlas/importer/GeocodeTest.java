@@ -14,6 +14,7 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -130,6 +131,21 @@ class GeocodeTest {
         assertEquals(withCoordinates, read(school));
         assertEquals(0, cli.run("import", "duo", duo.toString(), atlas.toString(), "--geocode", "--locatieserver", url()));
         assertEquals("No changes: the atlas already has what the register says.\n", cli.out());
+    }
+
+    @Test
+    void aGeocodedAtlasBuildsAndItsChangesPageShowsRenamedAndClosedSchools() {
+        assertEquals(0, cli.run("import", "duo", duo.toString(), atlas.toString(), "--geocode", "--locatieserver", url()));
+        write(duo, fixture("duo-schoolvestigingen.csv", WINDOWS_1252)
+                .replace(";De Oosthoek;IJsvogellaan", ";KBS De Oosthoek;IJsvogellaan")
+                .replace("Zuid-Holland;20047;32JC;32JC00", "Zuid-Holland;20047;32JC;32JC09"), WINDOWS_1252);
+        assertEquals(0, cli.run("import", "duo", duo.toString(), atlas.toString(), "--geocode", "--locatieserver", url(),
+                "--date", LocalDate.now().withDayOfMonth(1).toString()), cli.err());
+        Path site = tmp.resolve("site");
+        assertEquals(0, cli.run("build", atlas.toString(), "--out", site.toString()), cli.err());
+        String changes = read(site.resolve("wijzigingen.html"));
+        assertTrue(changes.contains("School De Oosthoek heet nu KBS De Oosthoek."), changes);
+        assertTrue(changes.contains("School De Springplank is gesloten."), changes);
     }
 
     @Test
