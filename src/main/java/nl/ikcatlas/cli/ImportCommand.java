@@ -10,7 +10,6 @@ import nl.ikcatlas.importer.Importer;
 import nl.ikcatlas.importer.RegisterImport;
 import nl.ikcatlas.importer.Registers;
 import nl.ikcatlas.importer.geocode.Geocoder;
-import nl.ikcatlas.importer.geocode.Locatieserver;
 
 /** {@code import REGISTER FILE [DIR]}: merges a register's export into the atlas's records. */
 final class ImportCommand implements Command {
@@ -53,9 +52,8 @@ final class ImportCommand implements Command {
             err.println(HELP);
             return Main.USAGE;
         }
-        String url = arguments.options().get("--locatieserver");
-        Geocoder geocoder = !arguments.options().containsKey("--geocode") ? null
-                : new Geocoder(url == null ? Locatieserver.configured() : new Locatieserver(url));
+        Geocoder geocoder = arguments.options().containsKey("--geocode")
+                ? Geocoder.at(arguments.options().get("--locatieserver")) : null;
         String file = arguments.positional().get(1);
         boolean dryRun = arguments.options().containsKey("--dry-run");
         Importer.Outcome outcome = new Importer().run(register, Path.of(file), file, dir,

@@ -10,7 +10,6 @@ import java.util.Set;
 import nl.ikcatlas.importer.AtlasInit;
 import nl.ikcatlas.importer.Importer;
 import nl.ikcatlas.importer.geocode.Geocoder;
-import nl.ikcatlas.importer.geocode.Locatieserver;
 
 /** {@code init DIR --municipality CODE}: a new atlas folder, with the registers given imported. */
 final class InitCommand implements Command {
@@ -48,9 +47,8 @@ final class InitCommand implements Command {
                 registers.put(register, Path.of(arguments.options().get("--" + register)));
             }
         }
-        String url = arguments.options().get("--locatieserver");
-        Geocoder geocoder = !arguments.options().containsKey("--geocode") ? null
-                : new Geocoder(url == null ? Locatieserver.configured() : new Locatieserver(url));
+        Geocoder geocoder = arguments.options().containsKey("--geocode")
+                ? Geocoder.at(arguments.options().get("--locatieserver")) : null;
         Path dir = Path.of(arguments.positional().get(0));
         AtlasInit.Outcome outcome;
         try {

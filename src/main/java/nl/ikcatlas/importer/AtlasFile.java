@@ -1,5 +1,8 @@
 package nl.ikcatlas.importer;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -22,9 +25,15 @@ public record AtlasFile(Path path, String code, String municipality, LocalDate e
     /** The settings, or empty (and problems) when the atlas has no usable atlas.yaml. */
     public static Optional<AtlasFile> read(Path atlasDir, Problems problems) {
         Path path = atlasDir.resolve(NAME);
-        String text = new ImportPlan(atlasDir, null).read(path);
-        if (text == null) {
+        if (!Files.isRegularFile(path)) {
             problems.add(Position.startOf(NAME), "this file is missing", "make a new atlas with 'init DIR --municipality CODE'");
+            return Optional.empty();
+        }
+        String text;
+        try {
+            text = Files.readString(path, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            problems.add(Position.startOf(NAME), "the file could not be read as UTF-8: " + e.getMessage());
             return Optional.empty();
         }
         int before = problems.size();

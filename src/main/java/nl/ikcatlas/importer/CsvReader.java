@@ -45,10 +45,11 @@ public final class CsvReader {
             problems.add(Position.startOf(name), "the file is empty", "give the register's export as it was downloaded");
             return Optional.empty();
         }
-        List<String> header = fields(lines[0], 1, name, problems);
-        if (header == null) {
+        List<String> raw = fields(lines[0], 1, name, problems);
+        if (raw == null) {
             return Optional.empty();
         }
+        List<String> header = raw.stream().map(String::strip).toList();
         List<CsvTable.Row> rows = new ArrayList<>();
         for (int i = 1; i < lines.length; i++) {
             if (lines[i].isBlank()) {
@@ -70,7 +71,7 @@ public final class CsvReader {
             rows.add(new CsvTable.Row(i + 1, values));
         }
         // rows that could not be read are left out and reported: the import then stops before writing
-        return Optional.of(new CsvTable(name, header.stream().map(String::strip).toList(), rows));
+        return Optional.of(new CsvTable(name, header, rows));
     }
 
     private static Optional<String> decode(byte[] bytes, String name, Problems problems) {

@@ -30,6 +30,11 @@ public final class Geocoder {
         this.server = server;
     }
 
+    /** Asks the Locatieserver at {@code url}; null: the one of {@link Locatieserver#configured()}. */
+    public static Geocoder at(String url) {
+        return new Geocoder(url == null ? Locatieserver.configured() : new Locatieserver(url));
+    }
+
     /** Fills in what can be found; returns notes on what could not (the server unreachable, an unknown address). */
     public List<String> fill(ImportPlan plan, Problems problems) {
         GeocodeCache cache = GeocodeCache.read(plan);

@@ -103,12 +103,14 @@ public final class LrkImport implements RegisterImport {
         if (problems.size() > before) {
             return;
         }
-        Merge merge = new Merge(plan, problems);
-        Map<String, String> holders = merge.merge(Layout.HOLDER, name, holders(rows), false);
-        Map<String, String> kernen = Kernen.of(rows.stream().filter(r -> r.deregistered() == null).map(Row::place).toList(),
-                source(), name, merge);
         Map<String, RecordSet.Existing> existing = RecordSet.read(plan, Layout.CHILDCARE, problems).by("lrk");
-        merge.merge(Layout.CHILDCARE, name, rows.stream()
+        // a location first seen deregistered is not added, nor is its holder or place
+        List<Row> kept = rows.stream().filter(r -> r.deregistered() == null || existing.containsKey(r.lrk())).toList();
+        Merge merge = new Merge(plan, problems);
+        Map<String, String> holders = merge.merge(Layout.HOLDER, name, holders(kept), false);
+        Map<String, String> kernen = Kernen.of(kept.stream().filter(r -> r.deregistered() == null).map(Row::place).toList(),
+                source(), name, merge);
+        merge.merge(Layout.CHILDCARE, name, kept.stream()
                 .map(r -> location(r, holders, kernen, existing.get(r.lrk()))).toList(), true);
     }
 
