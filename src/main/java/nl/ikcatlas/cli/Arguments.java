@@ -13,6 +13,11 @@ import java.util.Set;
 record Arguments(List<String> positional, Map<String, String> options, boolean help, String error) {
 
     static Arguments parse(String[] args, Set<String> valueOptions, int maxPositional) {
+        return parse(args, valueOptions, Set.of(), maxPositional);
+    }
+
+    /** As {@link #parse(String[], Set, int)}, with options that take no value ({@code --dry-run}), read as "true". */
+    static Arguments parse(String[] args, Set<String> valueOptions, Set<String> flags, int maxPositional) {
         List<String> positional = new ArrayList<>();
         Map<String, String> options = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
@@ -22,6 +27,10 @@ record Arguments(List<String> positional, Map<String, String> options, boolean h
             }
             if (arg.startsWith("--")) {
                 String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+                if (flags.contains(arg)) {
+                    options.put(arg, "true");
+                    continue;
+                }
                 if (!valueOptions.contains(name)) {
                     return failed("unknown option '" + name + "'");
                 }

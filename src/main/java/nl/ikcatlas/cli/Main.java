@@ -18,6 +18,10 @@ public final class Main {
               build [DIR] [--out OUT]   build the atlas in DIR (default: current folder) into OUT
                                         (default: DIR/target/site)
               validate [DIR]            check the data only; write nothing
+              init DIR --municipality CODE [--duo FILE] [--lrk FILE] [--cbs-wijken FILE]
+                                        make a new atlas for a municipality (CODE: 4 digits, 0106)
+              import duo|lrk|cbs-wijken FILE [DIR] [--dry-run] [--geocode]
+                                        update the records from a register's export
               help                      show this text
 
             Run 'java -jar ikc-atlas.jar <command> --help' for a command's options.
@@ -32,7 +36,8 @@ public final class Main {
 
     /** Runs the command line and returns the exit code; all output goes to {@code out} and {@code err}. */
     public static int run(PrintStream out, PrintStream err, String... args) {
-        Map<String, Command> commands = Map.of("build", new BuildCommand(), "validate", new ValidateCommand());
+        Map<String, Command> commands = Map.of("build", new BuildCommand(), "validate", new ValidateCommand(),
+                "init", new InitCommand(), "import", new ImportCommand());
         if (args.length == 0) {
             err.println(USAGE_TEXT);
             return USAGE;

@@ -52,17 +52,33 @@ public final class BoundaryReader {
 
     /** One file's outline, or null after reporting why it cannot be used. */
     Outline read(Path file, String name, Problems problems) {
-        Node root;
         try (JsonParser parser = json.createParser(file.toFile())) {
+            return read(parser, name, problems);
+        } catch (IOException e) {
+            problems.add(Position.startOf(name), "the file could not be read: " + e.getMessage());
+            return null;
+        }
+    }
+
+    /** The outline of a GeoJSON text (a boundary file about to be written), or null after reporting why not. */
+    public Outline read(String geojson, String name, Problems problems) {
+        try (JsonParser parser = json.createParser(geojson)) {
+            return read(parser, name, problems);
+        } catch (IOException e) {
+            problems.add(Position.startOf(name), "the text could not be read: " + e.getMessage());
+            return null;
+        }
+    }
+
+    private Outline read(JsonParser parser, String name, Problems problems) throws IOException {
+        Node root;
+        try {
             parser.nextToken();
             root = Node.read(parser, name);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             problems.add(at == null ? Position.startOf(name) : new Position(name, at.getLineNr(), at.getColumnNr()),
                     "this is not valid GeoJSON: " + e.getOriginalMessage(), "check brackets, commas and quotes");
-            return null;
-        } catch (IOException e) {
-            problems.add(Position.startOf(name), "the file could not be read: " + e.getMessage());
             return null;
         }
         boolean rd = root.field("crs") != null && root.field("crs").toString().contains("28992");

@@ -107,9 +107,18 @@ public final class SearchPages {
                 ctx.layouts().layout(path, Section.SEARCH, "Zoeken", List.of(), ctx.notes()),
                 "Zoek een kindcentrum, school of opvang bij u in de buurt. Typ een naam, straat, postcode, kern of"
                         + " wijk. U kunt ook kiezen wat voor opvang u zoekt.",
-                root + SitePaths.SEARCH_INDEX,
+                example(), root + SitePaths.SEARCH_INDEX,
                 root + SEARCH_SCRIPT, root, kinds, areas, care, levels, byArea, byCare, byLevel);
         return new Page(path, view);
+    }
+
+    /** "Bijvoorbeeld: 2665 TK, Lijsterlaan of Bleiswijk.": the postcode, street and place of the first open school. */
+    private String example() {
+        OpenPlaces open = new OpenPlaces(ctx.index().atlas().settings().edition());
+        return ctx.index().sortedSchools().stream().filter(open::open).findFirst()
+                .map(school -> "Bijvoorbeeld: " + school.address().postcode() + ", "
+                        + school.address().street().replaceAll("\\s+[0-9].*$", "") + " of " + school.address().place() + ".")
+                .orElse("Bijvoorbeeld: een naam, een straat of een postcode.");
     }
 
     private void addArea(Area area, String indent, String root, List<Option> options, List<Link> links) {

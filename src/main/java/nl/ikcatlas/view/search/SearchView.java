@@ -11,10 +11,12 @@ import nl.ikcatlas.view.shared.Option;
  * script that defines the index and {@code scriptHref} the script that searches it, both relative.
  * {@code rootPrefix} turns an index entry's href into one relative to this page. The plain lists
  * ({@code byArea}, {@code byCare}, {@code byLevel}) offer every filter without JavaScript.
+ * {@code example} is what a visitor might type, taken from the atlas's own places.
  */
 public record SearchView(
         Layout layout,
         String intro,
+        String example,
         String indexHref,
         String scriptHref,
         String rootPrefix,
