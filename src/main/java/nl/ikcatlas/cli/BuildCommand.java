@@ -1,6 +1,5 @@
 package nl.ikcatlas.cli;
 
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -28,15 +27,13 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "OUT", description = "the folder to write the site to (default: DIR/target/site)")
     private Path out;
 
-    private final Terminal terminal;
-
-    BuildCommand(Terminal terminal) {
-        this.terminal = terminal;
-    }
+    @Mixin
+    private ProblemOutput output;
 
     @Override
     public Integer call() {
         Path dir = folder.existing();
+        output.format();
         Path target = out != null ? out : dir.resolve("target").resolve("site");
         if (AtlasPipeline.overlapsSource(dir, target)) {
             throw new ParameterException(spec.commandLine(),
@@ -45,15 +42,13 @@ final class BuildCommand implements Callable<Integer> {
         long start = System.nanoTime();
         BuildReport report = new AtlasPipeline().build(dir, target);
         double seconds = (System.nanoTime() - start) / 1e9;
-        PrintStream err = terminal.err();
         if (!report.succeeded()) {
-            ProblemPrinter.print(err, report.problems());
-            err.println("Build stopped: " + ProblemPrinter.count(report.problems().size())
+            output.write(report.problems(), "Build stopped: " + ProblemPrinter.count(report.problems().size())
                     + ". Nothing was written; " + target + " is unchanged.");
             return Main.INVALID_INPUT;
         }
-        ReadabilityLines.print(terminal.out(), report.readability());
-        terminal.out().println(String.format(Locale.ROOT, "Built %d pages from %d records into %s in %.1f s.",
+        ReadabilityLines.print(output.humanOut(), report.readability());
+        output.write(report.problems(), String.format(Locale.ROOT, "Built %d pages from %d records into %s in %.1f s.",
                 report.pages(), report.records(), target, seconds));
         return Main.OK;
     }

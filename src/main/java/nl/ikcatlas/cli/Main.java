@@ -36,6 +36,7 @@ public final class Main {
         CommandLine commandLine = new CommandLine(AtlasCommand.class, new CommandFactory(terminal));
         commandLine.setOut(new PrintWriter(terminal.out(), true));
         commandLine.setErr(new PrintWriter(terminal.err(), true));
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setParameterExceptionHandler(new UsageErrors());
         commandLine.setExecutionExceptionHandler((e, command, parsed) -> {
             // Mistakes in the input are problems, never exceptions: this is a defect of the tool itself.

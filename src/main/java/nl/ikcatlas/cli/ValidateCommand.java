@@ -15,21 +15,15 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     private AtlasFolder folder;
 
-    private final Terminal terminal;
-
-    ValidateCommand(Terminal terminal) {
-        this.terminal = terminal;
-    }
+    @Mixin
+    private ProblemOutput output;
 
     @Override
     public Integer call() {
+        output.format();
         BuildReport report = new AtlasPipeline().check(folder.existing());
-        if (!report.succeeded()) {
-            ProblemPrinter.print(terminal.err(), report.problems());
-            terminal.err().println(ProblemPrinter.count(report.problems().size()) + " found.");
-            return Main.INVALID_INPUT;
-        }
-        terminal.out().println("No problems found in " + report.records() + " records.");
-        return Main.OK;
+        output.write(report.problems(), report.succeeded() ? "No problems found in " + report.records() + " records."
+                : ProblemPrinter.count(report.problems().size()) + " found.");
+        return report.succeeded() ? Main.OK : Main.INVALID_INPUT;
     }
 }

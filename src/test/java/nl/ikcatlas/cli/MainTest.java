@@ -79,19 +79,26 @@ class MainTest {
                 """, out());
         assertEquals(0, run("build", "--help"));
         assertTrue(out().startsWith("""
-                Usage: ikc-atlas build [-hV] [--out=OUT] [DIR]
+                Usage: ikc-atlas build [-hV] [--format=FORMAT] [--out=OUT] [--report=FILE] [DIR]
                 Builds the site of the atlas in DIR.
                 When the input has problems, each is printed as file:line:column: message,
                 nothing is written and the exit code is 1; the site built before stays exactly
                 as it was.
-                      [DIR]       the atlas: a folder with data/, content/ and templates/
-                                    (default: the current folder)
-                      --out=OUT   the folder to write the site to (default: DIR/target/site)
+                      [DIR]             the atlas: a folder with data/, content/ and templates/
+                                          (default: the current folder)
+                      --out=OUT         the folder to write the site to (default:
+                                          DIR/target/site)
+                      --format=FORMAT   text, github, gitlab or json (default: github when
+                                          GITHUB_ACTIONS=true, else text)
+                      --report=FILE     write the gitlab or json report to FILE instead of
+                                          stdout
+                  -h, --help            Show this help message and exit.
+                  -V, --version         Print version information and exit.
                 """), out());
         assertEquals(0, run("validate", "-h"));
-        assertTrue(out().startsWith("Usage: ikc-atlas validate [-hV] [DIR]\n"), out());
+        assertTrue(out().startsWith("Usage: ikc-atlas validate [-hV] [--format=FORMAT] [--report=FILE] [DIR]\n"), out());
         assertEquals(0, run("help", "validate"));
-        assertTrue(out().startsWith("Usage: ikc-atlas validate [-hV] [DIR]\n"), out());
+        assertTrue(out().startsWith("Usage: ikc-atlas validate [-hV] [--format=FORMAT] [--report=FILE] [DIR]\n"), out());
     }
 
     @Test
@@ -121,7 +128,7 @@ class MainTest {
         assertTrue(err().startsWith("""
                 ikc-atlas build: Unknown option: '--output'
                 Possible solutions: --out
-                Usage: ikc-atlas build [-hV] [--out=OUT] [DIR]
+                Usage: ikc-atlas build [-hV] [--format=FORMAT] [--out=OUT] [--report=FILE] [DIR]
                 """), err());
         assertEquals(2, run("build", "a", "b"));
         assertTrue(err().startsWith("ikc-atlas build: Unmatched argument at index 2: 'b'\n"), err());
@@ -130,7 +137,7 @@ class MainTest {
         Path nowhere = dir.resolve("nowhere");
         assertEquals(2, run("validate", nowhere.toString()));
         assertTrue(err().startsWith("ikc-atlas validate: the folder '" + nowhere + "' does not exist\n"
-                + "Usage: ikc-atlas validate [-hV] [DIR]\n"), err());
+                + "Usage: ikc-atlas validate [-hV] [--format=FORMAT] [--report=FILE] [DIR]\n"), err());
         assertEquals("", out());
     }
 
