@@ -12,7 +12,8 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "ikc-atlas", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true,
         versionProvider = Version.class, sortOptions = false, usageHelpAutoWidth = false,
         description = "Builds the IKC-atlas of a municipality from YAML records, Markdown pages and templates.",
-        subcommands = {BuildCommand.class, ValidateCommand.class, CompletionCommand.class, HelpCommand.class},
+        subcommands = {BuildCommand.class, ValidateCommand.class, ServeCommand.class, CompletionCommand.class,
+            HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:problems in the input (each printed with file:line:column)", "2:wrong usage",
             "3:internal error of the tool (please report it)"})

@@ -19,6 +19,7 @@ import nl.ikcatlas.model.Atlas;
 import nl.ikcatlas.model.ContentPage;
 import nl.ikcatlas.print.ReportPdf;
 import nl.ikcatlas.problem.Position;
+import nl.ikcatlas.problem.Problem;
 import nl.ikcatlas.problem.Problems;
 import nl.ikcatlas.readability.FleschDouma;
 import nl.ikcatlas.readability.PageReadability;
@@ -33,7 +34,7 @@ import nl.ikcatlas.view.TermLinks;
 
 /** The whole way from an atlas folder to a site: load, validate, view, render, publish. */
 public final class AtlasPipeline {
-    private final AtlasLoader loader = new AtlasLoader();
+    private final AtlasLoader loader;
     private final Validator validator = new Validator();
     /** Files other than pages; each capability that writes data files adds its source here. */
     private final SiteFiles siteFiles =
@@ -42,6 +43,10 @@ public final class AtlasPipeline {
 
     /** Maps with more places than this show areas with counts instead. */
     private final int maxMapPlaces;
+    /** True for the preview, which rebuilds often: parsed files and templates are kept, the PDF left out. */
+    private final boolean repeated;
+    /** Kept between builds when {@link #repeated}, until the templates change. */
+    private SiteRenderer renderer;
 
     public AtlasPipeline() {
         this(OverviewBuilder.MAX_PLACES);
@@ -49,7 +54,27 @@ public final class AtlasPipeline {
 
     /** A pipeline whose maps show areas instead of places above {@code maxMapPlaces} places (tests use a low one). */
     public AtlasPipeline(int maxMapPlaces) {
+        this(maxMapPlaces, false);
+    }
+
+    private AtlasPipeline(int maxMapPlaces, boolean repeated) {
         this.maxMapPlaces = maxMapPlaces;
+        this.repeated = repeated;
+        this.loader = repeated ? AtlasLoader.keepingParsedFiles() : new AtlasLoader();
+    }
+
+    /**
+     * A pipeline for building the same atlas again and again (the preview server): records of files whose
+     * text did not change and parsed templates are kept between builds (call {@link #templatesChanged()}
+     * when a template changes), and the report's PDF is left out; {@link #writeReportPdf} makes it on request.
+     */
+    public static AtlasPipeline forRepeatedBuilds() {
+        return new AtlasPipeline(OverviewBuilder.MAX_PLACES, true);
+    }
+
+    /** Forgets the parsed templates, so the next build reads them again. */
+    public void templatesChanged() {
+        renderer = null;
     }
 
     /** Everything read from an atlas folder, checked; problems are collected, not thrown. */
@@ -89,7 +114,7 @@ public final class AtlasPipeline {
         try {
             Path staged = output.stage();
             pages = writePages(atlasDir, input, staged, problems);
-            if (problems.isEmpty()) {
+            if (problems.isEmpty() && !repeated) {
                 // after the pages, whose views are no longer held, so the PDF has the memory to itself
                 reportPdf(staged, problems);
             }
@@ -112,9 +137,17 @@ public final class AtlasPipeline {
     private int writePages(Path atlasDir, Input input, Path staged, Problems problems) {
         List<Page> pages = new SiteViews(input.loaded().boundaries(), maxMapPlaces)
                 .pages(input.loaded().atlas(), input.content());
-        new SiteRenderer(atlasDir.resolve("templates"), new TermLinks(input.content())::link)
-                .render(pages, staged, problems);
+        SiteRenderer pageRenderer = renderer != null ? renderer : new SiteRenderer(atlasDir.resolve("templates"));
+        renderer = repeated ? pageRenderer : null;
+        pageRenderer.render(pages, staged, problems, new TermLinks(input.content())::link);
         return pages.size();
+    }
+
+    /** Writes the council report's PDF into a site built before; its problems, if any, are returned. */
+    public List<Problem> writeReportPdf(Path site) {
+        Problems problems = new Problems();
+        reportPdf(site, problems);
+        return problems.sorted();
     }
 
     /** Writes the council report as a PDF next to its page; a failure is a problem of the report's template. */

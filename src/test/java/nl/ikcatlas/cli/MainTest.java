@@ -68,6 +68,7 @@ class MainTest {
                 Commands:
                   build       Builds the site of the atlas in DIR.
                   validate    Checks the atlas in DIR; writes nothing.
+                  serve       Shows the atlas in DIR in the browser while you edit it.
                   completion  Prints the shell completion script (bash and zsh).
                   help        Display help information about the specified command.
 
@@ -114,7 +115,7 @@ class MainTest {
         assertEquals(0, run("completion"));
         assertTrue(out().startsWith("#!/usr/bin/env bash\n"), out());
         assertTrue(out().contains("\ncomplete -F _complete_ikc-atlas -o default ikc-atlas "), out());
-        assertTrue(out().contains("local commands=\"build validate completion help\""), out());
+        assertTrue(out().contains("local commands=\"build validate serve completion help\""), out());
         assertTrue(out().contains("--out"), out());
     }
 
@@ -139,6 +140,12 @@ class MainTest {
         assertTrue(err().startsWith("ikc-atlas validate: the folder '" + nowhere + "' does not exist\n"
                 + "Usage: ikc-atlas validate [-hV] [--format=FORMAT] [--report=FILE] [DIR]\n"), err());
         assertEquals("", out());
+        assertEquals(2, run("serve", "--port", "web"));
+        assertTrue(err().startsWith("ikc-atlas serve: Invalid value for option '--port': 'web' is not an int\n"), err());
+        assertEquals(2, run("serve", "--port", "70000", site("").toString()));
+        assertTrue(err().startsWith("ikc-atlas serve: the port must be a number from 0 to 65535\n"), err());
+        assertEquals(2, run("serve", nowhere.toString()));
+        assertTrue(err().startsWith("ikc-atlas serve: the folder '" + nowhere + "' does not exist\n"), err());
     }
 
     @Test
