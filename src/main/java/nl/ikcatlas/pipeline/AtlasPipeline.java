@@ -47,6 +47,7 @@ public final class AtlasPipeline {
     private final boolean repeated;
     /** Kept between builds when {@link #repeated}, until the templates change. */
     private SiteRenderer renderer;
+    private final RenderedPages rendered = new RenderedPages();
 
     public AtlasPipeline() {
         this(OverviewBuilder.MAX_PLACES);
@@ -65,8 +66,9 @@ public final class AtlasPipeline {
 
     /**
      * A pipeline for building the same atlas again and again (the preview server): records of files whose
-     * text did not change and parsed templates are kept between builds (call {@link #templatesChanged()}
-     * when a template changes), and the report's PDF is left out; {@link #writeReportPdf} makes it on request.
+     * text did not change, parsed templates and pages whose view did not change are kept between builds
+     * (call {@link #templatesChanged()} when a template changes), and the report's PDF is left out;
+     * {@link #writeReportPdf} makes it on request.
      */
     public static AtlasPipeline forRepeatedBuilds() {
         return new AtlasPipeline(OverviewBuilder.MAX_PLACES, true);
@@ -75,6 +77,7 @@ public final class AtlasPipeline {
     /** Forgets the parsed templates, so the next build reads them again. */
     public void templatesChanged() {
         renderer = null;
+        rendered.forget();
     }
 
     /** Everything read from an atlas folder, checked; problems are collected, not thrown. */
@@ -113,7 +116,7 @@ public final class AtlasPipeline {
         int pages = 0;
         try {
             Path staged = output.stage();
-            pages = writePages(atlasDir, input, staged, problems);
+            pages = writePages(atlasDir, input, out, staged, problems);
             if (problems.isEmpty() && !repeated) {
                 // after the pages, whose views are no longer held, so the PDF has the memory to itself
                 reportPdf(staged, problems);
@@ -122,6 +125,9 @@ public final class AtlasPipeline {
             if (problems.isEmpty()) {
                 readability = readability(staged, SiteViews.parentPagePaths(content));
                 output.publish(staged);
+                if (repeated) {
+                    rendered.published();
+                }
             } else {
                 output.discard(staged);
             }
@@ -133,13 +139,17 @@ public final class AtlasPipeline {
                 problems.isEmpty() ? readability : List.of());
     }
 
-    /** Builds the views of every page and renders them into {@code staged}; returns how many pages there are. */
-    private int writePages(Path atlasDir, Input input, Path staged, Problems problems) {
+    /**
+     * Builds the views of every page and renders them into {@code staged} (when building repeatedly: those
+     * whose view changed since {@code out} was built); returns how many pages there are.
+     */
+    private int writePages(Path atlasDir, Input input, Path out, Path staged, Problems problems) throws IOException {
         List<Page> pages = new SiteViews(input.loaded().boundaries(), maxMapPlaces)
                 .pages(input.loaded().atlas(), input.content());
         SiteRenderer pageRenderer = renderer != null ? renderer : new SiteRenderer(atlasDir.resolve("templates"));
         renderer = repeated ? pageRenderer : null;
-        pageRenderer.render(pages, staged, problems, new TermLinks(input.content())::link);
+        List<Page> changed = repeated ? rendered.toRender(pages, input.content(), out, staged) : pages;
+        pageRenderer.render(changed, staged, problems, new TermLinks(input.content())::link);
         return pages.size();
     }
 

@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import nl.ikcatlas.view.SiteViews;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -85,6 +86,17 @@ class PreviewTest {
             }
         }
         assertFalse(Files.exists(fixture.atlas.resolve("target")), "nothing is written into the atlas folder");
+    }
+
+    @Test
+    void theReportPdfIsMadeWhenTheBrowserAsksForIt() throws Exception {
+        String pdf = SiteViews.report().pdf();
+        assertFalse(Files.exists(fixture.preview.site().resolve(pdf)), "builds leave the PDF out");
+        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(fixture.url(pdf))).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, response.statusCode());
+        assertEquals("application/pdf", response.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("%PDF-", new String(response.body(), 0, 5, StandardCharsets.US_ASCII));
     }
 
     @Test
