@@ -1,48 +1,54 @@
 package nl.ikcatlas.cli;
 
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Set;
+import java.util.concurrent.Callable;
 import nl.ikcatlas.pipeline.AtlasPipeline;
 import nl.ikcatlas.pipeline.BuildReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code build [DIR] [--out OUT]}: builds the site; on any problem the previous site stays as it was. */
-final class BuildCommand implements Command {
-    static final String HELP = """
-            Usage: java -jar ikc-atlas.jar build [DIR] [--out OUT]
+@Command(name = "build", sortOptions = false,
+        description = {"Builds the site of the atlas in DIR.",
+            "When the input has problems, each is printed as file:line:column: message, nothing is "
+                + "written and the exit code is 1; the site built before stays exactly as it was."})
+final class BuildCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
 
-            Builds the atlas in DIR (a folder with data/, content/ and templates/; default: the
-            current folder) into OUT (default: DIR/target/site). When the input has problems, each
-            is printed as file:line:column: message, nothing is written and the exit code is 1;
-            the site built before stays exactly as it was.""";
+    @Mixin
+    private AtlasFolder folder;
+
+    @Option(names = "--out", paramLabel = "OUT", description = "the folder to write the site to (default: DIR/target/site)")
+    private Path out;
+
+    @Mixin
+    private ProblemOutput output;
 
     @Override
-    public int run(PrintStream out, PrintStream err, String... args) {
-        Arguments arguments = Arguments.parse(args, Set.of("--out"), 1);
-        Integer stop = arguments.stopBeforeWork("build", HELP, out, err);
-        if (stop != null) {
-            return stop;
-        }
-        Path dir = arguments.atlasDir();
-        Path target = arguments.options().containsKey("--out") ? Path.of(arguments.options().get("--out"))
-                : dir.resolve("target").resolve("site");
+    public Integer call() {
+        Path dir = folder.existing();
+        output.format();
+        Path target = out != null ? out : dir.resolve("target").resolve("site");
         if (AtlasPipeline.overlapsSource(dir, target)) {
-            err.println("ikc-atlas build: the output folder '" + target + "' would overwrite the atlas's own files;"
-                    + " choose another --out");
-            return Main.USAGE;
+            throw new ParameterException(spec.commandLine(),
+                    "the output folder '" + target + "' would overwrite the atlas's own files; choose another --out");
         }
         long start = System.nanoTime();
         BuildReport report = new AtlasPipeline().build(dir, target);
         double seconds = (System.nanoTime() - start) / 1e9;
         if (!report.succeeded()) {
-            ProblemPrinter.print(err, report.problems());
-            err.println("Build stopped: " + ProblemPrinter.count(report.problems().size())
+            output.write(report.problems(), "Build stopped: " + ProblemPrinter.count(report.problems().size())
                     + ". Nothing was written; " + target + " is unchanged.");
             return Main.INVALID_INPUT;
         }
-        ReadabilityLines.print(out, report.readability());
-        out.println(String.format(Locale.ROOT, "Built %d pages from %d records into %s in %.1f s.",
+        ReadabilityLines.print(output.humanOut(), report.readability());
+        output.write(report.problems(), String.format(Locale.ROOT, "Built %d pages from %d records into %s in %.1f s.",
                 report.pages(), report.records(), target, seconds));
         return Main.OK;
     }

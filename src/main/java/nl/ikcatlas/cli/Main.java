@@ -1,31 +1,15 @@
 package nl.ikcatlas.cli;
 
 import java.io.PrintStream;
-import java.util.Arrays;
-import java.util.Map;
+import java.io.PrintWriter;
+import picocli.CommandLine;
 
-/** The {@code ikc-atlas} command: dispatches to one class per subcommand. */
+/** The {@code ikc-atlas} command line: picocli dispatches to one class per command (see {@link AtlasCommand}). */
 public final class Main {
     static final int OK = 0;
     static final int INVALID_INPUT = 1;
     static final int USAGE = 2;
     static final int INTERNAL_ERROR = 3;
-
-    private static final String USAGE_TEXT = """
-            Usage: java -jar ikc-atlas.jar <command> [options]
-
-            Commands:
-              build [DIR] [--out OUT]   build the atlas in DIR (default: current folder) into OUT
-                                        (default: DIR/target/site)
-              validate [DIR]            check the data only; write nothing
-              init DIR --municipality CODE [--duo FILE] [--lrk FILE] [--cbs-wijken FILE]
-                                        make a new atlas for a municipality (CODE: 4 digits, 0106)
-              import duo|lrk|cbs-wijken FILE [DIR] [--dry-run] [--geocode]
-                                        update the records from a register's export
-              help                      show this text
-
-            Run 'java -jar ikc-atlas.jar <command> --help' for a command's options.
-            Exit codes: 0 ok, 1 problems in the input, 2 wrong usage, 3 internal error.""";
 
     private Main() {
     }
@@ -36,30 +20,32 @@ public final class Main {
 
     /** Runs the command line and returns the exit code; all output goes to {@code out} and {@code err}. */
     public static int run(PrintStream out, PrintStream err, String... args) {
-        Map<String, Command> commands = Map.of("build", new BuildCommand(), "validate", new ValidateCommand(),
-                "init", new InitCommand(), "import", new ImportCommand());
-        if (args.length == 0) {
-            err.println(USAGE_TEXT);
-            return USAGE;
-        }
-        String name = args[0];
-        if (name.equals("help") || name.equals("--help") || name.equals("-h")) {
-            out.println(USAGE_TEXT);
-            return OK;
-        }
-        Command command = commands.get(name);
-        if (command == null) {
-            err.println("ikc-atlas: unknown command '" + name + "'");
-            err.println(USAGE_TEXT);
-            return USAGE;
-        }
-        try {
-            return command.run(out, err, Arrays.copyOfRange(args, 1, args.length));
-        } catch (RuntimeException e) {
+        return run(new Terminal(out, err, System.getenv()), args);
+    }
+
+    /** As {@link #run(PrintStream, PrintStream, String...)}, with the environment given instead of read. */
+    static int run(Terminal terminal, String... args) {
+        CommandLine commandLine = commandLine(terminal);
+        int exitCode = commandLine.execute(args);
+        commandLine.getOut().flush();
+        commandLine.getErr().flush();
+        return exitCode;
+    }
+
+    static CommandLine commandLine(Terminal terminal) {
+        CommandLine commandLine = new CommandLine(AtlasCommand.class, new CommandFactory(terminal));
+        commandLine.setOut(new PrintWriter(terminal.out(), true));
+        commandLine.setErr(new PrintWriter(terminal.err(), true));
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setParameterExceptionHandler(new UsageErrors());
+        commandLine.setExecutionExceptionHandler((e, command, parsed) -> {
             // Mistakes in the input are problems, never exceptions: this is a defect of the tool itself.
-            err.println("ikc-atlas: internal error, please report it with this output: " + e);
-            e.printStackTrace(err);
+            PrintWriter printer = command.getErr();
+            printer.println("ikc-atlas: internal error, please report it with this output: " + e);
+            e.printStackTrace(printer);
+            printer.flush();
             return INTERNAL_ERROR;
-        }
+        });
+        return commandLine;
     }
 }

@@ -1,33 +1,29 @@
 package nl.ikcatlas.cli;
 
-import java.io.PrintStream;
-import java.util.Set;
+import java.util.concurrent.Callable;
 import nl.ikcatlas.pipeline.AtlasPipeline;
 import nl.ikcatlas.pipeline.BuildReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /** {@code validate [DIR]}: loads and checks the atlas without writing anything. */
-final class ValidateCommand implements Command {
-    static final String HELP = """
-            Usage: java -jar ikc-atlas.jar validate [DIR]
+@Command(name = "validate", sortOptions = false,
+        description = {"Checks the atlas in DIR; writes nothing.",
+            "Every problem is printed as file:line:column: message. Exit code 0 when all is well, "
+                + "1 when there are problems."})
+final class ValidateCommand implements Callable<Integer> {
+    @Mixin
+    private AtlasFolder folder;
 
-            Checks every file of the atlas in DIR (default: the current folder) and prints each
-            problem as file:line:column: message. Writes nothing. Exit code 0 when all is well,
-            1 when there are problems.""";
+    @Mixin
+    private ProblemOutput output;
 
     @Override
-    public int run(PrintStream out, PrintStream err, String... args) {
-        Arguments arguments = Arguments.parse(args, Set.of(), 1);
-        Integer stop = arguments.stopBeforeWork("validate", HELP, out, err);
-        if (stop != null) {
-            return stop;
-        }
-        BuildReport report = new AtlasPipeline().check(arguments.atlasDir());
-        if (!report.succeeded()) {
-            ProblemPrinter.print(err, report.problems());
-            err.println(ProblemPrinter.count(report.problems().size()) + " found.");
-            return Main.INVALID_INPUT;
-        }
-        out.println("No problems found in " + report.records() + " records.");
-        return Main.OK;
+    public Integer call() {
+        output.format();
+        BuildReport report = new AtlasPipeline().check(folder.existing());
+        output.write(report.problems(), report.succeeded() ? "No problems found in " + report.records() + " records."
+                : ProblemPrinter.count(report.problems().size()) + " found.");
+        return report.succeeded() ? Main.OK : Main.INVALID_INPUT;
     }
 }

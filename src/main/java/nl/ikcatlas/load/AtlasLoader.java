@@ -35,6 +35,20 @@ public final class AtlasLoader {
 
     private final YamlReader yaml = new YamlReader();
     private final BoundaryReader boundaryReader = new BoundaryReader();
+    private final ParsedFiles parsed;
+
+    public AtlasLoader() {
+        this(ParsedFiles.none());
+    }
+
+    private AtlasLoader(ParsedFiles parsed) {
+        this.parsed = parsed;
+    }
+
+    /** A loader for repeated loads of one atlas: files whose text did not change are not parsed again. */
+    public static AtlasLoader keepingParsedFiles() {
+        return new AtlasLoader(ParsedFiles.kept());
+    }
 
     public LoadedAtlas load(Path atlasDir, Problems problems) {
         Path data = atlasDir.resolve("data");
@@ -103,10 +117,9 @@ public final class AtlasLoader {
             problems.add(Position.startOf(name), "the file could not be read: " + e.getMessage());
             return Optional.empty();
         }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        return yaml.read(name, text, problems).map(root -> reader.read(root, YamlPositions.origin(name, root), problems));
+        String record = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return parsed.read(name, record, problems,
+                own -> yaml.read(name, record, own).map(root -> reader.read(root, YamlPositions.origin(name, root), own)));
     }
 
     private static void checkFolderNames(Path atlasDir, Path data, Problems problems) {

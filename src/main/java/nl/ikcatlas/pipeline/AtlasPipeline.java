@@ -22,19 +22,27 @@ import nl.ikcatlas.readability.PageText;
 import nl.ikcatlas.render.SiteRenderer;
 import nl.ikcatlas.render.TermLinks;
 import nl.ikcatlas.schema.SchemaFiles;
+import nl.ikcatlas.site.Page;
 import nl.ikcatlas.validate.Validator;
 import nl.ikcatlas.view.SiteView;
 import nl.ikcatlas.view.SiteViews;
 
 /** The whole way from an atlas folder to a site: load, validate, view, render, publish. */
 public final class AtlasPipeline {
-    private final AtlasLoader loader = new AtlasLoader();
+    private final AtlasLoader loader;
     private final Validator validator = new Validator();
     private final SchemaFiles schemaFiles = new SchemaFiles();
     private final ReportPdf reportPdf = new ReportPdf();
 
     /** Maps with more places than this show areas with counts instead. */
     private final int maxMapPlaces;
+    /** True for the preview, which rebuilds often: parsed files and templates are kept, the PDF left out. */
+    private final boolean repeated;
+    /** Kept between builds when {@link #repeated}, until the templates change. */
+    private SiteRenderer renderer;
+    /** The templates folder {@link #renderer} reads. */
+    private Path rendererTemplates;
+    private final RenderedPages rendered = new RenderedPages();
 
     public AtlasPipeline() {
         this(OverviewBuilder.MAX_PLACES);
@@ -42,7 +50,29 @@ public final class AtlasPipeline {
 
     /** A pipeline whose maps show areas instead of places above {@code maxMapPlaces} places (tests use a low one). */
     public AtlasPipeline(int maxMapPlaces) {
+        this(maxMapPlaces, false);
+    }
+
+    private AtlasPipeline(int maxMapPlaces, boolean repeated) {
         this.maxMapPlaces = maxMapPlaces;
+        this.repeated = repeated;
+        this.loader = repeated ? AtlasLoader.keepingParsedFiles() : new AtlasLoader();
+    }
+
+    /**
+     * A pipeline for building the same atlas again and again (the preview server): records of files whose
+     * text did not change, parsed templates and pages whose view did not change are kept between builds
+     * (call {@link #templatesChanged()} when a template changes), and the report's PDF is left out;
+     * {@link #writeReportPdf} makes it on request.
+     */
+    public static AtlasPipeline forRepeatedBuilds() {
+        return new AtlasPipeline(OverviewBuilder.MAX_PLACES, true);
+    }
+
+    /** Forgets the parsed templates, so the next build reads them again. */
+    public void templatesChanged() {
+        renderer = null;
+        rendered.forget();
     }
 
     /** Everything read from an atlas folder, checked; problems are collected, not thrown. */
@@ -101,14 +131,17 @@ public final class AtlasPipeline {
         int pages = 0;
         try {
             Path staged = output.stage();
-            pages = writeSite(sources, input, staged, problems);
-            if (problems.isEmpty()) {
+            pages = writeSite(sources, input, out, staged, problems);
+            if (problems.isEmpty() && !repeated) {
                 // after the pages, whose views are no longer held, so the PDF has the memory to itself
                 reportPdf(staged, problems);
             }
             if (problems.isEmpty()) {
                 readability = readability(staged, SiteViews.parentPagePaths(content));
                 output.publish(staged);
+                if (repeated) {
+                    rendered.published();
+                }
             } else {
                 output.discard(staged);
             }
@@ -121,17 +154,30 @@ public final class AtlasPipeline {
     }
 
     /**
-     * The view step, once, then its pages rendered and its other files written into {@code staged};
-     * returns how many pages there are.
+     * The view step, once, then its pages rendered (when building repeatedly: those whose view changed
+     * since {@code out} was built) and its other files written into {@code staged}; returns how many
+     * pages there are.
      */
-    private int writeSite(Path sources, Input input, Path staged, Problems problems) throws IOException {
+    private int writeSite(Path sources, Input input, Path out, Path staged, Problems problems) throws IOException {
         SiteView site = new SiteViews(input.loaded().boundaries(), maxMapPlaces)
                 .build(input.loaded().atlas(), input.content());
-        new SiteRenderer(sources.resolve(AtlasSources.TEMPLATES), new TermLinks(site.glossary())::link)
-                .render(site.pages(), staged, problems);
+        Path templates = sources.resolve(AtlasSources.TEMPLATES);
+        SiteRenderer pageRenderer = renderer != null && templates.equals(rendererTemplates)
+                ? renderer : new SiteRenderer(templates);
+        renderer = repeated ? pageRenderer : null;
+        rendererTemplates = templates;
+        List<Page> changed = repeated ? rendered.toRender(site.pages(), input.content(), out, staged) : site.pages();
+        pageRenderer.render(changed, staged, problems, new TermLinks(site.glossary())::link);
         SiteOutput.write(site.files(), staged);
         SiteOutput.write(schemaFiles.files(), staged);
         return site.pages().size();
+    }
+
+    /** Writes the council report's PDF into a site built before; its problems, if any, are returned. */
+    public List<Problem> writeReportPdf(Path site) {
+        Problems problems = new Problems();
+        reportPdf(site, problems);
+        return problems.sorted();
     }
 
     /** Writes the council report as a PDF next to its page; a failure is a problem of the report's template. */

@@ -19,6 +19,10 @@ public final class Problems {
         problems.addAll(other.problems);
     }
 
+    public void addAll(List<Problem> other) {
+        problems.addAll(other);
+    }
+
     public boolean isEmpty() {
         return problems.isEmpty();
     }

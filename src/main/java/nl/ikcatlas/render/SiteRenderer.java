@@ -33,7 +33,6 @@ public final class SiteRenderer {
     private final Path templatesDir;
     /** Null when the templates folder is missing: that is reported by {@link #render}. */
     private final DelegatingTemplateEngine engine;
-    private final PageFilter filter;
     /**
      * Wraps each page's view for the templates. JBake's FreeMarker settings copy a list or map every
      * time a template reads it (a list of 40,000 places read once per place is quadratic); with
@@ -47,14 +46,11 @@ public final class SiteRenderer {
         String apply(String path, String html);
     }
 
-    /** {@code templatesDir} is the atlas's {@code templates/}: the templates and their {@code assets/}. */
+    /**
+     * {@code templatesDir} is the atlas's {@code templates/}: the templates and their {@code assets/}.
+     * Each template is parsed once, when first used, for as long as this renderer is kept.
+     */
     public SiteRenderer(Path templatesDir) {
-        this(templatesDir, (path, html) -> html);
-    }
-
-    /** As above; every page passes through {@code filter} before it is written. */
-    public SiteRenderer(Path templatesDir, PageFilter filter) {
-        this.filter = filter;
         this.templatesDir = templatesDir.toAbsolutePath().normalize();
         Path source = this.templatesDir.getParent() == null ? this.templatesDir : this.templatesDir.getParent();
         JBakeSetup.init();
@@ -71,6 +67,11 @@ public final class SiteRenderer {
      * @throws UncheckedIOException when the output cannot be written
      */
     public void render(List<Page> pages, Path outDir, Problems problems) {
+        render(pages, outDir, problems, (path, html) -> html);
+    }
+
+    /** As above; every page passes through {@code filter} before it is written. */
+    public void render(List<Page> pages, Path outDir, Problems problems, PageFilter filter) {
         if (engine == null) {
             problems.add(Position.startOf("templates"), "the templates folder is missing",
                     "the atlas needs a folder templates/ with the page templates");
@@ -82,14 +83,14 @@ public final class SiteRenderer {
         PageBuffer buffer = new PageBuffer();
         for (Page page : pages) {
             if (!broken.contains(page.template())) {
-                renderPage(page, outDir, buffer, madeDirs, errors, broken);
+                renderPage(page, outDir, buffer, madeDirs, errors, broken, filter);
             }
         }
         copyAssets(outDir);
     }
 
     private void renderPage(Page page, Path outDir, PageBuffer buffer, Set<Path> madeDirs, TemplateErrors errors,
-            Set<String> broken) {
+            Set<String> broken, PageFilter filter) {
         Path target = outDir.resolve(page.path());
         TemplateModel model = new TemplateModel();
         model.put(VIEW_KEY, wrap(page.view()));

@@ -57,35 +57,103 @@ class MainTest {
     }
 
     @Test
-    void helpIsAvailableEverywhere() {
+    void helpIsGeneratedFromTheCommands() {
         assertEquals(0, run("--help"));
-        assertTrue(out().startsWith("Usage: java -jar ikc-atlas.jar <command> [options]"));
+        assertEquals("""
+                Usage: ikc-atlas [-hV] [COMMAND]
+                Builds the IKC-atlas of a municipality from YAML records, Markdown pages and
+                templates.
+                  -h, --help      Show this help message and exit.
+                  -V, --version   Print version information and exit.
+                Commands:
+                  build       Builds the site of the atlas in DIR.
+                  validate    Checks the atlas in DIR; writes nothing.
+                  serve       Shows the atlas in DIR in the browser while you edit it.
+                  completion  Prints the shell completion script (bash and zsh).
+                  help        Display help information about the specified command.
+
+                Exit codes:
+                  0   success
+                  1   problems in the input (each printed with file:line:column)
+                  2   wrong usage
+                  3   internal error of the tool (please report it)
+                """, out());
         assertEquals(0, run("build", "--help"));
-        assertTrue(out().startsWith("Usage: java -jar ikc-atlas.jar build [DIR] [--out OUT]"));
+        assertTrue(out().startsWith("""
+                Usage: ikc-atlas build [-hV] [--format=FORMAT] [--out=OUT] [--report=FILE] [DIR]
+                Builds the site of the atlas in DIR.
+                When the input has problems, each is printed as file:line:column: message,
+                nothing is written and the exit code is 1; the site built before stays exactly
+                as it was.
+                      [DIR]             the atlas: a folder with data/, content/ and templates/
+                                          (default: the current folder)
+                      --out=OUT         the folder to write the site to (default:
+                                          DIR/target/site)
+                      --format=FORMAT   text, github, gitlab or json (default: github when
+                                          GITHUB_ACTIONS=true, else text)
+                      --report=FILE     write the gitlab or json report to FILE instead of
+                                          stdout
+                  -h, --help            Show this help message and exit.
+                  -V, --version         Print version information and exit.
+                """), out());
         assertEquals(0, run("validate", "-h"));
-        assertTrue(out().startsWith("Usage: java -jar ikc-atlas.jar validate [DIR]"));
+        assertTrue(out().startsWith("Usage: ikc-atlas validate [-hV] [--format=FORMAT] [--report=FILE] [DIR]\n"), out());
+        assertEquals(0, run("help", "validate"));
+        assertTrue(out().startsWith("Usage: ikc-atlas validate [-hV] [--format=FORMAT] [--report=FILE] [DIR]\n"), out());
     }
 
     @Test
-    void wrongUsageExitsWithTwo() {
+    void versionComesFromThePom() {
+        assertEquals(0, run("--version"));
+        assertTrue(out().matches("ikc-atlas \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\n"), out());
+        assertEquals(0, run("build", "-V"));
+        assertTrue(out().startsWith("ikc-atlas "), out());
+    }
+
+    @Test
+    void completionScriptKnowsTheCommandsAndOptions() {
+        assertEquals(0, run("completion"));
+        assertTrue(out().startsWith("#!/usr/bin/env bash\n"), out());
+        assertTrue(out().contains("\ncomplete -F _complete_ikc-atlas -o default ikc-atlas "), out());
+        assertTrue(out().contains("local commands=\"build validate serve completion help\""), out());
+        assertTrue(out().contains("--out"), out());
+    }
+
+    @Test
+    void wrongUsageExitsWithTwoAndShowsTheCommandsHelp() {
         assertEquals(2, run());
+        assertTrue(err().startsWith("ikc-atlas: Missing required subcommand\nUsage: ikc-atlas [-hV] [COMMAND]\n"), err());
         assertEquals(2, run("bake"));
-        assertTrue(err().startsWith("ikc-atlas: unknown command 'bake'\n"));
+        assertTrue(err().startsWith("ikc-atlas: Unmatched argument at index 0: 'bake'\n"), err());
         assertEquals(2, run("build", "--output", "x"));
-        assertTrue(err().startsWith("ikc-atlas build: unknown option '--output'\n"));
+        assertTrue(err().startsWith("""
+                ikc-atlas build: Unknown option: '--output'
+                Possible solutions: --out
+                Usage: ikc-atlas build [-hV] [--format=FORMAT] [--out=OUT] [--report=FILE] [DIR]
+                """), err());
         assertEquals(2, run("build", "a", "b"));
-        assertTrue(err().startsWith("ikc-atlas build: unexpected argument 'b'\n"));
+        assertTrue(err().startsWith("ikc-atlas build: Unmatched argument at index 2: 'b'\n"), err());
         assertEquals(2, run("build", "--out"));
-        assertTrue(err().startsWith("ikc-atlas build: the option --out needs a value\n"));
-        assertEquals(2, run("validate", dir.resolve("nowhere").toString()));
-        assertTrue(err().contains("does not exist"));
+        assertTrue(err().startsWith("ikc-atlas build: Missing required parameter for option '--out' (OUT)\n"), err());
+        Path nowhere = dir.resolve("nowhere");
+        assertEquals(2, run("validate", nowhere.toString()));
+        assertTrue(err().startsWith("ikc-atlas validate: the folder '" + nowhere + "' does not exist\n"
+                + "Usage: ikc-atlas validate [-hV] [--format=FORMAT] [--report=FILE] [DIR]\n"), err());
+        assertEquals("", out());
+        assertEquals(2, run("serve", "--port", "web"));
+        assertTrue(err().startsWith("ikc-atlas serve: Invalid value for option '--port': 'web' is not an int\n"), err());
+        assertEquals(2, run("serve", "--port", "70000", site("").toString()));
+        assertTrue(err().startsWith("ikc-atlas serve: the port must be a number from 0 to 65535\n"), err());
+        assertEquals(2, run("serve", nowhere.toString()));
+        assertTrue(err().startsWith("ikc-atlas serve: the folder '" + nowhere + "' does not exist\n"), err());
     }
 
     @Test
     void outputThatWouldOverwriteTheDataIsRefused() {
         Path atlas = site("");
         assertEquals(2, run("build", atlas.toString(), "--out", atlas.resolve("data").toString()));
-        assertTrue(err().contains("would overwrite the atlas's own files"));
+        assertTrue(err().startsWith("ikc-atlas build: the output folder '" + atlas.resolve("data")
+                + "' would overwrite the atlas's own files; choose another --out\n"), err());
         assertEquals(2, run("build", atlas.toString(), "--out", atlas.toString()));
     }
 
