@@ -17,8 +17,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code import REGISTER FILE [DIR]}: merges a register's export into the atlas's records. */
 @Command(name = "import", sortOptions = false,
-        description = {"Updates the records of the atlas in DIR from a register's export (FILE).",
-            "Takes the rows of the atlas's municipality: adds new records, changes what the register owns, keeps "
+        description = {"Updates the atlas's records from a register's export.",
+            "Reads FILE and takes the rows of the atlas's municipality: adds new records, changes what the register owns, keeps "
                 + "every other line, and closes records the register no longer has. Prints every change."})
 final class ImportCommand implements Callable<Integer> {
     @Spec

@@ -18,8 +18,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code init DIR --municipality CODE}: a new atlas folder, with the registers given imported. */
 @Command(name = "init", sortOptions = false,
-        description = {"Makes a new atlas in DIR (a new or empty folder) for the municipality with CBS number CODE.",
-            "Writes data/atlas.yaml, the default instrument, and the pages and templates. The municipality's name "
+        description = {"Makes a new atlas for a municipality in DIR.",
+            "DIR must be a new or empty folder; CODE is the municipality's CBS number. Writes data/atlas.yaml, the default instrument, and the pages and templates. The municipality's name "
                 + "comes from the registers given (or --name). With --duo, --lrk and --cbs-wijken it imports those "
                 + "files straight away, as 'import' does. Prints what is still missing and how to fill it in."})
 final class InitCommand implements Callable<Integer> {

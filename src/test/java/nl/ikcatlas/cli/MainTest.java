@@ -69,6 +69,8 @@ class MainTest {
                   build       Builds the site of the atlas in DIR.
                   validate    Checks the atlas in DIR; writes nothing.
                   serve       Shows the atlas in DIR in the browser while you edit it.
+                  init        Makes a new atlas for a municipality in DIR.
+                  import      Updates the atlas's records from a register's export.
                   completion  Prints the shell completion script (bash and zsh).
                   help        Display help information about the specified command.
 
@@ -115,7 +117,7 @@ class MainTest {
         assertEquals(0, run("completion"));
         assertTrue(out().startsWith("#!/usr/bin/env bash\n"), out());
         assertTrue(out().contains("\ncomplete -F _complete_ikc-atlas -o default ikc-atlas "), out());
-        assertTrue(out().contains("local commands=\"build validate serve completion help\""), out());
+        assertTrue(out().contains("local commands=\"build validate serve init import completion help\""), out());
         assertTrue(out().contains("--out"), out());
     }
 
