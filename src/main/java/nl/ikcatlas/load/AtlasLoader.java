@@ -1,8 +1,6 @@
 package nl.ikcatlas.load;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -95,16 +93,13 @@ public final class AtlasLoader {
     private <T> Optional<T> read(String name, Path file, RecordReader<T> reader, Problems problems) {
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-        } catch (CharacterCodingException e) {
-            problems.add(Position.startOf(name), "the file is not saved as UTF-8", "save it with UTF-8 encoding");
-            return Optional.empty();
+            text = Utf8Text.decode(name, Files.readAllBytes(file), problems);
         } catch (IOException e) {
             problems.add(Position.startOf(name), "the file could not be read: " + e.getMessage());
             return Optional.empty();
         }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
+        if (text == null) {
+            return Optional.empty();
         }
         return yaml.read(name, text, problems).map(root -> reader.read(root, YamlPositions.origin(name, root), problems));
     }
