@@ -25,6 +25,7 @@ import nl.ikcatlas.readability.PageReadability;
 import nl.ikcatlas.readability.PageText;
 import nl.ikcatlas.render.ContentLoader;
 import nl.ikcatlas.render.SiteRenderer;
+import nl.ikcatlas.validate.MarkdownRules;
 import nl.ikcatlas.validate.Validator;
 import nl.ikcatlas.view.GeoData;
 import nl.ikcatlas.view.Page;
@@ -35,6 +36,7 @@ import nl.ikcatlas.view.TermLinks;
 public final class AtlasPipeline {
     private final AtlasLoader loader = new AtlasLoader();
     private final Validator validator = new Validator();
+    private final MarkdownRules markdownRules = new MarkdownRules();
     /** Files other than pages; each capability that writes data files adds its source here. */
     private final SiteFiles siteFiles =
             new SiteFiles(List.of(new SearchIndexScript(), new GeoData(), new MapAssets(), new Downloads(), new AtlasJson()));
@@ -61,6 +63,7 @@ public final class AtlasPipeline {
         LoadedAtlas loaded = loader.load(atlasDir, problems);
         validator.validate(loaded, problems);
         List<ContentPage> content = new ContentLoader(atlasDir).load(problems);
+        markdownRules.check(atlasDir, content, problems);
         return new Input(loaded, content);
     }
 

@@ -37,6 +37,15 @@ public final class Browser implements AutoCloseable {
     }
 
     public static Browser open(int width, int height) {
+        return open(width, height, false);
+    }
+
+    /** As {@link #open(int, int)}, recording every request the pages make, for {@link #requestedUrls()}. */
+    public static Browser openRecordingRequests(int width, int height) {
+        return open(width, height, true);
+    }
+
+    private static Browser open(int width, int height, boolean recordRequests) {
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
         if (!present && "true".equals(System.getenv("CI"))) {
             throw new IllegalStateException("Chromium is required in CI: install chromium and chromium-driver");
@@ -52,6 +61,9 @@ public final class Browser implements AutoCloseable {
                     "--user-data-dir=" + Files.createTempDirectory("chrome-profile"));
             LoggingPreferences logs = new LoggingPreferences();
             logs.enable(LogType.BROWSER, Level.ALL);
+            if (recordRequests) {
+                logs.enable(LogType.PERFORMANCE, Level.ALL);
+            }
             options.setCapability("goog:loggingPrefs", logs);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(DRIVER.toString())).usingAnyFreePort().build();
@@ -100,6 +112,40 @@ public final class Browser implements AutoCloseable {
                 .map(LogEntry::getMessage)
                 .filter(m -> !m.contains("net::ERR_BLOCKED_BY_CLIENT"))
                 .toList();
+    }
+
+    /** The URLs of every request since the last call, blocked ones included (needs {@link #openRecordingRequests}). */
+    public List<String> requestedUrls() {
+        List<String> urls = new java.util.ArrayList<>();
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE).getAll()) {
+            try {
+                com.fasterxml.jackson.databind.JsonNode message = json.readTree(entry.getMessage()).path("message");
+                if (message.path("method").asText().equals("Network.requestWillBeSent")) {
+                    urls.add(message.path("params").path("request").path("url").asText());
+                }
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException("Chromium wrote a log entry that is not JSON", e);
+            }
+        }
+        return urls;
+    }
+
+    /**
+     * Collects the Content-Security-Policy violations of every page opened from now on in
+     * {@code window.cspViolations}, from before the page's own scripts run; read them with {@link #cspViolations()}.
+     */
+    public void recordCspViolations() {
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source",
+                "window.cspViolations = []; document.addEventListener('securitypolicyviolation', function (e) {"
+                        + " window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI + ' at ' + e.sourceFile"
+                        + " + ':' + e.lineNumber); });"));
+    }
+
+    /** The violations recorded on the current page (see {@link #recordCspViolations()}). */
+    @SuppressWarnings("unchecked")
+    public List<String> cspViolations() {
+        return (List<String>) driver.executeScript("return window.cspViolations || ['not recorded'];");
     }
 
     /** Saves a screenshot of the whole page to {@code target/screenshots/NAME.png} for people to look at. */
