@@ -17,7 +17,7 @@ public final class Main {
             Commands:
               build [DIR] [--out OUT]   build the atlas in DIR (default: current folder) into OUT
                                         (default: DIR/target/site)
-              validate [DIR]            check the data only; write nothing
+              validate [DIR]            check everything build checks; write nothing
               help                      show this text
 
             Run 'java -jar ikc-atlas.jar <command> --help' for a command's options.

@@ -10,8 +10,9 @@ final class ValidateCommand implements Command {
     static final String HELP = """
             Usage: java -jar ikc-atlas.jar validate [DIR]
 
-            Checks every file of the atlas in DIR (default: the current folder) and prints each
-            problem as file:line:column: message. Writes nothing. Exit code 0 when all is well,
+            Checks every file of the atlas in DIR (default: the current folder), as build does:
+            the data, the content pages and the templates (every page is rendered and thrown away),
+            and prints each problem as file:line:column: message. Writes nothing. Exit code 0 when all is well,
             1 when there are problems.""";
 
     @Override

@@ -67,10 +67,19 @@ public final class AtlasPipeline {
         return new Input(loaded, content);
     }
 
-    /** Loads and validates only. */
+    /**
+     * Checks everything {@link #build} checks, writing nothing: loads and validates, then builds the view of
+     * every page and renders it with the templates, throwing the result away. When the data have problems
+     * there are no views, and the templates are only compiled.
+     */
     public BuildReport check(Path atlasDir) {
         Problems problems = new Problems();
         Input input = read(atlasDir, problems);
+        if (problems.isEmpty()) {
+            renderer(atlasDir, input).check(views(input), problems);
+        } else {
+            renderer(atlasDir, input).compile(problems);
+        }
         return new BuildReport(problems.sorted(), records(input.loaded().atlas()), 0);
     }
 
@@ -84,6 +93,7 @@ public final class AtlasPipeline {
         Atlas atlas = input.loaded().atlas();
         List<ContentPage> content = input.content();
         if (!problems.isEmpty()) {
+            renderer(atlasDir, input).compile(problems);
             return new BuildReport(problems.sorted(), records(atlas), 0);
         }
         SiteOutput output = new SiteOutput(out);
@@ -113,11 +123,17 @@ public final class AtlasPipeline {
 
     /** Builds the views of every page and renders them into {@code staged}; returns how many pages there are. */
     private int writePages(Path atlasDir, Input input, Path staged, Problems problems) {
-        List<Page> pages = new SiteViews(input.loaded().boundaries(), maxMapPlaces)
-                .pages(input.loaded().atlas(), input.content());
-        new SiteRenderer(atlasDir.resolve("templates"), new TermLinks(input.content())::link)
-                .render(pages, staged, problems);
+        List<Page> pages = views(input);
+        renderer(atlasDir, input).render(pages, staged, problems);
         return pages.size();
+    }
+
+    private List<Page> views(Input input) {
+        return new SiteViews(input.loaded().boundaries(), maxMapPlaces).pages(input.loaded().atlas(), input.content());
+    }
+
+    private static SiteRenderer renderer(Path atlasDir, Input input) {
+        return new SiteRenderer(atlasDir.resolve("templates"), new TermLinks(input.content())::link);
     }
 
     /** Writes the council report as a PDF next to its page; a failure is a problem of the report's template. */
