@@ -46,10 +46,16 @@ public final class Utf8Text {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
+    /** A byte order mark, or zero bytes in a quarter or more of the first 200 bytes, as UTF-16 text has. */
     private static boolean looksLikeUtf16(byte[] bytes) {
         boolean bom = bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
                 || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF));
-        return bom || firstZeroOrBom(bytes) < bytes.length;
+        int sample = Math.min(bytes.length, 200);
+        int zeros = 0;
+        for (int i = 0; i < sample; i++) {
+            zeros += bytes[i] == 0 ? 1 : 0;
+        }
+        return bom || (sample > 0 && zeros * 4 >= sample);
     }
 
     private static int firstZeroOrBom(byte[] bytes) {

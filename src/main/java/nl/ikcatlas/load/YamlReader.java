@@ -32,6 +32,9 @@ public final class YamlReader {
 
     /** The document's root, or empty when the text is not valid YAML (the problem is reported). */
     public Optional<YamlNode> read(String file, String text, Problems problems) {
+        if (hasForbiddenCharacter(file, text, problems)) {
+            return Optional.empty();
+        }
         JsonParser parser = null;
         try {
             parser = factory.createParser(text);
@@ -48,7 +51,7 @@ public final class YamlReader {
             }
             return Optional.ofNullable(root);
         } catch (JsonProcessingException e) {
-            Problem problem = YamlSyntaxProblem.of(file, e, parser == null ? null : parser.currentTokenLocation());
+            Problem problem = YamlSyntaxProblem.of(file, text, e, parser == null ? null : parser.currentTokenLocation());
             problems.add(problem.position(), problem.message(), problem.hint());
             return Optional.empty();
         } catch (IOException e) {
@@ -57,6 +60,26 @@ public final class YamlReader {
         } finally {
             closeQuietly(parser);
         }
+    }
+
+    /** Reports the first character YAML does not allow (control characters other than tab and line breaks). */
+    private static boolean hasForbiddenCharacter(String file, String text, Problems problems) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                lineStart = i + 1;
+            } else if ((c < 0x20 && c != '\t' && c != '\r') || (c >= 0x7F && c <= 0x9F && c != 0x85)
+                    || c == 0xFFFE || c == 0xFFFF) {
+                problems.add(new Position(file, line, i - lineStart + 1), "the file contains a special character (U+"
+                        + String.format("%04X", (int) c) + ") that cannot be in a YAML file",
+                        "remove it: it often comes along with text copied from another program");
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void closeQuietly(JsonParser parser) {

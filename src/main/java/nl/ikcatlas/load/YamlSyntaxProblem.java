@@ -3,6 +3,9 @@ package nl.ikcatlas.load;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import nl.ikcatlas.problem.Position;
@@ -15,7 +18,49 @@ final class YamlSyntaxProblem {
     }
 
     /** {@code at} is where the parser stood when it failed: the only position some of its errors have. */
-    static Problem of(String file, JsonProcessingException e, JsonLocation at) {
+    static Problem of(String file, String text, JsonProcessingException e, JsonLocation at) {
+        Problem problem = of(file, e, at);
+        Position quote = unclosedQuoteBefore(file, text, problem.position().line());
+        return quote == null ? problem : unclosedQuote(quote);
+    }
+
+    private static Problem unclosedQuote(Position at) {
+        return new Problem(at, "YAML syntax error: the quote that opens here is never closed",
+                "add the same quote (\" or ') at the end of the value");
+    }
+
+    /**
+     * A quote that opens a value and is not closed on its line, before the line of a syntax error: YAML lets a
+     * quoted value run on over the next lines, so the error shows up later, but records never need that.
+     */
+    private static Position unclosedQuoteBefore(String file, String text, int errorLine) {
+        List<String> lines = text.lines().limit(errorLine - 1L).toList();
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher m = QUOTED_VALUE.matcher(lines.get(i));
+            if (m.matches() && !closes(m.group(2).charAt(0), m.group(3))) {
+                return new Position(file, i + 1, m.group(1).length() + 1);
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern QUOTED_VALUE = Pattern.compile("(\\s*(?:-\\s+)?(?:[A-Za-z0-9_.-]+:\\s+)?)([\"'])(.*)");
+
+    private static boolean closes(char quote, String rest) {
+        for (int i = 0; i < rest.length(); i++) {
+            char c = rest.charAt(i);
+            if (quote == '"' && c == '\\') {
+                i++;
+            } else if (c == quote && quote == '\'' && i + 1 < rest.length() && rest.charAt(i + 1) == '\'') {
+                i++;
+            } else if (c == quote) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Problem of(String file, JsonProcessingException e, JsonLocation at) {
         if (e instanceof StreamConstraintsException) {
             return new Problem(position(file, at), "the values here are nested more than " + YamlReader.MAX_DEPTH
                     + " levels deep", "a record needs only a few levels; check the indentation and the brackets [ ] and { }");
@@ -28,8 +73,7 @@ final class YamlSyntaxProblem {
             String context = marked.getContext() == null ? "" : marked.getContext();
             if (context.contains("quoted scalar") && marked.getContextMark() != null
                     && problem != null && problem.contains("end of stream")) {
-                return new Problem(position(file, marked.getContextMark()), "YAML syntax error: the quote that opens"
-                        + " here is never closed", "add the same quote (\" or ') at the end of the value");
+                return unclosedQuote(position(file, marked.getContextMark()));
             }
         }
         String p = problem == null ? "" : problem;

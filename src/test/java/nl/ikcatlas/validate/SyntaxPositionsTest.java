@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import nl.ikcatlas.pipeline.AtlasPipeline;
 import nl.ikcatlas.problem.Problem;
+import nl.ikcatlas.testing.SiteFiles;
 import nl.ikcatlas.testing.TinySite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,6 +55,7 @@ class SyntaxPositionsTest {
     @Test
     void aContentPageInWindows1252IsReportedAtItsFirstBadByte() throws IOException {
         TinySite.valid().writeTo(dir);
+        SiteFiles.copyTree(Path.of("templates"), dir.resolve("templates"));
         Files.createDirectories(dir.resolve("content"));
         Files.write(dir.resolve("content/over.md"), "title=Over\ntype=page\nstatus=published\n~~~~~~\nZo\u00eb\n"
                 .getBytes(Charset.forName("windows-1252")));
