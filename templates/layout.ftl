@@ -9,6 +9,7 @@
 <html lang="nl">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${l.contentSecurityPolicy()}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title><#if l.breadcrumbs()?has_content>${l.title()} - </#if>${l.siteName()}</title>
 <link rel="stylesheet" href="${l.stylesheetHref()}">

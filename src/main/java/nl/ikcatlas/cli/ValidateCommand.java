@@ -9,8 +9,9 @@ import picocli.CommandLine.Mixin;
 /** {@code validate [DIR]}: loads and checks the atlas without writing anything. */
 @Command(name = "validate", sortOptions = false,
         description = {"Checks the atlas in DIR; writes nothing.",
-            "Every problem is printed as file:line:column: message. Exit code 0 when all is well, "
-                + "1 when there are problems."})
+            "Checks every file as build does: the data, the content pages and the templates (every page is "
+                + "rendered and thrown away). Every problem is printed as file:line:column: message. Exit code 0 "
+                + "when all is well, 1 when there are problems."})
 final class ValidateCommand implements Callable<Integer> {
     @Mixin
     private AtlasFolder folder;

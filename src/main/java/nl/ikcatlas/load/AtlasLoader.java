@@ -1,8 +1,6 @@
 package nl.ikcatlas.load;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -109,17 +107,16 @@ public final class AtlasLoader {
     private <T> Optional<T> read(String name, Path file, RecordReader<T> reader, Problems problems) {
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-        } catch (CharacterCodingException e) {
-            problems.add(Position.startOf(name), "the file is not saved as UTF-8", "save it with UTF-8 encoding");
-            return Optional.empty();
+            text = Utf8Text.decode(name, Files.readAllBytes(file), problems);
         } catch (IOException e) {
             problems.add(Position.startOf(name), "the file could not be read: " + e.getMessage());
             return Optional.empty();
         }
-        String record = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        return parsed.read(name, record, problems,
-                own -> yaml.read(name, record, own).map(root -> reader.read(root, YamlPositions.origin(name, root), own)));
+        if (text == null) {
+            return Optional.empty();
+        }
+        return parsed.read(name, text, problems,
+                own -> yaml.read(name, text, own).map(root -> reader.read(root, YamlPositions.origin(name, root), own)));
     }
 
     private static void checkFolderNames(Path atlasDir, Path data, Problems problems) {

@@ -1,9 +1,6 @@
 package nl.ikcatlas.load;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import nl.ikcatlas.load.Utf8Text;
 import nl.ikcatlas.model.ContentPage;
 import nl.ikcatlas.model.Origin;
 import nl.ikcatlas.problem.Position;
@@ -74,17 +72,17 @@ public final class ContentLoader {
                     "choose another file name");
             return null;
         }
-        List<String> lines;
+        String text;
         try {
-            lines = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file)))
-                    .toString().lines().toList();
-        } catch (CharacterCodingException e) {
-            problems.add(start, "the file is not UTF-8 text", "save it as UTF-8");
-            return null;
+            text = Utf8Text.decode(rel, Files.readAllBytes(file), problems);
         } catch (IOException e) {
             problems.add(start, "the file cannot be read: " + e.getMessage());
             return null;
         }
+        if (text == null) {
+            return null;
+        }
+        List<String> lines = text.lines().toList();
         ContentHeader header = ContentHeader.read(lines);
         if (header == null) {
             problems.add(start, "the page has no header", "start the file with lines such as 'title=Over deze"

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.ikcatlas.problem.Position;
+import nl.ikcatlas.problem.Problem;
 import nl.ikcatlas.problem.Problems;
 
 /**
@@ -21,11 +23,21 @@ import nl.ikcatlas.problem.Problems;
  * at the end of a mapping) and scalars keep their source text.
  */
 public final class YamlReader {
-    private final YAMLFactory factory = YAMLFactory.builder().build();
+    /** Records need a few levels; deeper nesting is a mistake, reported where it passes this depth. */
+    static final int MAX_DEPTH = 20;
+
+    private final YAMLFactory factory = YAMLFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+            .build();
 
     /** The document's root, or empty when the text is not valid YAML (the problem is reported). */
     public Optional<YamlNode> read(String file, String text, Problems problems) {
-        try (JsonParser parser = factory.createParser(text)) {
+        if (hasForbiddenCharacter(file, text, problems)) {
+            return Optional.empty();
+        }
+        JsonParser parser = null;
+        try {
+            parser = factory.createParser(text);
             JsonToken first = parser.nextToken();
             if (first == null) {
                 problems.add(Position.startOf(file), "the file is empty", "write the record's fields, one 'field: value' per line");
@@ -39,11 +51,44 @@ public final class YamlReader {
             }
             return Optional.ofNullable(root);
         } catch (JsonProcessingException e) {
-            problems.addAll(YamlSyntaxProblem.of(file, e));
+            Problem problem = YamlSyntaxProblem.of(file, text, e, parser == null ? null : parser.currentTokenLocation());
+            problems.add(problem.position(), problem.message(), problem.hint());
             return Optional.empty();
         } catch (IOException e) {
             problems.add(Position.startOf(file), "the file could not be read: " + e.getMessage());
             return Optional.empty();
+        } finally {
+            closeQuietly(parser);
+        }
+    }
+
+    /** Reports the first character YAML does not allow (control characters other than tab and line breaks). */
+    private static boolean hasForbiddenCharacter(String file, String text, Problems problems) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                lineStart = i + 1;
+            } else if ((c < 0x20 && c != '\t' && c != '\r') || (c >= 0x7F && c <= 0x9F && c != 0x85)
+                    || c == 0xFFFE || c == 0xFFFF) {
+                problems.add(new Position(file, line, i - lineStart + 1), "the file contains a special character (U+"
+                        + String.format("%04X", (int) c) + ") that cannot be in a YAML file",
+                        "remove it: it often comes along with text copied from another program");
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void closeQuietly(JsonParser parser) {
+        try {
+            if (parser != null) {
+                parser.close();
+            }
+        } catch (IOException e) {
+            // reading a string: there is nothing to release
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import nl.ikcatlas.model.Area;
 import nl.ikcatlas.model.Coordinates;
+import nl.ikcatlas.load.ParserMessages;
 import nl.ikcatlas.problem.Position;
 import nl.ikcatlas.problem.Problems;
 
@@ -78,7 +79,8 @@ public final class BoundaryReader {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             problems.add(at == null ? Position.startOf(name) : new Position(name, at.getLineNr(), at.getColumnNr()),
-                    "this is not valid GeoJSON: " + e.getOriginalMessage(), "check brackets, commas and quotes");
+                    "this is not valid GeoJSON: "
+                            + ParserMessages.plain(e.getOriginalMessage(), "the text could not be read as JSON"), "check brackets, commas and quotes");
             return null;
         }
         boolean rd = root.field("crs") != null && root.field("crs").toString().contains("28992");

@@ -23,6 +23,7 @@ import nl.ikcatlas.render.SiteRenderer;
 import nl.ikcatlas.render.TermLinks;
 import nl.ikcatlas.schema.SchemaFiles;
 import nl.ikcatlas.site.Page;
+import nl.ikcatlas.validate.MarkdownRules;
 import nl.ikcatlas.validate.Validator;
 import nl.ikcatlas.view.SiteView;
 import nl.ikcatlas.view.SiteViews;
@@ -32,6 +33,7 @@ public final class AtlasPipeline {
     private final AtlasLoader loader;
     private final Validator validator = new Validator();
     private final SchemaFiles schemaFiles = new SchemaFiles();
+    private final MarkdownRules markdownRules = new MarkdownRules();
     private final ReportPdf reportPdf = new ReportPdf();
 
     /** Maps with more places than this show areas with counts instead. */
@@ -87,14 +89,25 @@ public final class AtlasPipeline {
         LoadedAtlas loaded = loader.load(atlasDir, problems);
         validator.validate(loaded, problems);
         List<ContentPage> content = new ContentLoader(sources).load(problems);
+        markdownRules.check(sources, content, problems);
         return new Input(loaded, content);
     }
 
-    /** Loads and validates only. */
+    /**
+     * Checks everything {@link #build} checks, writing nothing: loads and validates, then builds the view of
+     * every page and renders it with the templates, throwing the result away. When the data have problems
+     * there are no views, and the templates are only compiled.
+     */
     public BuildReport check(Path atlasDir) {
         Problems problems = new Problems();
         try (AtlasSources sources = AtlasSources.of(atlasDir)) {
             Input input = read(atlasDir, sources.dir(), problems);
+            SiteRenderer checker = renderer(sources.dir());
+            if (problems.isEmpty()) {
+                checker.check(views(input).pages(), problems);
+            } else {
+                checker.compile(problems);
+            }
             return new BuildReport(problems.sorted(), records(input.loaded().atlas()), 0);
         } catch (IOException e) {
             return new BuildReport(List.of(sourcesProblem(e)), 0, 0);
@@ -124,6 +137,7 @@ public final class AtlasPipeline {
         Atlas atlas = input.loaded().atlas();
         List<ContentPage> content = input.content();
         if (!problems.isEmpty()) {
+            renderer(sources).compile(problems);
             return new BuildReport(problems.sorted(), records(atlas), 0);
         }
         SiteOutput output = new SiteOutput(out);
@@ -159,13 +173,8 @@ public final class AtlasPipeline {
      * pages there are.
      */
     private int writeSite(Path sources, Input input, Path out, Path staged, Problems problems) throws IOException {
-        SiteView site = new SiteViews(input.loaded().boundaries(), maxMapPlaces)
-                .build(input.loaded().atlas(), input.content());
-        Path templates = sources.resolve(AtlasSources.TEMPLATES);
-        SiteRenderer pageRenderer = renderer != null && templates.equals(rendererTemplates)
-                ? renderer : new SiteRenderer(templates);
-        renderer = repeated ? pageRenderer : null;
-        rendererTemplates = templates;
+        SiteView site = views(input);
+        SiteRenderer pageRenderer = renderer(sources);
         List<Page> changed = repeated ? rendered.toRender(site.pages(), input.content(), out, staged) : site.pages();
         pageRenderer.render(changed, staged, problems, new TermLinks(site.glossary())::link);
         SiteOutput.write(site.files(), staged);
@@ -178,6 +187,21 @@ public final class AtlasPipeline {
         Problems problems = new Problems();
         reportPdf(site, problems);
         return problems.sorted();
+    }
+
+    /** The view step: every page and every other file of the site. */
+    private SiteView views(Input input) {
+        return new SiteViews(input.loaded().boundaries(), maxMapPlaces).build(input.loaded().atlas(), input.content());
+    }
+
+    /** The renderer of the templates in {@code sources}: kept between builds when building repeatedly. */
+    private SiteRenderer renderer(Path sources) {
+        Path templates = sources.resolve(AtlasSources.TEMPLATES);
+        SiteRenderer pageRenderer = renderer != null && templates.equals(rendererTemplates)
+                ? renderer : new SiteRenderer(templates);
+        renderer = repeated ? pageRenderer : null;
+        rendererTemplates = templates;
+        return pageRenderer;
     }
 
     /** Writes the council report as a PDF next to its page; a failure is a problem of the report's template. */

@@ -6,6 +6,7 @@ import freemarker.template.ObjectWrapper;
 import freemarker.template.TemplateModelException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,7 +63,8 @@ public final class SiteRenderer {
 
     /**
      * Renders every page to {@code outDir/path} (UTF-8) and copies {@code templates/assets/} to
-     * {@code outDir/assets/}. Template mistakes become problems; a page that fails is not written.
+     * {@code outDir/assets/}. Every template is compiled first, used or not. Template mistakes become problems;
+     * a page that fails is not written.
      *
      * @throws UncheckedIOException when the output cannot be written
      */
@@ -72,13 +74,42 @@ public final class SiteRenderer {
 
     /** As above; every page passes through {@code filter} before it is written. */
     public void render(List<Page> pages, Path outDir, Problems problems, PageFilter filter) {
+        if (templatesMissing(problems)) {
+            return;
+        }
+        renderAll(pages, outDir, problems, filter);
+        copyAssets(outDir);
+    }
+
+    /** Does all that {@link #render} does, but writes nothing: each page is rendered and thrown away. */
+    public void check(List<Page> pages, Problems problems) {
+        if (!templatesMissing(problems)) {
+            renderAll(pages, null, problems, (path, html) -> html);
+        }
+    }
+
+    /**
+     * Compiles every template without rendering a page: for when the data have problems, so that there are no
+     * pages, and the templates' syntax is still checked in the same run.
+     */
+    public void compile(Problems problems) {
+        if (!templatesMissing(problems)) {
+            compileAll(new TemplateErrors(problems));
+        }
+    }
+
+    private boolean templatesMissing(Problems problems) {
         if (engine == null) {
             problems.add(Position.startOf("templates"), "the templates folder is missing",
                     "the atlas needs a folder templates/ with the page templates");
-            return;
         }
+        return engine == null;
+    }
+
+    /** Renders every page, writing it under {@code outDir}, or nowhere when that is null. */
+    private void renderAll(List<Page> pages, Path outDir, Problems problems, PageFilter filter) {
         TemplateErrors errors = new TemplateErrors(problems);
-        Set<String> broken = new HashSet<>();
+        Set<String> broken = compileAll(errors);
         Set<Path> madeDirs = new HashSet<>();
         PageBuffer buffer = new PageBuffer();
         for (Page page : pages) {
@@ -86,24 +117,49 @@ public final class SiteRenderer {
                 renderPage(page, outDir, buffer, madeDirs, errors, broken, filter);
             }
         }
-        copyAssets(outDir);
+    }
+
+    /**
+     * Compiles every template of the folder by rendering it without a view, to nowhere: its syntax errors are
+     * reported (those of the templates it imports too); the errors of a template that needs a view are not
+     * errors here. Returns the templates that can never render.
+     */
+    private Set<String> compileAll(TemplateErrors errors) {
+        Set<String> broken = new HashSet<>();
+        List<String> names;
+        try (Stream<Path> files = Files.list(templatesDir)) {
+            names = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".ftl")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the templates in " + templatesDir, e);
+        }
+        for (String name : names) {
+            try {
+                engine.renderDocument(new TemplateModel(), name, Writer.nullWriter());
+            } catch (RenderingException e) {
+                if (errors.reportSyntax(e, name)) {
+                    broken.add(name);
+                }
+            }
+        }
+        return broken;
     }
 
     private void renderPage(Page page, Path outDir, PageBuffer buffer, Set<Path> madeDirs, TemplateErrors errors,
             Set<String> broken, PageFilter filter) {
-        Path target = outDir.resolve(page.path());
+        Path target = outDir == null ? null : outDir.resolve(page.path());
         TemplateModel model = new TemplateModel();
         model.put(VIEW_KEY, wrap(page.view()));
         try {
-            Path dir = target.getParent();
-            if (dir != null && madeDirs.add(dir)) {
-                Files.createDirectories(dir);
-            }
             buffer.clear();
             engine.renderDocument(model, page.template(), buffer);
-            Files.write(target, filter.apply(page.path(), buffer.toString()).getBytes(StandardCharsets.UTF_8));
+            if (target != null) {
+                Path dir = target.getParent();
+                if (dir != null && madeDirs.add(dir)) {
+                    Files.createDirectories(dir);
+                }
+                Files.write(target, filter.apply(page.path(), buffer.toString()).getBytes(StandardCharsets.UTF_8));
+            }
         } catch (RenderingException e) {
-            deleteQuietly(target);
             TemplateErrors.Kind kind = errors.report(e, page.template());
             if (kind == null) {
                 throw new IllegalStateException("rendering " + page.path() + " failed", e);
@@ -147,14 +203,6 @@ public final class SiteRenderer {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy the assets to " + targetRoot, e);
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            // The page stays half written; the build fails on the reported problem anyway.
         }
     }
 }

@@ -47,6 +47,15 @@ final class TemplateErrors {
         return null;
     }
 
+    /**
+     * Reports {@code error} only when it is a syntax error or a missing template, which no view can cause,
+     * and says whether it was one.
+     */
+    boolean reportSyntax(Throwable error, String template) {
+        boolean syntax = find(error, ParseException.class) != null || find(error, TemplateNotFoundException.class) != null;
+        return syntax && report(error, template) == Kind.SYNTAX;
+    }
+
     enum Kind { SYNTAX, RUNTIME }
 
     private void add(Position position, String message) {

@@ -7,7 +7,8 @@ import nl.ikcatlas.problem.Problems;
 /** Runs every rule family over a loaded atlas and collects all problems. */
 public final class Validator {
     private final List<Rule> rules = List.of(new IdRules(), new ReferenceRules(), new CodeRules(),
-            new CoordinateRules(), new InstrumentRules(), new ConsistencyRules(), new FileRules(), new PlacementRules());
+            new CoordinateRules(), new InstrumentRules(), new ConsistencyRules(), new FileRules(), new PlacementRules(),
+            new AssessmentDateRules(), new DataFileRules());
 
     public void validate(LoadedAtlas loaded, Problems problems) {
         for (Rule rule : rules) {

@@ -44,7 +44,15 @@ public final class Browser implements AutoCloseable {
         this.driver = driver;
     }
 
-    /** The JVM's Chromium with its window at {@code width} x {@code height} and no console messages yet. */
+    /** As {@link #open(int, int)}; every request the pages make from now on is in {@link #requestedUrls()}. */
+    public static Browser openRecordingRequests(int width, int height) {
+        return open(width, height);
+    }
+
+    /**
+     * The JVM's Chromium with its window at {@code width} x {@code height}, with no console messages and
+     * no recorded requests yet.
+     */
     public static Browser open(int width, int height) {
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
         if (!present && "true".equals(System.getenv("CI"))) {
@@ -54,6 +62,7 @@ public final class Browser implements AutoCloseable {
         ChromeDriver driver = chromium(width, height);
         driver.manage().window().setSize(new Dimension(width, height));
         driver.manage().logs().get(LogType.BROWSER);
+        driver.manage().logs().get(LogType.PERFORMANCE);
         return new Browser(driver);
     }
 
@@ -71,6 +80,8 @@ public final class Browser implements AutoCloseable {
                     "--user-data-dir=" + Files.createTempDirectory("chrome-profile"));
             LoggingPreferences logs = new LoggingPreferences();
             logs.enable(LogType.BROWSER, Level.ALL);
+            // always on, as the one Chromium is shared: open() throws away what earlier tests left
+            logs.enable(LogType.PERFORMANCE, Level.ALL);
             options.setCapability("goog:loggingPrefs", logs);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(DRIVER.toString())).usingAnyFreePort().build();
@@ -121,6 +132,40 @@ public final class Browser implements AutoCloseable {
                 .map(LogEntry::getMessage)
                 .filter(m -> !m.contains("net::ERR_BLOCKED_BY_CLIENT"))
                 .toList();
+    }
+
+    /** The URLs of every request since the last call, blocked ones included (needs {@link #openRecordingRequests}). */
+    public List<String> requestedUrls() {
+        List<String> urls = new java.util.ArrayList<>();
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE).getAll()) {
+            try {
+                com.fasterxml.jackson.databind.JsonNode message = json.readTree(entry.getMessage()).path("message");
+                if (message.path("method").asText().equals("Network.requestWillBeSent")) {
+                    urls.add(message.path("params").path("request").path("url").asText());
+                }
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException("Chromium wrote a log entry that is not JSON", e);
+            }
+        }
+        return urls;
+    }
+
+    /**
+     * Collects the Content-Security-Policy violations of every page opened from now on in
+     * {@code window.cspViolations}, from before the page's own scripts run; read them with {@link #cspViolations()}.
+     */
+    public void recordCspViolations() {
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source",
+                "window.cspViolations = []; document.addEventListener('securitypolicyviolation', function (e) {"
+                        + " window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI + ' at ' + e.sourceFile"
+                        + " + ':' + e.lineNumber); });"));
+    }
+
+    /** The violations recorded on the current page (see {@link #recordCspViolations()}). */
+    @SuppressWarnings("unchecked")
+    public List<String> cspViolations() {
+        return (List<String>) driver.executeScript("return window.cspViolations || ['not recorded'];");
     }
 
     /** Saves a screenshot of the whole page to {@code target/screenshots/NAME.png} for people to look at. */

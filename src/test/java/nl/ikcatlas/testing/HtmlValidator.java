@@ -55,6 +55,8 @@ public final class HtmlValidator {
         try {
             InputSource source = new InputSource(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
             source.setEncoding("UTF-8");
+            // a page has an address on its site, so the Content-Security-Policy's 'self' means that site
+            source.setSystemId("http://localhost/page.html");
             validator.checkHtmlInputSource(source);
         } catch (SAXException e) {
             if (errors.isEmpty()) {

@@ -8,7 +8,7 @@ import java.util.List;
  * relative already; {@code menuScriptHref} folds the menu away on a phone. {@code illustrativeNotice} is null when the page shows no example data;
  * {@code aboutHref} and {@code glossaryHref} are null when the site has no such page. {@code help}
  * are the explanations of the topics on this page; {@code footerLinks} the glossary, accessibility
- * statement and privacy page.
+ * statement and privacy page. {@code contentSecurityPolicy} is the page's policy, for its meta tag.
  */
 public record Layout(
         String municipality,
@@ -29,7 +29,8 @@ public record Layout(
         ContactView contact,
         String glossaryHref,
         List<Link> help,
-        List<Link> footerLinks) {
+        List<Link> footerLinks,
+        String contentSecurityPolicy) {
 
     public Layout {
         help = List.copyOf(help);

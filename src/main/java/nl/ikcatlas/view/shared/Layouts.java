@@ -2,6 +2,7 @@ package nl.ikcatlas.view.shared;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.ikcatlas.map.Tiles;
 import nl.ikcatlas.model.AtlasSettings;
 import nl.ikcatlas.model.Contact;
 import nl.ikcatlas.site.Page;
@@ -17,6 +18,7 @@ public final class Layouts {
     private final ContactView contact;
     private final boolean hasAbout;
     private final Explanations explanations;
+    private final String contentSecurityPolicy;
 
     /** {@code hasAbout}: whether there is an about page to link to ({@code content/over.md}). */
     public Layouts(AtlasSettings settings, boolean hasAbout, Explanations explanations) {
@@ -26,6 +28,7 @@ public final class Layouts {
         siteName = "IKC-atlas " + settings.municipality();
         edition = Dutch.date(settings.edition());
         contact = contact(settings.contact());
+        contentSecurityPolicy = ContentSecurityPolicy.of(Tiles.of(settings.map().tiles()));
     }
 
     public boolean hasAbout() {
@@ -70,7 +73,8 @@ public final class Layouts {
                 root + SitePaths.STYLESHEET, root + SitePaths.MENU_SCRIPT, root + SitePaths.ICON, hasAbout ? root + SitePaths.ABOUT : null,
                 root + SitePaths.DOWNLOADS, crumbs, navigation, edition,
                 notes.notes(), notes.illustrativeNotice(), contact, explanations.glossaryHref(root),
-                explanations.forSection(section, root, self), explanations.footer(root));
+                explanations.forSection(section, root, self), explanations.footer(root),
+                contentSecurityPolicy);
     }
 
     /** The crumb of a section's overview page, relative to the root. */
