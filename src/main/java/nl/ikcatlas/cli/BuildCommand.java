@@ -3,9 +3,11 @@ package nl.ikcatlas.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import nl.ikcatlas.pipeline.AtlasPipeline;
 import nl.ikcatlas.pipeline.BuildReport;
+import nl.ikcatlas.pipeline.OutputFolder;
 
 /** {@code build [DIR] [--out OUT]}: builds the site; on any problem the previous site stays as it was. */
 final class BuildCommand implements Command {
@@ -27,9 +29,9 @@ final class BuildCommand implements Command {
         Path dir = arguments.atlasDir();
         Path target = arguments.options().containsKey("--out") ? Path.of(arguments.options().get("--out"))
                 : dir.resolve("target").resolve("site");
-        if (AtlasPipeline.overlapsSource(dir, target)) {
-            err.println("ikc-atlas build: the output folder '" + target + "' would overwrite the atlas's own files;"
-                    + " choose another --out");
+        Optional<String> refusal = OutputFolder.refusal(dir, target);
+        if (refusal.isPresent()) {
+            err.println("ikc-atlas build: " + refusal.get());
             return Main.USAGE;
         }
         long start = System.nanoTime();

@@ -74,8 +74,13 @@ public final class AtlasPipeline {
     /**
      * Builds the site into {@code out}. On any problem nothing is published: the previous
      * contents of {@code out} stay exactly as they were.
+     *
+     * @throws IllegalArgumentException when {@code out} is not the tool's to replace: check {@link OutputFolder} first
      */
     public BuildReport build(Path atlasDir, Path out) {
+        OutputFolder.refusal(atlasDir, out).ifPresent(refusal -> {
+            throw new IllegalArgumentException(refusal);
+        });
         Problems problems = new Problems();
         Input input = read(atlasDir, problems);
         Atlas atlas = input.loaded().atlas();
@@ -140,15 +145,6 @@ public final class AtlasPipeline {
             }
         }
         return result;
-    }
-
-    /** True when {@code out} would overwrite the atlas's own files. */
-    public static boolean overlapsSource(Path atlasDir, Path out) {
-        Path dir = atlasDir.toAbsolutePath().normalize();
-        Path target = out.toAbsolutePath().normalize();
-        return dir.startsWith(target) || target.equals(dir)
-                || target.startsWith(dir.resolve("data")) || target.startsWith(dir.resolve("content"))
-                || target.startsWith(dir.resolve("templates"));
     }
 
     private static int records(Atlas atlas) {
