@@ -16,6 +16,7 @@ import nl.ikcatlas.model.Coded;
 import nl.ikcatlas.model.Coordinates;
 import nl.ikcatlas.problem.Position;
 import nl.ikcatlas.problem.Problems;
+import nl.ikcatlas.problem.Quote;
 import nl.ikcatlas.problem.Suggestions;
 
 /**
@@ -108,7 +109,7 @@ public final class Fields {
             case "true" -> true;
             case "false" -> false;
             default -> {
-                problems.add(scalar.position(), "'" + key + "' must be true or false, not '" + scalar.text() + "'",
+                problems.add(scalar.position(), Quote.of(key) + " must be true or false, not " + Quote.of(scalar.text()),
                         "write true (ja) or false (nee)");
                 yield null;
             }
@@ -129,8 +130,8 @@ public final class Fields {
         }
         List<String> codes = Arrays.stream(type.getEnumConstants()).map(Coded::code).toList();
         String hint = Suggestions.didYouMean(scalar.text(), codes);
-        problems.add(scalar.position(), "'" + key + "' must be one of " + String.join(", ", codes)
-                + ", not '" + scalar.text() + "'", hint);
+        problems.add(scalar.position(), Quote.of(key) + " must be one of " + String.join(", ", codes)
+                + ", not " + Quote.of(scalar.text()), hint);
         return null;
     }
 
@@ -142,7 +143,7 @@ public final class Fields {
         }
         boolean rd = point.has("x") || point.has("y");
         if (rd && (point.has("lat") || point.has("lon"))) {
-            problems.add(point.position(), "'" + key + "' must have either lat and lon or x and y, not both",
+            problems.add(point.position(), Quote.of(key) + " must have either lat and lon or x and y, not both",
                     "lat and lon are WGS84 degrees; x and y are RD New metres");
             return null;
         }
@@ -183,7 +184,7 @@ public final class Fields {
         try {
             return Double.parseDouble(scalar.text());
         } catch (NumberFormatException e) {
-            problems.add(scalar.position(), "'" + key + "' must be " + like + ", not '" + scalar.text() + "'",
+            problems.add(scalar.position(), Quote.of(key) + " must be " + like + ", not " + Quote.of(scalar.text()),
                     "use a point, not a comma, for decimals");
             return null;
         }
@@ -192,7 +193,7 @@ public final class Fields {
     /** A nested group of fields, or null when absent (a problem when required) or not a group. */
     public Fields group(String key, Set<String> allowed, boolean required) {
         YamlNode node = node(key, required);
-        return node == null ? null : of(node, childPath(key), "'" + key + "'", allowed, problems);
+        return node == null ? null : of(node, childPath(key), Quote.of(key), allowed, problems);
     }
 
     /** A list whose items are each read by {@code item}; items that read as null are left out. */
@@ -202,11 +203,11 @@ public final class Fields {
             return List.of();
         }
         if (!(node instanceof YamlNode.Sequence sequence)) {
-            problems.add(node.position(), "'" + key + "' must be a list (lines starting with '- '), not " + node.describe());
+            problems.add(node.position(), Quote.of(key) + " must be a list (lines starting with '- '), not " + node.describe());
             return List.of();
         }
         if (required && sequence.items().isEmpty()) {
-            problems.add(node.position(), "'" + key + "' must have at least one item");
+            problems.add(node.position(), Quote.of(key) + " must have at least one item");
         }
         List<T> values = new ArrayList<>();
         for (int i = 0; i < sequence.items().size(); i++) {
@@ -231,7 +232,7 @@ public final class Fields {
             return values;
         }
         if (!(node instanceof YamlNode.Mapping inner)) {
-            problems.add(node.position(), "'" + key + "' must be a group of 'name: value' lines, not " + node.describe());
+            problems.add(node.position(), Quote.of(key) + " must be a group of 'name: value' lines, not " + node.describe());
             return values;
         }
         for (YamlNode.Entry entry : inner.entries().values()) {
@@ -265,7 +266,7 @@ public final class Fields {
                 // falls through to the problem below: a well-formed but impossible date
             }
         }
-        problems.add(scalar.position(), "'" + key + "' must be a date written as YYYY-MM-DD, not '" + scalar.text() + "'",
+        problems.add(scalar.position(), Quote.of(key) + " must be a date written as YYYY-MM-DD, not " + Quote.of(scalar.text()),
                 "for example 2026-11-01");
         return null;
     }
@@ -278,7 +279,7 @@ public final class Fields {
         if (node instanceof YamlNode.Scalar scalar) {
             return scalar;
         }
-        problems.add(node.position(), "'" + key + "' must be a single value, not " + node.describe());
+        problems.add(node.position(), Quote.of(key) + " must be a single value, not " + node.describe());
         return null;
     }
 
@@ -287,8 +288,8 @@ public final class Fields {
         if (entry == null || entry.value() instanceof YamlNode.Scalar s && s.isNull()) {
             if (required) {
                 Position at = entry == null ? mapping.position() : entry.keyPosition();
-                String message = entry == null ? "missing required field '" + key + "'" : "'" + key + "' is empty";
-                problems.add(at, message + (path.isEmpty() ? "" : " in '" + path + "'"), "add a line '" + key + ": ...'");
+                String message = entry == null ? "missing required field " + Quote.of(key) : Quote.of(key) + " is empty";
+                problems.add(at, message + (path.isEmpty() ? "" : " in " + Quote.of(path)), "add a line '" + key + ": ...'");
             }
             return null;
         }
@@ -300,11 +301,11 @@ public final class Fields {
             if (!allowed.contains(entry.key())) {
                 String translated = DUTCH.get(entry.key().toLowerCase(java.util.Locale.ROOT));
                 String hint = translated != null && allowed.contains(translated)
-                        ? "did you mean '" + translated + "'?" : Suggestions.didYouMean(entry.key(), allowed);
+                        ? "did you mean " + Quote.of(translated) + "?" : Suggestions.didYouMean(entry.key(), allowed);
                 if (hint == null) {
                     hint = "known fields here: " + allowed.stream().sorted().collect(Collectors.joining(", "));
                 }
-                problems.add(entry.keyPosition(), "unknown field '" + entry.key() + "'", hint);
+                problems.add(entry.keyPosition(), "unknown field " + Quote.of(entry.key()), hint);
             }
         }
     }
@@ -320,7 +321,7 @@ public final class Fields {
             if (node instanceof YamlNode.Scalar scalar && !scalar.isNull()) {
                 return scalar.text().strip();
             }
-            problems.add(node.position(), "'" + name + "' must be a single value here, not " + node.describe());
+            problems.add(node.position(), Quote.of(name) + " must be a single value here, not " + node.describe());
             return null;
         }
 
@@ -332,7 +333,7 @@ public final class Fields {
             if (WHOLE_NUMBER.matcher(text).matches() && text.length() < 10) {
                 return Integer.parseInt(text);
             }
-            problems.add(node.position(), "'" + name + "' must be a whole number, not '" + text + "'");
+            problems.add(node.position(), Quote.of(name) + " must be a whole number, not " + Quote.of(text));
             return null;
         }
 

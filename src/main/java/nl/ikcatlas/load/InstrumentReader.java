@@ -7,6 +7,7 @@ import nl.ikcatlas.model.Origin;
 import nl.ikcatlas.model.Theme;
 import nl.ikcatlas.model.ThemeLevel;
 import nl.ikcatlas.problem.Problems;
+import nl.ikcatlas.problem.Quote;
 
 /** Reads {@code data/instrument.yaml}. */
 final class InstrumentReader implements RecordReader<Instrument> {
@@ -32,7 +33,7 @@ final class InstrumentReader implements RecordReader<Instrument> {
                 return null;
             }
             var described = t.keyed("levels", true, value -> {
-                Fields d = value.fields("the description of level '" + value.name() + "'", THEME_LEVEL_FIELDS);
+                Fields d = value.fields("the description of level " + Quote.of(value.name()), THEME_LEVEL_FIELDS);
                 return d == null ? null : new ThemeLevel(d.requiredText("summary"), d.requiredText("plain"));
             });
             return new Theme(t.requiredText("id"), t.requiredText("name"), t.requiredText("summary"), described);

@@ -5,6 +5,7 @@ import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import nl.ikcatlas.problem.Position;
 import nl.ikcatlas.problem.Problems;
+import nl.ikcatlas.problem.Quote;
 
 /** Turns a YAML syntax error into a positioned problem in plain words. */
 final class YamlSyntaxProblem {
@@ -33,7 +34,7 @@ final class YamlSyntaxProblem {
             return "the text could not be read as YAML";
         }
         int newline = text.indexOf('\n');
-        return newline < 0 ? text : text.substring(0, newline);
+        return Quote.excerpt(newline < 0 ? text : text.substring(0, newline), Quote.MESSAGE_MAX);
     }
 
     private static String hint(String problem) {

@@ -17,6 +17,7 @@ import nl.ikcatlas.model.Area;
 import nl.ikcatlas.model.Coordinates;
 import nl.ikcatlas.problem.Position;
 import nl.ikcatlas.problem.Problems;
+import nl.ikcatlas.problem.Quote;
 
 /**
  * Reads the GeoJSON outlines areas refer to: a Polygon or MultiPolygon, bare, as a Feature or in a
@@ -59,7 +60,7 @@ public final class BoundaryReader {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             problems.add(at == null ? Position.startOf(name) : new Position(name, at.getLineNr(), at.getColumnNr()),
-                    "this is not valid GeoJSON: " + e.getOriginalMessage(), "check brackets, commas and quotes");
+                    "this is not valid GeoJSON: " + Quote.excerpt(e.getOriginalMessage(), Quote.MESSAGE_MAX), "check brackets, commas and quotes");
             return null;
         } catch (IOException e) {
             problems.add(Position.startOf(name), "the file could not be read: " + e.getMessage());

@@ -13,6 +13,7 @@ import nl.ikcatlas.export.SearchIndexScript;
 import nl.ikcatlas.export.SiteFiles;
 import nl.ikcatlas.load.AtlasLoader;
 import nl.ikcatlas.load.LoadedAtlas;
+import nl.ikcatlas.load.OutsideLinks;
 import nl.ikcatlas.map.MapAssets;
 import nl.ikcatlas.map.OverviewBuilder;
 import nl.ikcatlas.model.Atlas;
@@ -59,6 +60,8 @@ public final class AtlasPipeline {
     /** The first step of both commands: load and validate the data (with the boundaries) and the content. */
     private Input read(Path atlasDir, Problems problems) {
         LoadedAtlas loaded = loader.load(atlasDir, problems);
+        // the templates are read only when the site is made, and never when a link leads out of the atlas
+        OutsideLinks.in(atlasDir, "templates", problems);
         validator.validate(loaded, problems);
         List<ContentPage> content = new ContentLoader(atlasDir).load(problems);
         return new Input(loaded, content);

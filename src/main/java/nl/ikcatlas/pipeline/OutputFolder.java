@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import nl.ikcatlas.load.OutsideLinks;
 
 /**
  * Which folder a build may replace. The output folder is the tool's alone: a build replaces it
@@ -35,8 +36,8 @@ public final class OutputFolder {
         if (Files.isSymbolicLink(target)) {
             return refuse(out, "it is a symbolic link", "give the folder it points to, or a new folder");
         }
-        Path atlas = real(atlasDir);
-        Path real = real(target);
+        Path atlas = OutsideLinks.real(atlasDir);
+        Path real = OutsideLinks.real(target);
         if (atlas.startsWith(real)) {
             return refuse(out, real.equals(atlas) ? "it is the atlas folder itself" : "the atlas folder is inside it",
                     "build into a new folder, such as the default " + atlasDir.resolve("target").resolve("site"));
@@ -48,7 +49,7 @@ public final class OutputFolder {
                         "build into a new folder outside data/, content/, templates/ and schema/");
             }
         }
-        Path home = real(Path.of(System.getProperty("user.home")));
+        Path home = OutsideLinks.real(Path.of(System.getProperty("user.home")));
         if (home.startsWith(real)) {
             return refuse(out, real.equals(home) ? "it is your home folder" : "your home folder is inside it",
                     "build into a new folder");
@@ -97,23 +98,6 @@ public final class OutputFolder {
     /** The marker's text for a site whose files are {@code files} (paths relative to the site, sorted). */
     static String markerText(List<String> files) {
         return MARKER_TEXT + "\n" + String.join("\n", files) + "\n";
-    }
-
-    /** {@code path} with symbolic links resolved as far as it exists, so a link cannot hide where it leads. */
-    private static Path real(Path path) {
-        Path absolute = path.toAbsolutePath().normalize();
-        Path existing = absolute;
-        while (existing != null && !Files.exists(existing)) {
-            existing = existing.getParent();
-        }
-        if (existing == null) {
-            return absolute;
-        }
-        try {
-            return existing.toRealPath().resolve(existing.relativize(absolute));
-        } catch (IOException e) {
-            return absolute;
-        }
     }
 
     private static Optional<String> refuse(Path out, String why, String what) {

@@ -17,6 +17,7 @@ import nl.ikcatlas.model.Source;
 import nl.ikcatlas.model.Theme;
 import nl.ikcatlas.problem.Position;
 import nl.ikcatlas.problem.Problems;
+import nl.ikcatlas.problem.Quote;
 
 /** Ids become file names of pages: they must be safe everywhere and unique per kind of record. */
 final class IdRules implements Rule {
@@ -36,12 +37,12 @@ final class IdRules implements Rule {
             }
             Position at = record.origin().at("id");
             if (!isSafe(record.id())) {
-                problems.add(at, "the id '" + record.id() + "' cannot be used as a file name", hint(record.id()));
+                problems.add(at, "the id " + Quote.of(record.id()) + " cannot be used as a file name", hint(record.id()));
                 continue;
             }
             Position first = seen.computeIfAbsent(record.folder(), f -> new HashMap<>()).putIfAbsent(record.id(), at);
             if (first != null) {
-                problems.add(at, "two " + record.folder().folder() + " have the id '" + record.id() + "'; the other is at "
+                problems.add(at, "two " + record.folder().folder() + " have the id " + Quote.of(record.id()) + "; the other is at "
                         + first, "give one of them another id");
             }
         }
@@ -65,14 +66,14 @@ final class IdRules implements Rule {
         for (int i = 0; i < ids.size(); i++) {
             String id = ids.get(i);
             if (id != null && !isSafe(id)) {
-                problems.add(origin.at(list + "[" + i + "].id"), "the id '" + id + "' is not a valid id", hint(id));
+                problems.add(origin.at(list + "[" + i + "].id"), "the id " + Quote.of(id) + " is not a valid id", hint(id));
             }
         }
     }
 
     private static String hint(String id) {
         return "use lowercase letters a-z, digits and single hyphens, at most " + MAX_LENGTH
-                + " characters, for example '" + suggest(id) + "'";
+                + " characters, for example " + Quote.of(suggest(id));
     }
 
     static boolean isSafe(String id) {
