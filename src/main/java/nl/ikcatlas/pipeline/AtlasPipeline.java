@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.ikcatlas.export.AtlasJson;
@@ -99,7 +100,7 @@ public final class AtlasPipeline {
             pages = writePages(atlasDir, input, staged, problems);
             if (problems.isEmpty()) {
                 // after the pages, whose views are no longer held, so the PDF has the memory to itself
-                reportPdf(staged, problems);
+                reportPdf(staged, atlas.settings().edition(), problems);
             }
             siteFiles.write(atlas, staged);
             if (problems.isEmpty()) {
@@ -126,9 +127,9 @@ public final class AtlasPipeline {
     }
 
     /** Writes the council report as a PDF next to its page; a failure is a problem of the report's template. */
-    private void reportPdf(Path staged, Problems problems) {
+    private void reportPdf(Path staged, LocalDate edition, Problems problems) {
         try {
-            reportPdf.write(staged, SiteViews.report().html(), SiteViews.report().pdf());
+            reportPdf.write(staged, SiteViews.report().html(), SiteViews.report().pdf(), edition);
         } catch (IOException | RuntimeException e) {
             problems.add(Position.startOf("templates/" + SiteViews.report().template()),
                     "the report could not be made into a PDF: " + e.getMessage(),

@@ -48,7 +48,8 @@ class SiteRenderingTest {
         try {
             // the map files the pages load and the report's PDF, as the pipeline writes them
             new nl.ikcatlas.export.SiteFiles(List.of(new nl.ikcatlas.map.MapAssets())).write(TinyAtlas.build(), out);
-            new nl.ikcatlas.print.ReportPdf().write(out, SiteViews.report().html(), SiteViews.report().pdf());
+            new nl.ikcatlas.print.ReportPdf().write(out, SiteViews.report().html(), SiteViews.report().pdf(),
+                java.time.LocalDate.of(2026, 11, 1));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
