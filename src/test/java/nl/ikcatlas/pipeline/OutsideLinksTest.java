@@ -78,4 +78,20 @@ class OutsideLinksTest {
         assertTrue(new AtlasPipeline().build(atlas, dir.resolve("site")).succeeded());
         assertTrue(SiteFiles.read(dir.resolve("site"), "extra.html").contains("Meer."));
     }
+
+    @Test
+    void aContentPagesTemplateMustBeInTheTemplatesFolder() {
+        Path atlas = BuiltSite.withTemplates(TinySite.valid().with("""
+                -- content/over.md --
+                title=Over
+                type=page
+                status=published
+                template=../data/atlas.yaml.ftl
+                ~~~~~~
+                Tekst.
+                """), dir);
+        assertEquals(List.of("content/over.md:4:1: the template '../data/atlas.yaml.ftl' is not in templates/\n"
+                + "    hint: name a file in templates/"),
+                new AtlasPipeline().check(atlas).problems().stream().map(Problem::format).toList());
+    }
 }
