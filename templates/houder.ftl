@@ -1,4 +1,3 @@
-<#ftl output_format="HTML">
 <#import "layout.ftl" as l>
 <#assign p = page>
 <@l.page p>

@@ -1,4 +1,3 @@
-<#ftl output_format="HTML">
 <#import "layout.ftl" as l>
 <#import "kaart.ftl" as kaart>
 <#assign p = page>

@@ -1,4 +1,3 @@
-<#ftl output_format="HTML">
 <#-- A map: inline SVG that works without JavaScript, the same places as a list, and the data the
      map script uses to make it interactive. Every number comes ready from the view. A map with too
      many places has area markers and area items (each area with its counts) instead of places. -->

@@ -1,4 +1,3 @@
-<#ftl output_format="HTML">
 <#-- Shared layout and building blocks. Every page passes its view in; nothing here looks data up. -->
 
 <#import "kaart.ftl" as kaart>

@@ -1,4 +1,3 @@
-<#ftl output_format="HTML">
 <#-- Parts shared by the monitor pages and the council report. Every macro gets its view; nothing is looked up here.
      h / sub: the heading elements to use, so a part fits under the page's own headings. -->
 

@@ -1,4 +1,3 @@
-<#ftl output_format="HTML">
 <#import "layout.ftl" as l>
 <#import "monitor-parts.ftl" as parts>
 <#assign p = page>

@@ -2,9 +2,11 @@ package nl.ikcatlas.cli;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import nl.ikcatlas.pipeline.AtlasPipeline;
 import nl.ikcatlas.pipeline.BuildReport;
+import nl.ikcatlas.pipeline.OutputFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,9 +37,9 @@ final class BuildCommand implements Callable<Integer> {
         Path dir = folder.existing();
         output.format();
         Path target = out != null ? out : dir.resolve("target").resolve("site");
-        if (AtlasPipeline.overlapsSource(dir, target)) {
-            throw new ParameterException(spec.commandLine(),
-                    "the output folder '" + target + "' would overwrite the atlas's own files; choose another --out");
+        Optional<String> refusal = OutputFolder.refusal(dir, target);
+        if (refusal.isPresent()) {
+            throw new ParameterException(spec.commandLine(), refusal.get());
         }
         long start = System.nanoTime();
         BuildReport report = new AtlasPipeline().build(dir, target);

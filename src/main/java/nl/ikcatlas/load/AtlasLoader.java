@@ -14,11 +14,13 @@ import java.util.Set;
 import java.util.stream.Stream;
 import nl.ikcatlas.map.Boundaries;
 import nl.ikcatlas.map.BoundaryReader;
+import nl.ikcatlas.model.Area;
 import nl.ikcatlas.model.Atlas;
 import nl.ikcatlas.model.AtlasSettings;
 import nl.ikcatlas.model.Instrument;
 import nl.ikcatlas.problem.Position;
 import nl.ikcatlas.problem.Problems;
+import nl.ikcatlas.problem.Quote;
 import nl.ikcatlas.problem.Suggestions;
 
 /**
@@ -58,22 +60,29 @@ public final class AtlasLoader {
                     data, unreadable, Boundaries.NONE);
         }
         checkFolderNames(atlasDir, data, problems);
-        AtlasSettings settings = single(atlasDir, data.resolve(SETTINGS), new SettingsReader(), problems);
-        Instrument instrument = single(atlasDir, data.resolve(INSTRUMENT), new InstrumentReader(), problems);
+        OutsideLinks outside = OutsideLinks.in(atlasDir, "data", problems);
+        AtlasSettings settings = single(atlasDir, data.resolve(SETTINGS), new SettingsReader(), outside, problems);
+        Instrument instrument = single(atlasDir, data.resolve(INSTRUMENT), new InstrumentReader(), outside, problems);
         Atlas atlas = new Atlas(settings, instrument,
-                folder(atlasDir, RecordFolder.AREAS, new AreaReader(), unreadable, problems),
-                folder(atlasDir, RecordFolder.BOARDS, new BoardReader(), unreadable, problems),
-                folder(atlasDir, RecordFolder.SCHOOLS, new SchoolReader(), unreadable, problems),
-                folder(atlasDir, RecordFolder.HOLDERS, new HolderReader(), unreadable, problems),
-                folder(atlasDir, RecordFolder.CHILDCARE, new ChildcareReader(), unreadable, problems),
-                folder(atlasDir, RecordFolder.KINDCENTRA, new KindcentrumReader(), unreadable, problems));
-        // broken GeoJSON is reported here; missing files and files outside data/boundaries/ by the file rules
-        Boundaries boundaries = boundaryReader.read(atlas.areas(), data, data.resolve(BOUNDARIES), problems);
+                folder(atlasDir, RecordFolder.AREAS, new AreaReader(), unreadable, outside, problems),
+                folder(atlasDir, RecordFolder.BOARDS, new BoardReader(), unreadable, outside, problems),
+                folder(atlasDir, RecordFolder.SCHOOLS, new SchoolReader(), unreadable, outside, problems),
+                folder(atlasDir, RecordFolder.HOLDERS, new HolderReader(), unreadable, outside, problems),
+                folder(atlasDir, RecordFolder.CHILDCARE, new ChildcareReader(), unreadable, outside, problems),
+                folder(atlasDir, RecordFolder.KINDCENTRA, new KindcentrumReader(), unreadable, outside, problems));
+        // broken GeoJSON is reported here; missing files and files outside data/boundaries/ by the file rules,
+        // links that lead out of the atlas above
+        List<Area> withReadableBoundaries = atlas.areas().stream()
+                .filter(a -> a.boundary() == null || !outside.leadsOutside(data.resolve(a.boundary()))).toList();
+        Boundaries boundaries = boundaryReader.read(withReadableBoundaries, data, data.resolve(BOUNDARIES), problems);
         return new LoadedAtlas(atlas, data, unreadable, boundaries);
     }
 
-    private <T> T single(Path atlasDir, Path file, RecordReader<T> reader, Problems problems) {
+    private <T> T single(Path atlasDir, Path file, RecordReader<T> reader, OutsideLinks outside, Problems problems) {
         String name = relative(atlasDir, file);
+        if (outside.leadsOutside(file)) {
+            return null;
+        }
         if (!Files.isRegularFile(file)) {
             problems.add(Position.startOf(name), "this file is missing", "every atlas needs " + name + "; see the README");
             return null;
@@ -82,14 +91,15 @@ public final class AtlasLoader {
     }
 
     private <T> List<T> folder(Path atlasDir, RecordFolder kind, RecordReader<T> reader,
-                               Map<RecordFolder, Set<String>> unreadable, Problems problems) {
+                               Map<RecordFolder, Set<String>> unreadable, OutsideLinks outside, Problems problems) {
         Path dir = atlasDir.resolve("data").resolve(kind.folder());
-        if (!Files.isDirectory(dir)) {
+        if (!Files.isDirectory(dir) || outside.leadsOutside(dir)) {
             return List.of();
         }
         List<Path> files;
         try (Stream<Path> walk = Files.walk(dir)) {
-            files = walk.filter(Files::isRegularFile).filter(AtlasLoader::isYaml).sorted().toList();
+            files = walk.filter(AtlasLoader::isYaml).filter(p -> !outside.leadsOutside(p)).filter(Files::isRegularFile)
+                    .sorted().toList();
         } catch (IOException e) {
             problems.add(Position.startOf(relative(atlasDir, dir)), "the folder could not be read: " + e.getMessage());
             return List.of();
@@ -128,7 +138,7 @@ public final class AtlasLoader {
                     continue;
                 }
                 if (Files.isDirectory(entry) && !known.contains(name) && !name.equals(BOUNDARIES)) {
-                    problems.add(Position.startOf(relative(atlasDir, entry)), "unknown folder '" + name + "'; its files are not read",
+                    problems.add(Position.startOf(relative(atlasDir, entry)), "unknown folder " + Quote.of(name) + "; its files are not read",
                             Optional.ofNullable(Suggestions.didYouMean(name, known))
                                     .orElse("record folders are " + String.join(", ", known)));
                 } else if (Files.isRegularFile(entry) && isYaml(entry)

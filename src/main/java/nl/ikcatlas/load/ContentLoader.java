@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import nl.ikcatlas.load.Utf8Text;
 import nl.ikcatlas.model.ContentPage;
 import nl.ikcatlas.model.Origin;
 import nl.ikcatlas.problem.Position;
 import nl.ikcatlas.problem.Problems;
+import nl.ikcatlas.problem.Quote;
 
 /**
  * Reads the editors' pages, {@code content/*.md}, each file once: a header of {@code key=value} lines
@@ -39,9 +39,14 @@ public final class ContentLoader {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
+        OutsideLinks outside = OutsideLinks.in(atlasDir, "content", problems);
         List<Path> files = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir, "*.md")) {
-            stream.forEach(files::add);
+            stream.forEach(file -> {
+                if (!outside.leadsOutside(file)) {
+                    files.add(file);
+                }
+            });
         } catch (IOException e) {
             problems.add(Position.startOf("content"), "the content folder cannot be read: " + e.getMessage());
             return List.of();
@@ -63,12 +68,12 @@ public final class ContentLoader {
         Position start = Position.startOf(rel);
         String name = fileName.substring(0, fileName.length() - ".md".length());
         if (!NAME.matcher(name).matches()) {
-            problems.add(start, "the file name '" + fileName + "' becomes the page's address, so it may only"
+            problems.add(start, "the file name " + Quote.of(fileName) + " becomes the page's address, so it may only"
                     + " contain lowercase letters, digits and single hyphens", "rename it, e.g. to 'over-ons.md'");
             return null;
         }
         if (RESERVED.contains(name)) {
-            problems.add(start, "'" + fileName + "' would replace the atlas's own page " + name + ".html",
+            problems.add(start, Quote.of(fileName) + " would replace the atlas's own page " + name + ".html",
                     "choose another file name");
             return null;
         }
@@ -102,12 +107,18 @@ public final class ContentLoader {
         String template = header.text("template");
         if (template != null && !template.endsWith(".ftl")) {
             problems.add(new Position(rel, header.line("template"), 1),
-                    "the template '" + template + "' is not a FreeMarker template", "name a .ftl file in templates/");
+                    "the template " + Quote.of(template) + " is not a FreeMarker template", "name a .ftl file in templates/");
             return null;
         }
-        if (template != null && !Files.isRegularFile(atlasDir.resolve("templates").resolve(template))) {
+        Path templates = atlasDir.resolve("templates").toAbsolutePath().normalize();
+        if (template != null && !templates.resolve(template).normalize().startsWith(templates)) {
             problems.add(new Position(rel, header.line("template"), 1),
-                    "the template '" + template + "' does not exist in templates/");
+                    "the template " + Quote.of(template) + " is not in templates/", "name a file in templates/");
+            return null;
+        }
+        if (template != null && !Files.isRegularFile(templates.resolve(template))) {
+            problems.add(new Position(rel, header.line("template"), 1),
+                    "the template " + Quote.of(template) + " does not exist in templates/");
             return null;
         }
         if (!"published".equals(header.text("status"))) {

@@ -3,6 +3,7 @@ package nl.ikcatlas.load;
 import java.util.Arrays;
 import java.util.regex.Pattern;
 import nl.ikcatlas.problem.Problems;
+import nl.ikcatlas.problem.Quote;
 
 /** One item of a list or one value of a keyed mapping. */
 public record FieldItem(YamlNode node, String path, String name, FieldType type, Problems problems) {
@@ -22,7 +23,7 @@ public record FieldItem(YamlNode node, String path, String name, FieldType type,
         if (WHOLE_NUMBER.matcher(text).matches() && text.length() < 10) {
             return Integer.parseInt(text);
         }
-        problems.add(node.position(), "'" + name + "' must be a whole number, not '" + text + "'");
+        problems.add(node.position(), Quote.of(name) + " must be a whole number, not " + Quote.of(text));
         return null;
     }
 
@@ -41,7 +42,7 @@ public record FieldItem(YamlNode node, String path, String name, FieldType type,
         if (node instanceof YamlNode.Scalar scalar && !scalar.isNull()) {
             return scalar.text().strip();
         }
-        problems.add(node.position(), "'" + name + "' must be a single value here, not " + node.describe());
+        problems.add(node.position(), Quote.of(name) + " must be a single value here, not " + node.describe());
         return null;
     }
 

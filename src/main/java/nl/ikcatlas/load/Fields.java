@@ -14,6 +14,7 @@ import nl.ikcatlas.model.Coded;
 import nl.ikcatlas.model.Coordinates;
 import nl.ikcatlas.problem.Position;
 import nl.ikcatlas.problem.Problems;
+import nl.ikcatlas.problem.Quote;
 import nl.ikcatlas.problem.Suggestions;
 
 /**
@@ -90,7 +91,7 @@ public final class Fields {
             case "true" -> true;
             case "false" -> false;
             default -> {
-                problems.add(scalar.position(), "'" + key + "' must be true or false, not '" + scalar.text() + "'",
+                problems.add(scalar.position(), Quote.of(key) + " must be true or false, not " + Quote.of(scalar.text()),
                         "write true (ja) or false (nee)");
                 yield null;
             }
@@ -115,8 +116,8 @@ public final class Fields {
         }
         List<String> codes = Arrays.stream(type.getEnumConstants()).map(Coded::code).toList();
         String hint = Suggestions.didYouMean(scalar.text(), codes);
-        problems.add(scalar.position(), "'" + key + "' must be one of " + String.join(", ", codes)
-                + ", not '" + scalar.text() + "'", hint);
+        problems.add(scalar.position(), Quote.of(key) + " must be one of " + String.join(", ", codes)
+                + ", not " + Quote.of(scalar.text()), hint);
         return null;
     }
 
@@ -125,13 +126,13 @@ public final class Fields {
         boolean required = declared(key, FieldType.Coordinates.class).required();
         YamlNode node = node(key, required);
         Fields point = node == null ? null
-                : of(node, childPath(key), "'" + key + "'", FieldType.Coordinates.FIELDS, problems);
+                : of(node, childPath(key), Quote.of(key), FieldType.Coordinates.FIELDS, problems);
         if (point == null) {
             return null;
         }
         boolean rd = point.has("x") || point.has("y");
         if (rd && (point.has("lat") || point.has("lon"))) {
-            problems.add(point.position(), "'" + key + "' must have either lat and lon or x and y, not both",
+            problems.add(point.position(), Quote.of(key) + " must have either lat and lon or x and y, not both",
                     "lat and lon are WGS84 degrees; x and y are RD New metres");
             return null;
         }
@@ -173,7 +174,7 @@ public final class Fields {
         try {
             return Double.parseDouble(scalar.text());
         } catch (NumberFormatException e) {
-            problems.add(scalar.position(), "'" + key + "' must be " + like + ", not '" + scalar.text() + "'",
+            problems.add(scalar.position(), Quote.of(key) + " must be " + like + ", not " + Quote.of(scalar.text()),
                     "use a point, not a comma, for decimals");
             return null;
         }
@@ -184,7 +185,7 @@ public final class Fields {
         FieldSpec spec = declared(key, FieldType.Group.class);
         YamlNode node = node(key, spec.required());
         return node == null ? null
-                : of(node, childPath(key), "'" + key + "'", ((FieldType.Group) spec.type()).fields(), problems);
+                : of(node, childPath(key), Quote.of(key), ((FieldType.Group) spec.type()).fields(), problems);
     }
 
     /** A list whose items are each read by {@code item}; items that read as null are left out. */
@@ -196,11 +197,11 @@ public final class Fields {
             return List.of();
         }
         if (!(node instanceof YamlNode.Sequence sequence)) {
-            problems.add(node.position(), "'" + key + "' must be a list (lines starting with '- '), not " + node.describe());
+            problems.add(node.position(), Quote.of(key) + " must be a list (lines starting with '- '), not " + node.describe());
             return List.of();
         }
         if (spec.required() && sequence.items().isEmpty()) {
-            problems.add(node.position(), "'" + key + "' must have at least one item");
+            problems.add(node.position(), Quote.of(key) + " must have at least one item");
         }
         List<T> values = new ArrayList<>();
         for (int i = 0; i < sequence.items().size(); i++) {
@@ -228,7 +229,7 @@ public final class Fields {
             return values;
         }
         if (!(node instanceof YamlNode.Mapping inner)) {
-            problems.add(node.position(), "'" + key + "' must be a group of 'name: value' lines, not " + node.describe());
+            problems.add(node.position(), Quote.of(key) + " must be a group of 'name: value' lines, not " + node.describe());
             return values;
         }
         for (YamlNode.Entry entry : inner.entries().values()) {
@@ -268,7 +269,7 @@ public final class Fields {
                 // falls through to the problem below: a well-formed but impossible date
             }
         }
-        problems.add(scalar.position(), "'" + key + "' must be a date written as YYYY-MM-DD, not '" + scalar.text() + "'",
+        problems.add(scalar.position(), Quote.of(key) + " must be a date written as YYYY-MM-DD, not " + Quote.of(scalar.text()),
                 "for example 2026-11-01");
         return null;
     }
@@ -281,7 +282,7 @@ public final class Fields {
         if (node instanceof YamlNode.Scalar scalar) {
             return scalar;
         }
-        problems.add(node.position(), "'" + key + "' must be a single value, not " + node.describe());
+        problems.add(node.position(), Quote.of(key) + " must be a single value, not " + node.describe());
         return null;
     }
 
@@ -290,8 +291,8 @@ public final class Fields {
         if (entry == null || entry.value() instanceof YamlNode.Scalar s && s.isNull()) {
             if (required) {
                 Position at = entry == null ? mapping.position() : entry.keyPosition();
-                String message = entry == null ? "missing required field '" + key + "'" : "'" + key + "' is empty";
-                problems.add(at, message + (path.isEmpty() ? "" : " in '" + path + "'"), "add a line '" + key + ": ...'");
+                String message = entry == null ? "missing required field " + Quote.of(key) : Quote.of(key) + " is empty";
+                problems.add(at, message + (path.isEmpty() ? "" : " in " + Quote.of(path)), "add a line '" + key + ": ...'");
             }
             return null;
         }

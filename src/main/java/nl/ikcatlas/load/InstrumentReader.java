@@ -9,6 +9,7 @@ import nl.ikcatlas.model.Origin;
 import nl.ikcatlas.model.Theme;
 import nl.ikcatlas.model.ThemeLevel;
 import nl.ikcatlas.problem.Problems;
+import nl.ikcatlas.problem.Quote;
 
 /** Reads {@code data/instrument.yaml}. */
 final class InstrumentReader implements RecordReader<Instrument> {
@@ -52,7 +53,7 @@ final class InstrumentReader implements RecordReader<Instrument> {
                 return null;
             }
             var described = t.keyed("levels", value -> {
-                Fields d = value.fields("the description of level '" + value.name() + "'");
+                Fields d = value.fields("the description of level " + Quote.of(value.name()));
                 return d == null ? null : new ThemeLevel(d.text("summary"), d.text("plain"));
             });
             return new Theme(t.text("id"), t.text("name"), t.text("summary"), described);

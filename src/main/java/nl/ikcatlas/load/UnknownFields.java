@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.ikcatlas.problem.Problems;
+import nl.ikcatlas.problem.Quote;
 import nl.ikcatlas.problem.Suggestions;
 
 /** Reports the keys of a mapping that are not declared, with the field the editor probably meant. */
@@ -31,11 +32,11 @@ final class UnknownFields {
             if (!allowed.contains(entry.key())) {
                 String translated = DUTCH.get(entry.key().toLowerCase(Locale.ROOT));
                 String hint = translated != null && allowed.contains(translated)
-                        ? "did you mean '" + translated + "'?" : Suggestions.didYouMean(entry.key(), allowed);
+                        ? "did you mean " + Quote.of(translated) + "?" : Suggestions.didYouMean(entry.key(), allowed);
                 if (hint == null) {
                     hint = "known fields here: " + allowed.stream().sorted().collect(Collectors.joining(", "));
                 }
-                problems.add(entry.keyPosition(), "unknown field '" + entry.key() + "'", hint);
+                problems.add(entry.keyPosition(), "unknown field " + Quote.of(entry.key()), hint);
             }
         }
     }

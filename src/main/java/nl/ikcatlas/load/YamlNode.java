@@ -3,6 +3,7 @@ package nl.ikcatlas.load;
 import java.util.List;
 import java.util.Map;
 import nl.ikcatlas.problem.Position;
+import nl.ikcatlas.problem.Quote;
 
 /** A YAML value with the position it was written at. */
 public sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, YamlNode.Scalar {
@@ -38,7 +39,7 @@ public sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, Ya
     record Scalar(Position position, String text, boolean isNull) implements YamlNode {
         @Override
         public String describe() {
-            return isNull ? "empty" : "'" + text + "'";
+            return isNull ? "empty" : Quote.of(text);
         }
     }
 }

@@ -16,6 +16,7 @@ import java.util.Optional;
 import nl.ikcatlas.problem.Position;
 import nl.ikcatlas.problem.Problem;
 import nl.ikcatlas.problem.Problems;
+import nl.ikcatlas.problem.Quote;
 
 /**
  * Reads one YAML document into {@link YamlNode}s that keep every value's position.
@@ -96,7 +97,7 @@ public final class YamlReader {
         Position at = position(file, parser.currentTokenLocation());
         JsonToken token = parser.currentToken();
         if (parser.isCurrentAlias()) {
-            problems.add(at, "a YAML alias (*" + parser.getText() + ") is not supported here",
+            problems.add(at, "a YAML alias (*" + Quote.excerpt(parser.getText()) + ") is not supported here",
                     "write the value out in full");
             return new YamlNode.Scalar(at, "", true);
         }
@@ -126,7 +127,7 @@ public final class YamlReader {
             YamlNode value = readValue(file, parser, problems);
             YamlNode.Entry earlier = entries.get(key);
             if (earlier != null) {
-                problems.add(keyAt, "'" + key + "' appears twice; it was first given at line "
+                problems.add(keyAt, Quote.of(key) + " appears twice; it was first given at line "
                         + earlier.keyPosition().line(), "keep one of the two");
             } else {
                 entries.put(key, new YamlNode.Entry(key, keyAt, value));

@@ -10,6 +10,8 @@ import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import nl.ikcatlas.problem.Position;
 import nl.ikcatlas.problem.Problem;
+import nl.ikcatlas.problem.ParserMessages;
+import nl.ikcatlas.problem.Quote;
 
 /** Turns a YAML syntax error into a positioned problem in plain words, never naming the parser's classes. */
 final class YamlSyntaxProblem {
@@ -88,7 +90,7 @@ final class YamlSyntaxProblem {
             return new Problem(position, "YAML syntax error: a backslash in double quotes starts a special character,"
                     + " and this one is unknown", "write the value between single quotes, or write \\\\ for a backslash");
         }
-        return new Problem(position, "YAML syntax error: " + ParserMessages.plain(problem, "the text could not be read as YAML"), hint(p));
+        return new Problem(position, "YAML syntax error: " + Quote.excerpt(ParserMessages.plain(problem, "the text could not be read as YAML"), Quote.MESSAGE_MAX), hint(p));
     }
 
     private static Position position(String file, JsonLocation location) {

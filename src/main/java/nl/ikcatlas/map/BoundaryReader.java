@@ -15,9 +15,10 @@ import java.util.List;
 import java.util.Map;
 import nl.ikcatlas.model.Area;
 import nl.ikcatlas.model.Coordinates;
-import nl.ikcatlas.load.ParserMessages;
+import nl.ikcatlas.problem.ParserMessages;
 import nl.ikcatlas.problem.Position;
 import nl.ikcatlas.problem.Problems;
+import nl.ikcatlas.problem.Quote;
 
 /**
  * Reads the GeoJSON outlines areas refer to: a Polygon or MultiPolygon, bare, as a Feature or in a
@@ -79,8 +80,7 @@ public final class BoundaryReader {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             problems.add(at == null ? Position.startOf(name) : new Position(name, at.getLineNr(), at.getColumnNr()),
-                    "this is not valid GeoJSON: "
-                            + ParserMessages.plain(e.getOriginalMessage(), "the text could not be read as JSON"), "check brackets, commas and quotes");
+                    "this is not valid GeoJSON: " + Quote.excerpt(ParserMessages.plain(e.getOriginalMessage(), "the text could not be read as JSON"), Quote.MESSAGE_MAX), "check brackets, commas and quotes");
             return null;
         }
         boolean rd = root.field("crs") != null && root.field("crs").toString().contains("28992");

@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.ikcatlas.load.AtlasLoader;
 import nl.ikcatlas.load.ContentLoader;
 import nl.ikcatlas.load.LoadedAtlas;
+import nl.ikcatlas.load.OutsideLinks;
 import nl.ikcatlas.map.OverviewBuilder;
 import nl.ikcatlas.model.Atlas;
 import nl.ikcatlas.model.ContentPage;
@@ -45,6 +47,8 @@ public final class AtlasPipeline {
     /** The templates folder {@link #renderer} reads. */
     private Path rendererTemplates;
     private final RenderedPages rendered = new RenderedPages();
+    /** The edition of the atlas built last, which dates its report's PDF. */
+    private LocalDate lastEdition;
 
     public AtlasPipeline() {
         this(OverviewBuilder.MAX_PLACES);
@@ -87,6 +91,8 @@ public final class AtlasPipeline {
      */
     private Input read(Path atlasDir, Path sources, Problems problems) {
         LoadedAtlas loaded = loader.load(atlasDir, problems);
+        // the templates are read only when the site is made, and never when a link leads out of the atlas
+        OutsideLinks.in(atlasDir, "templates", problems);
         validator.validate(loaded, problems);
         List<ContentPage> content = new ContentLoader(sources).load(problems);
         markdownRules.check(sources, content, problems);
@@ -117,8 +123,13 @@ public final class AtlasPipeline {
     /**
      * Builds the site into {@code out}. On any problem nothing is published: the previous
      * contents of {@code out} stay exactly as they were.
+     *
+     * @throws IllegalArgumentException when {@code out} is not the tool's to replace: check {@link OutputFolder} first
      */
     public BuildReport build(Path atlasDir, Path out) {
+        OutputFolder.refusal(atlasDir, out).ifPresent(refusal -> {
+            throw new IllegalArgumentException(refusal);
+        });
         try (AtlasSources sources = AtlasSources.of(atlasDir)) {
             return build(atlasDir, sources.dir(), out);
         } catch (IOException e) {
@@ -146,9 +157,10 @@ public final class AtlasPipeline {
         try {
             Path staged = output.stage();
             pages = writeSite(sources, input, out, staged, problems);
+            lastEdition = atlas.settings().edition();
             if (problems.isEmpty() && !repeated) {
                 // after the pages, whose views are no longer held, so the PDF has the memory to itself
-                reportPdf(staged, problems);
+                reportPdf(staged, atlas.settings().edition(), problems);
             }
             if (problems.isEmpty()) {
                 readability = readability(staged, SiteViews.parentPagePaths(content));
@@ -182,10 +194,13 @@ public final class AtlasPipeline {
         return site.pages().size();
     }
 
-    /** Writes the council report's PDF into a site built before; its problems, if any, are returned. */
+    /**
+     * Writes the council report's PDF into the site this pipeline built last (dated, like every build, by
+     * that atlas's edition); its problems, if any, are returned.
+     */
     public List<Problem> writeReportPdf(Path site) {
         Problems problems = new Problems();
-        reportPdf(site, problems);
+        reportPdf(site, lastEdition, problems);
         return problems.sorted();
     }
 
@@ -205,9 +220,9 @@ public final class AtlasPipeline {
     }
 
     /** Writes the council report as a PDF next to its page; a failure is a problem of the report's template. */
-    private void reportPdf(Path staged, Problems problems) {
+    private void reportPdf(Path staged, LocalDate edition, Problems problems) {
         try {
-            reportPdf.write(staged, SiteViews.report().html(), SiteViews.report().pdf());
+            reportPdf.write(staged, SiteViews.report().html(), SiteViews.report().pdf(), edition);
         } catch (IOException | RuntimeException e) {
             problems.add(Position.startOf("templates/" + SiteViews.report().template()),
                     "the report could not be made into a PDF: " + e.getMessage(),
@@ -227,15 +242,6 @@ public final class AtlasPipeline {
             }
         }
         return result;
-    }
-
-    /** True when {@code out} would overwrite the atlas's own files. */
-    public static boolean overlapsSource(Path atlasDir, Path out) {
-        Path dir = atlasDir.toAbsolutePath().normalize();
-        Path target = out.toAbsolutePath().normalize();
-        return dir.startsWith(target) || target.equals(dir)
-                || target.startsWith(dir.resolve("data")) || target.startsWith(dir.resolve("content"))
-                || target.startsWith(dir.resolve("templates"));
     }
 
     private static int records(Atlas atlas) {

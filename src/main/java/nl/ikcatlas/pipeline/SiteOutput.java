@@ -1,6 +1,7 @@
 package nl.ikcatlas.pipeline;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import nl.ikcatlas.site.SiteFile;
+import java.util.stream.Stream;
 
 /**
  * The output folder, replaced only by a complete new site: pages are written to a staging
@@ -28,8 +30,12 @@ final class SiteOutput {
         return Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".new-");
     }
 
-    /** Puts the staged site in the target's place; the old site is removed only after that succeeded. */
+    /**
+     * Marks the staged site as the tool's (see {@link OutputFolder}) and puts it in the target's place;
+     * the old site, which {@link OutputFolder} found to hold only the tool's files, is removed only after that succeeded.
+     */
     void publish(Path staged) throws IOException {
+        writeMarker(staged);
         Path old = null;
         if (Files.exists(target)) {
             old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
@@ -56,6 +62,15 @@ final class SiteOutput {
             Files.createDirectories(target.getParent());
             Files.write(target, file.content());
         }
+    }
+
+    private static void writeMarker(Path staged) throws IOException {
+        List<String> files;
+        try (Stream<Path> walk = Files.walk(staged)) {
+            files = walk.filter(Files::isRegularFile).map(p -> staged.relativize(p).toString().replace('\\', '/'))
+                    .sorted().toList();
+        }
+        Files.writeString(staged.resolve(OutputFolder.MARKER), OutputFolder.markerText(files), StandardCharsets.UTF_8);
     }
 
     /** Removes a staged site that will not be published. */

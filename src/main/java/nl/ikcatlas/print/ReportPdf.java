@@ -3,6 +3,7 @@ package nl.ikcatlas.print;
 import com.openhtmltopdf.extend.FSSupplier;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.XRLog;
@@ -10,8 +11,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -44,11 +47,15 @@ public final class ReportPdf {
     private record Face(String name, int weight, FontStyle style) {
     }
 
-    /** Reads {@code html} (a page inside {@code site}) and writes its PDF to {@code pdf}. */
-    public void write(Path site, String html, String pdf) throws IOException {
+    /**
+     * Reads {@code html} (a page inside {@code site}) and writes its PDF to {@code pdf}, dated {@code edition}:
+     * the same page always gives the same bytes.
+     */
+    public void write(Path site, String html, String pdf, LocalDate edition) throws IOException {
         Path page = site.resolve(html);
         String baseUri = page.toUri().toString();
-        Document doc = Jsoup.parse(page.toFile(), "UTF-8", baseUri);
+        byte[] source = Files.readAllBytes(page);
+        Document doc = Jsoup.parse(new String(source, StandardCharsets.UTF_8), baseUri);
         prepare(doc);
         Path target = site.resolve(pdf);
         try (OutputStream out = Files.newOutputStream(target)) {
@@ -69,7 +76,11 @@ public final class ReportPdf {
             }
             builder.withW3cDocument(new W3CDom().fromJsoup(doc), baseUri);
             builder.toStream(out);
-            builder.run();
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.createPDFWithoutClosing();
+                PdfIdentity.apply(renderer.getPdfDocument(), edition, source);
+                renderer.getPdfDocument().save(out);
+            }
         }
     }
 

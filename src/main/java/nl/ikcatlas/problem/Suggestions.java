@@ -2,6 +2,7 @@ package nl.ikcatlas.problem;
 
 import java.util.Collection;
 import java.util.Optional;
+import nl.ikcatlas.problem.Quote;
 
 /** Finds the known word a user most likely meant, for "did you mean ..." hints. */
 public final class Suggestions {
@@ -30,7 +31,7 @@ public final class Suggestions {
 
     /** "did you mean 'x'?" or null when nothing is close. */
     public static String didYouMean(String typed, Collection<String> candidates) {
-        return closest(typed, candidates).map(s -> "did you mean '" + s + "'?").orElse(null);
+        return closest(typed, candidates).map(s -> "did you mean " + Quote.of(s) + "?").orElse(null);
     }
 
     /** Edit distance counting a swap of two neighbouring letters as one edit (a common typo). */

@@ -17,7 +17,6 @@ import java.util.stream.Stream;
 import nl.ikcatlas.problem.Position;
 import nl.ikcatlas.problem.Problems;
 import nl.ikcatlas.site.Page;
-import org.jbake.template.DelegatingTemplateEngine;
 import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
 
@@ -33,7 +32,7 @@ public final class SiteRenderer {
 
     private final Path templatesDir;
     /** Null when the templates folder is missing: that is reported by {@link #render}. */
-    private final DelegatingTemplateEngine engine;
+    private final HtmlTemplateEngine engine;
     /**
      * Wraps each page's view for the templates. JBake's FreeMarker settings copy a list or map every
      * time a template reads it (a list of 40,000 places read once per place is quadratic); with
@@ -56,9 +55,7 @@ public final class SiteRenderer {
         Path source = this.templatesDir.getParent() == null ? this.templatesDir : this.templatesDir.getParent();
         JBakeSetup.init();
         // JBake prints a stack trace for a missing folder and fails every page later; check first.
-        this.engine = Files.isDirectory(this.templatesDir)
-                ? new DelegatingTemplateEngine(null, JBakeSetup.configuration(source, this.templatesDir))
-                : null;
+        this.engine = Files.isDirectory(this.templatesDir) ? engine(source, this.templatesDir) : null;
     }
 
     /**
@@ -169,6 +166,14 @@ public final class SiteRenderer {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target, e);
+        }
+    }
+
+    private static HtmlTemplateEngine engine(Path source, Path templatesDir) {
+        try {
+            return new HtmlTemplateEngine(JBakeSetup.configuration(source, templatesDir));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the templates in " + templatesDir, e);
         }
     }
 

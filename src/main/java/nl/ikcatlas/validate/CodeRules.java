@@ -13,6 +13,7 @@ import nl.ikcatlas.model.School;
 import nl.ikcatlas.model.SchoolBoard;
 import nl.ikcatlas.model.Source;
 import nl.ikcatlas.problem.Problems;
+import nl.ikcatlas.problem.Quote;
 
 /** Official codes and addresses must have their published format. */
 final class CodeRules implements Rule {
@@ -88,7 +89,7 @@ final class CodeRules implements Rule {
             if (value == null || format.matches(value)) {
                 return true;
             }
-            problems.add(origin.at(path), "'" + value + "' is not a valid " + what, hint);
+            problems.add(origin.at(path), Quote.of(value) + " is not a valid " + what, hint);
             return false;
         }
 
@@ -99,7 +100,7 @@ final class CodeRules implements Rule {
             String hint = POSTCODE_LOOSE.matcher(value).matches()
                     ? "write it as " + value.substring(0, 4) + " " + value.substring(value.length() - 2).toUpperCase()
                     : "a postcode is four digits, a space and two capital letters, for example 2651 AB";
-            problems.add(origin.at("postcode"), "'" + value + "' is not a valid postcode", hint);
+            problems.add(origin.at("postcode"), Quote.of(value) + " is not a valid postcode", hint);
         }
 
         void url(String value, Origin origin, String path) {

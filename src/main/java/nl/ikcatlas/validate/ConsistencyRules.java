@@ -10,6 +10,7 @@ import nl.ikcatlas.model.History;
 import nl.ikcatlas.model.Origin;
 import nl.ikcatlas.model.Toddlers;
 import nl.ikcatlas.problem.Problems;
+import nl.ikcatlas.problem.Quote;
 
 /** Values within one record that must agree with each other. */
 final class ConsistencyRules implements Rule {
@@ -30,15 +31,13 @@ final class ConsistencyRules implements Rule {
             Set<CareType> seen = new HashSet<>();
             for (int i = 0; i < c.careTypes().size(); i++) {
                 if (!seen.add(c.careTypes().get(i))) {
-                    problems.add(c.origin().at("care_types[" + i + "]"), "'" + c.careTypes().get(i).code()
-                            + "' is listed twice in 'care_types'", "remove one of the two");
+                    problems.add(c.origin().at("care_types[" + i + "]"), Quote.of(c.careTypes().get(i).code()) + " is listed twice in 'care_types'", "remove one of the two");
                 }
             }
             c.places().forEach((type, count) -> {
                 String at = "places." + type.code();
                 if (!seen.contains(type)) {
-                    problems.add(c.origin().at(at), "places are given for '" + type.code()
-                            + "', but that is not in this location's care_types", "add it to care_types or remove these places");
+                    problems.add(c.origin().at(at), "places are given for " + Quote.of(type.code()) + ", but that is not in this location's care_types", "add it to care_types or remove these places");
                 }
                 if (count != null && count < 0) {
                     problems.add(c.origin().at(at), "the number of places cannot be negative");

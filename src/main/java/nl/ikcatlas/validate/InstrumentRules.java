@@ -13,6 +13,7 @@ import nl.ikcatlas.model.Instrument;
 import nl.ikcatlas.model.Kindcentrum;
 import nl.ikcatlas.model.Theme;
 import nl.ikcatlas.problem.Problems;
+import nl.ikcatlas.problem.Quote;
 import nl.ikcatlas.problem.Suggestions;
 
 /** The instrument must be complete, and every assessment must score every theme on a defined level. */
@@ -42,7 +43,7 @@ final class InstrumentRules implements Rule {
         for (int i = 0; i < ids.size(); i++) {
             String id = ids.get(i);
             if (id != null && !seen.add(id)) {
-                problems.add(instrument.origin().at(list + "[" + i + "].id"), "two " + noun + "s have the id '" + id + "'",
+                problems.add(instrument.origin().at(list + "[" + i + "].id"), "two " + noun + "s have the id " + Quote.of(id),
                         "give one of them another id");
             }
         }
@@ -54,13 +55,12 @@ final class InstrumentRules implements Rule {
         String path = "themes[" + index + "].levels";
         for (String described : theme.levels().keySet()) {
             if (!levels.contains(described)) {
-                problems.add(instrument.origin().at(path + "." + described), "'" + described
-                        + "' is not one of the instrument's levels", hintFor(described, levels));
+                problems.add(instrument.origin().at(path + "." + described), Quote.of(described) + " is not one of the instrument's levels", hintFor(described, levels));
             }
         }
         for (String level : levels) {
             if (!theme.levels().containsKey(level)) {
-                problems.add(instrument.origin().at(path), "the theme '" + theme.id() + "' does not describe the level '"
+                problems.add(instrument.origin().at(path), "the theme " + Quote.of(theme.id()) + " does not describe the level '"
                         + level + "'", "add '" + level + ":' with a summary and a plain text under this theme's levels");
             }
         }
@@ -84,18 +84,18 @@ final class InstrumentRules implements Rule {
             a.levels().forEach((theme, level) -> {
                 String at = path + ".levels." + theme;
                 if (!themes.contains(theme)) {
-                    problems.add(k.origin().at(at), "'" + theme + "' is not a theme of the instrument", hintFor(theme, themes));
+                    problems.add(k.origin().at(at), Quote.of(theme) + " is not a theme of the instrument", hintFor(theme, themes));
                 } else {
                     scored.add(theme);
                 }
                 if (!levels.contains(level)) {
-                    problems.add(k.origin().at(at), "'" + level + "' is not a level of the instrument", hintFor(level, levels));
+                    problems.add(k.origin().at(at), Quote.of(level) + " is not a level of the instrument", hintFor(level, levels));
                 }
             });
             for (String theme : themes) {
                 if (!scored.contains(theme) && !a.levels().isEmpty()) {
                     problems.add(k.origin().at(path + ".levels"), "the assessment of " + a.year()
-                            + " has no level for the theme '" + theme + "'", "add a line '" + theme + ": <level>'");
+                            + " has no level for the theme " + Quote.of(theme), "add a line '" + theme + ": <level>'");
                 }
             }
         }

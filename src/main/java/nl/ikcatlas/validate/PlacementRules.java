@@ -13,6 +13,7 @@ import nl.ikcatlas.model.Area;
 import nl.ikcatlas.model.Coordinates;
 import nl.ikcatlas.model.Origin;
 import nl.ikcatlas.problem.Problems;
+import nl.ikcatlas.problem.Quote;
 
 /**
  * A place must lie in or near its own area: within {@link #BOUNDARY_TOLERANCE} metres of the area's
@@ -53,8 +54,8 @@ final class PlacementRules implements Rule {
                 for (Placed p : list) {
                     double outside = outline.distanceOutside(p.at());
                     if (outside > BOUNDARY_TOLERANCE) {
-                        problems.add(p.origin().at("coordinates"), "'" + p.name() + "' lies " + km(outside)
-                                + " outside the boundary of its area '" + area.name() + "'",
+                        problems.add(p.origin().at("coordinates"), Quote.of(p.name()) + " lies " + km(outside)
+                                + " outside the boundary of its area " + Quote.of(area.name()),
                                 "check the coordinates, and whether 'area' is right");
                     }
                 }
@@ -73,8 +74,8 @@ final class PlacementRules implements Rule {
         for (int i = 0; i < list.size(); i++) {
             if (distances.get(i) > limit) {
                 Placed p = list.get(i);
-                problems.add(p.origin().at("coordinates"), "'" + p.name() + "' lies " + km(distances.get(i))
-                        + " from the middle of the other places in its area '" + area.name() + "'",
+                problems.add(p.origin().at("coordinates"), Quote.of(p.name()) + " lies " + km(distances.get(i))
+                        + " from the middle of the other places in its area " + Quote.of(area.name()),
                         "check the coordinates, and whether 'area' is right");
             }
         }

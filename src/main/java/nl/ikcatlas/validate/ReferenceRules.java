@@ -18,6 +18,7 @@ import nl.ikcatlas.model.School;
 import nl.ikcatlas.model.Source;
 import nl.ikcatlas.problem.Position;
 import nl.ikcatlas.problem.Problems;
+import nl.ikcatlas.problem.Quote;
 import nl.ikcatlas.problem.Suggestions;
 
 /** Every id a record refers to must name a record that exists; area parents must not form a loop. */
@@ -61,7 +62,7 @@ final class ReferenceRules implements Rule {
             String id = atlas.settings().sources().get(i).id();
             if (id != null && !known.add(id)) {
                 problems.add(atlas.settings().origin().at("sources[" + i + "].id"),
-                        "two sources have the id '" + id + "'", "give one of them another id");
+                        "two sources have the id " + Quote.of(id), "give one of them another id");
             }
         }
         Set<String> names = atlas.settings().sources().stream().map(Source::id).filter(java.util.Objects::nonNull)
@@ -94,7 +95,7 @@ final class ReferenceRules implements Rule {
 
     private static void checkSource(String source, Origin origin, String path, Set<String> known, Problems problems) {
         if (source != null && !known.contains(source)) {
-            problems.add(origin.at(path), "the source '" + source + "' is not listed in data/atlas.yaml",
+            problems.add(origin.at(path), "the source " + Quote.of(source) + " is not listed in data/atlas.yaml",
                     hint(source, known, "add it under 'sources' in data/atlas.yaml"));
         }
     }
@@ -116,7 +117,7 @@ final class ReferenceRules implements Rule {
                 current = parents.get(current);
             }
             if (area.id().equals(current)) {
-                problems.add(area.origin().at("parent"), "the area '" + area.id() + "' lies inside itself through its parents",
+                problems.add(area.origin().at("parent"), "the area " + Quote.of(area.id()) + " lies inside itself through its parents",
                         "an area's parent must be a larger area, and the chain of parents must end");
             }
         }
@@ -137,7 +138,7 @@ final class ReferenceRules implements Rule {
             Set<String> known = ids.getOrDefault(target, Set.of());
             if (!known.contains(id)) {
                 Position at = origin.at(path);
-                problems.add(at, "there is no " + target.noun() + " with the id '" + id + "'",
+                problems.add(at, "there is no " + target.noun() + " with the id " + Quote.of(id),
                         hint(id, known, "the " + target.noun() + " records are in data/" + target.folder() + "/"));
             }
         }
@@ -148,7 +149,7 @@ final class ReferenceRules implements Rule {
                 String id = list.get(i);
                 check(target, id, origin, path + "[" + i + "]");
                 if (!seen.add(id)) {
-                    problems.add(origin.at(path + "[" + i + "]"), "'" + id + "' is listed twice in '" + path + "'",
+                    problems.add(origin.at(path + "[" + i + "]"), Quote.of(id) + " is listed twice in " + Quote.of(path),
                             "remove one of the two");
                 }
             }

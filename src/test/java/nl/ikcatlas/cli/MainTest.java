@@ -151,12 +151,19 @@ class MainTest {
     }
 
     @Test
-    void outputThatWouldOverwriteTheDataIsRefused() {
+    void outputThatIsNotTheToolsIsRefusedAndLeftAlone() throws IOException {
         Path atlas = site("");
         assertEquals(2, run("build", atlas.toString(), "--out", atlas.resolve("data").toString()));
-        assertTrue(err().startsWith("ikc-atlas build: the output folder '" + atlas.resolve("data")
-                + "' would overwrite the atlas's own files; choose another --out\n"), err());
+        assertTrue(err().startsWith("ikc-atlas build: cannot build into '" + atlas.resolve("data") + "': it is the atlas's data/"
+                + " folder; build into a new folder outside data/, content/, templates/ and schema/. The build replaces the whole output folder, so it must be the tool's alone.\n"), err());
         assertEquals(2, run("build", atlas.toString(), "--out", atlas.toString()));
+        Path mine = Files.createDirectories(dir.resolve("mijn-map"));
+        Files.writeString(mine.resolve("brief.txt"), "van mij");
+        assertEquals(2, run("build", atlas.toString(), "--out", mine.toString()));
+        assertTrue(err().startsWith("ikc-atlas build: cannot build into '" + mine + "': it holds files that the tool did"
+                + " not write, such as 'brief.txt'; give a new or empty folder, or move those files elsewhere."
+                + " The build replaces the whole output folder, so it must be the tool's alone.\n"), err());
+        assertEquals("van mij", Files.readString(mine.resolve("brief.txt")));
     }
 
     @Test

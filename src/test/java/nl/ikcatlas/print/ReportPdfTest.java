@@ -44,7 +44,8 @@ class ReportPdfTest {
         Problems problems = new Problems();
         new SiteRenderer(Path.of("templates")).render(new SiteViews().build(TinyAtlas.build(), List.of()).pages(), out, problems);
         assertTrue(problems.isEmpty(), () -> problems.sorted().toString());
-        new ReportPdf().write(out, SiteViews.report().html(), SiteViews.report().pdf());
+        new ReportPdf().write(out, SiteViews.report().html(), SiteViews.report().pdf(),
+                java.time.LocalDate.of(2026, 11, 1));
     }
 
     @Test

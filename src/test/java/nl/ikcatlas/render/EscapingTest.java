@@ -12,8 +12,10 @@ import java.util.List;
 import nl.ikcatlas.load.ContentLoader;
 import nl.ikcatlas.load.Markdown;
 import nl.ikcatlas.model.ContentPage;
+import nl.ikcatlas.model.FormerName;
 import nl.ikcatlas.problem.Problems;
 import nl.ikcatlas.site.Page;
+import nl.ikcatlas.site.PageView;
 import nl.ikcatlas.testing.TinyAtlas;
 import nl.ikcatlas.view.SiteViews;
 import org.junit.jupiter.api.Test;
@@ -27,7 +29,7 @@ class EscapingTest {
     void markupInEveryTextFieldIsEscapedOnEveryPage(@TempDir Path atlasDir, @TempDir Path out) throws Exception {
         Files.createDirectories(atlasDir.resolve("content"));
         Files.createDirectories(atlasDir.resolve("templates"));
-        Files.writeString(atlasDir.resolve("templates/about.ftl"), "<#ftl output_format=\"HTML\">");
+        Files.writeString(atlasDir.resolve("templates/about.ftl"), "");
         Files.writeString(atlasDir.resolve("content/over.md"), """
                 title=Over <script>alert(1)</script>
                 type=page
@@ -71,6 +73,25 @@ class EscapingTest {
         assertTrue(kindcentrum.contains("<p class=\"note\">Notitie 2025" + ESCAPED + "</p>"));
         assertTrue(kindcentrum.contains("Bron: Voorbeeldgegevens" + ESCAPED + ", 1 november 2026"));
         assertTrue(read(out, "scholen/de-oosthoek.html").contains("<dd>Schoolstraat 1" + ESCAPED));
+    }
+
+    /** A view for any template, with one text to show. */
+    public record Named(String template, String name) implements PageView {
+    }
+
+    @Test
+    void everyTemplateIsHtmlWhateverItsNameWithoutSayingSo(@TempDir Path atlasDir, @TempDir Path out) throws Exception {
+        Path templates = Files.createDirectories(atlasDir.resolve("templates"));
+        Files.writeString(templates.resolve("kaal.ftl"), "<p title=\"${page.name()}\">${page.name()}</p>");
+        Files.writeString(templates.resolve("tekst.ftlx"), "<p>${page.name()}</p>");
+        Problems problems = new Problems();
+        String name = "<b>\"Oud\" & 'nieuw'</b>";
+        new SiteRenderer(templates).render(List.of(new Page("a.html", new Named("kaal.ftl", name)),
+                new Page("b.html", new Named("tekst.ftlx", name))), out, problems);
+        assertTrue(problems.isEmpty(), () -> problems.sorted().toString());
+        String escaped = "&lt;b&gt;&quot;Oud&quot; &amp; &#39;nieuw&#39;&lt;/b&gt;";
+        assertEquals("<p title=\"" + escaped + "\">" + escaped + "</p>", read(out, "a.html"));
+        assertEquals("<p>" + escaped + "</p>", read(out, "b.html"));
     }
 
     @Test

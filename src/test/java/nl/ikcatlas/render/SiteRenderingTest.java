@@ -49,7 +49,8 @@ class SiteRenderingTest {
         assertTrue(problems.isEmpty(), () -> problems.sorted().toString());
         try {
             // the report's PDF, as the pipeline writes it
-            new nl.ikcatlas.print.ReportPdf().write(out, SiteViews.report().html(), SiteViews.report().pdf());
+            new nl.ikcatlas.print.ReportPdf().write(out, SiteViews.report().html(), SiteViews.report().pdf(),
+                java.time.LocalDate.of(2026, 11, 1));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

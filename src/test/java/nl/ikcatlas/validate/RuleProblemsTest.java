@@ -32,6 +32,34 @@ class RuleProblemsTest {
     }
 
     @Test
+    void idsOfSourcesLevelsAndThemesAreIdsToo() {
+        List<String> found = problems("""
+                -- data/instrument.yaml --
+                name: Ontwikkelinstrument
+                source: duo
+                levels:
+                  - id: Los Van Elkaar
+                    name: Los van elkaar
+                    summary: Geen samenwerking.
+                    plain: School en opvang werken apart.
+                themes:
+                  - id: visie<b>
+                    name: Visie
+                    summary: Wat ze samen willen.
+                    levels:
+                      Los Van Elkaar: {summary: Geen visie., plain: Ieder een eigen plan.}
+                """);
+        assertEquals(List.of(
+                "data/instrument.yaml:4:9: the id 'Los Van Elkaar' is not a valid id\n"
+                        + "    hint: use lowercase letters a-z, digits and single hyphens, at most 64 characters,"
+                        + " for example 'los-van-elkaar'",
+                "data/instrument.yaml:9:9: the id 'visie<b>' is not a valid id\n"
+                        + "    hint: use lowercase letters a-z, digits and single hyphens, at most 64 characters,"
+                        + " for example 'visie-b'"),
+                found.stream().filter(p -> p.contains("not a valid id")).toList());
+    }
+
+    @Test
     void duplicateIdsPointAtTheOtherRecord() {
         assertEquals(List.of("data/holders/zz.yaml:1:5: two holders have the id 'houder'; the other is at"
                         + " data/holders/houder.yaml:1:5\n    hint: give one of them another id"),

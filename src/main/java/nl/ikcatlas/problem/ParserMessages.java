@@ -1,4 +1,4 @@
-package nl.ikcatlas.load;
+package nl.ikcatlas.problem;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
