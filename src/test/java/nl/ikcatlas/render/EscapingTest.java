@@ -12,7 +12,6 @@ import java.util.List;
 import nl.ikcatlas.load.ContentLoader;
 import nl.ikcatlas.load.Markdown;
 import nl.ikcatlas.model.ContentPage;
-import nl.ikcatlas.model.FormerName;
 import nl.ikcatlas.problem.Problems;
 import nl.ikcatlas.site.Page;
 import nl.ikcatlas.site.PageView;
