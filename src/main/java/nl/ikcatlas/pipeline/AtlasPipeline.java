@@ -82,7 +82,7 @@ public final class AtlasPipeline {
     }
 
     /** Everything read from an atlas folder, checked; problems are collected, not thrown. */
-    private record Input(LoadedAtlas loaded, List<ContentPage> content) {
+    private record Input(LoadedAtlas loaded, List<ContentPage> content, boolean templatesInside) {
     }
 
     /**
@@ -92,11 +92,13 @@ public final class AtlasPipeline {
     private Input read(Path atlasDir, Path sources, Problems problems) {
         LoadedAtlas loaded = loader.load(atlasDir, problems);
         // the templates are read only when the site is made, and never when a link leads out of the atlas
+        int before = problems.size();
         OutsideLinks.in(atlasDir, "templates", problems);
+        boolean templatesInside = problems.size() == before;
         validator.validate(loaded, problems);
         List<ContentPage> content = new ContentLoader(sources).load(problems);
         markdownRules.check(sources, content, problems);
-        return new Input(loaded, content);
+        return new Input(loaded, content, templatesInside);
     }
 
     /**
@@ -111,7 +113,7 @@ public final class AtlasPipeline {
             SiteRenderer checker = renderer(sources.dir());
             if (problems.isEmpty()) {
                 checker.check(views(input).pages(), problems);
-            } else {
+            } else if (input.templatesInside()) {
                 checker.compile(problems);
             }
             return new BuildReport(problems.sorted(), records(input.loaded().atlas()), 0);
@@ -148,7 +150,9 @@ public final class AtlasPipeline {
         Atlas atlas = input.loaded().atlas();
         List<ContentPage> content = input.content();
         if (!problems.isEmpty()) {
-            renderer(sources).compile(problems);
+            if (input.templatesInside()) {
+                renderer(sources).compile(problems);
+            }
             return new BuildReport(problems.sorted(), records(atlas), 0);
         }
         SiteOutput output = new SiteOutput(out);
