@@ -8,7 +8,8 @@ import java.util.List;
  * relative already; {@code menuScriptHref} folds the menu away on a phone. {@code illustrativeNotice} is null when the page shows no example data;
  * {@code aboutHref} and {@code glossaryHref} are null when the site has no such page. {@code help}
  * are the explanations of the topics on this page; {@code footerLinks} the glossary, accessibility
- * statement and privacy page.
+ * statement and privacy page. {@code canonicalUrl} is the page's absolute address and {@code feedHref}
+ * the changes feed of the changes page; both null when the atlas has no {@code base_url}.
  */
 public record Layout(
         String municipality,
@@ -29,7 +30,9 @@ public record Layout(
         ContactView contact,
         String glossaryHref,
         List<Link> help,
-        List<Link> footerLinks) {
+        List<Link> footerLinks,
+        String canonicalUrl,
+        String feedHref) {
 
     public Layout {
         help = List.copyOf(help);

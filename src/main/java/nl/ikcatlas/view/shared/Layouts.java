@@ -17,6 +17,7 @@ public final class Layouts {
     private final ContactView contact;
     private final boolean hasAbout;
     private final Explanations explanations;
+    private final SiteAddress address;
 
     /** {@code hasAbout}: whether there is an about page to link to ({@code content/over.md}). */
     public Layouts(AtlasSettings settings, boolean hasAbout, Explanations explanations) {
@@ -26,6 +27,12 @@ public final class Layouts {
         siteName = "IKC-atlas " + settings.municipality();
         edition = Dutch.date(settings.edition());
         contact = contact(settings.contact());
+        address = SiteAddress.of(settings.baseUrl());
+    }
+
+    /** Where the site is published; {@link SiteAddress#NONE} without {@code base_url}. */
+    public SiteAddress address() {
+        return address;
     }
 
     public boolean hasAbout() {
@@ -70,7 +77,8 @@ public final class Layouts {
                 root + SitePaths.STYLESHEET, root + SitePaths.MENU_SCRIPT, root + SitePaths.ICON, hasAbout ? root + SitePaths.ABOUT : null,
                 root + SitePaths.DOWNLOADS, crumbs, navigation, edition,
                 notes.notes(), notes.illustrativeNotice(), contact, explanations.glossaryHref(root),
-                explanations.forSection(section, root, self), explanations.footer(root));
+                explanations.forSection(section, root, self), explanations.footer(root), address.url(path),
+                address.published() && path.equals(SitePaths.CHANGES) ? root + SitePaths.CHANGES_FEED : null);
     }
 
     /** The crumb of a section's overview page, relative to the root. */
