@@ -46,9 +46,9 @@ public final class ChangesPage {
 
     /** The Atom feed of this page, for a site with an address ({@code base_url}). */
     public SiteFile feed() {
-        var settings = ctx.index().atlas().settings();
         return new ChangesFeed(ctx.layouts().address(), "Wijzigingen in de " + ctx.layouts().siteName(),
-                ctx.layouts().contact().organisation(), settings.edition()).file(years(ctx.notes()));
+                ctx.layouts().contact().organisation(), ctx.index().atlas().settings().edition())
+                .file(years(ctx.notes()));
     }
 
     /** The changes per year, newest first, with links relative to the site root. */
@@ -56,6 +56,7 @@ public final class ChangesPage {
         Atlas atlas = ctx.index().atlas();
         Monitor monitor = new Monitor(atlas.instrument());
         ChangeLog log = new ChangeLog(atlas, monitor, Collator.getInstance(Dutch.LOCALE));
+        LocalDate edition = atlas.settings().edition();
         List<ChangesView.Year> years = new ArrayList<>();
         for (YearOfChanges y : log.years()) {
             String anchor = "jaar-" + y.year();
@@ -93,7 +94,6 @@ public final class ChangesPage {
                 last = latest(last, p.date());
                 provisions.add(new ChangesView.ProvisionItem(Dutch.date(p.date()), text(p), link(p)));
             }
-            LocalDate edition = atlas.settings().edition();
             years.add(new ChangesView.Year(anchor, String.valueOf(y.year()), assessments, provisions,
                     last.isAfter(edition) ? edition : last));
         }
