@@ -13,6 +13,8 @@
 <title><#if l.breadcrumbs()?has_content>${l.title()} - </#if>${l.siteName()}</title>
 <link rel="stylesheet" href="${l.stylesheetHref()}">
 <link rel="icon" href="${l.iconHref()}" type="image/svg+xml">
+<#if l.canonicalUrl()??><link rel="canonical" href="${l.canonicalUrl()}"></#if>
+<#if l.feedHref()??><link rel="alternate" type="application/atom+xml" href="${l.feedHref()}" title="Wijzigingen in de ${l.siteName()}"></#if>
 <script src="${l.menuScriptHref()}" defer></script>
 <#if map?has_content><@kaart.assets map/></#if>
 </head>

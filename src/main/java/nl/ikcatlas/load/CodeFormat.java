@@ -16,6 +16,7 @@ public enum CodeFormat {
     MUNICIPALITY("GM[0-9]{4}", "GM1621", false),
     WIJK("WK[0-9]{6}", "WK162101", false),
     URL("https?://[^\\s/$.?#][^\\s]*", "https://www.example.nl", false),
+    BASE_URL("https?://[^\\s/$.?#][^\\s?#]*", "https://atlas.example.nl/", false),
     EMAIL("[^@\\s]+@[^@\\s]+\\.[^@\\s]+", "info@example.nl", false);
 
     private final String regex;

@@ -52,7 +52,11 @@ final class SettingsReader implements RecordReader<AtlasSettings> {
             required("contact", FieldType.group(CONTACT), "Hoe lezers de gemeente bereiken."),
             optional("map", FieldType.group(MAP), "Instellingen van de kaarten."),
             optional("policy", FieldType.group(POLICY), "Het beleid van de gemeente voor kindcentra. Staat op de"
-                    + " pagina van de monitor."));
+                    + " pagina van de monitor."),
+            optional("base_url", FieldType.code(CodeFormat.BASE_URL), "Het webadres waar de atlas staat, zoals"
+                    + " https://atlas.gemeente.nl/. Met dit adres maakt de atlas een sitemap, robots.txt, vaste"
+                    + " adressen van de pagina's en een Atom-feed van de wijzigingen. Zonder dit veld werken alle links"
+                    + " ook vanaf een andere plek."));
 
     @Override
     public AtlasSettings read(YamlNode root, Origin origin, Problems problems) {
@@ -80,6 +84,6 @@ final class SettingsReader implements RecordReader<AtlasSettings> {
         Policy policy = p == null ? null
                 : new Policy(p.code("role", MunicipalRole.class), p.text("budget"), p.text("description"), p.text("source"));
         return new AtlasSettings(f.text("municipality"), f.text("cbs_code"), f.date("edition"), f.text("summary"),
-                f.text("illustrative"), sources, contact, map, policy, origin);
+                f.text("illustrative"), sources, contact, map, policy, f.text("base_url"), origin);
     }
 }

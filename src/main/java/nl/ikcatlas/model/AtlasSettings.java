@@ -3,7 +3,10 @@ package nl.ikcatlas.model;
 import java.time.LocalDate;
 import java.util.List;
 
-/** {@code data/atlas.yaml}: the municipality, the edition and the sources the atlas cites. */
+/**
+ * {@code data/atlas.yaml}: the municipality, the edition and the sources the atlas cites.
+ * {@code baseUrl} is where the site is published, as written, or null: the site then stays relative.
+ */
 public record AtlasSettings(
         String municipality,
         String cbsCode,
@@ -14,6 +17,7 @@ public record AtlasSettings(
         Contact contact,
         MapSettings map,
         Policy policy,
+        String baseUrl,
         Origin origin) {
 
     public AtlasSettings {

@@ -1,5 +1,7 @@
 package nl.ikcatlas.validate;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.regex.Pattern;
 import nl.ikcatlas.load.CodeFormat;
 import nl.ikcatlas.load.LoadedAtlas;
@@ -36,6 +38,7 @@ final class CodeRules implements Rule {
                 codes.match(s.contact().email(), CodeFormat.EMAIL, s.origin(), "contact.email", "e-mail address",
                         "write it like info@gemeente.nl");
             }
+            codes.baseUrl(s.baseUrl(), s.origin());
         }
         String digits = atlas.settings() == null || atlas.settings().cbsCode() == null ? null
                 : atlas.settings().municipalityDigits();
@@ -105,6 +108,31 @@ final class CodeRules implements Rule {
 
         void url(String value, Origin origin, String path) {
             match(value, CodeFormat.URL, origin, path, "web address", "start it with https://");
+        }
+
+        /** The address the site is published at: http(s), and only a folder, without ?query or #fragment. */
+        void baseUrl(String value, Origin origin) {
+            if (value == null) {
+                return;
+            }
+            if (!CodeFormat.URL.matches(value) || !absolute(value)) {
+                problems.add(origin.at("base_url"), "'" + value + "' is not a valid web address for the site",
+                        "write the address where the site is published, starting with https://, for example"
+                                + " https://atlas.gemeente.nl/");
+            } else if (!CodeFormat.BASE_URL.matches(value)) {
+                problems.add(origin.at("base_url"), "the site's address '" + value + "' has a part after ? or #",
+                        "write only the address of the site's folder, without ? or # and what follows, for example "
+                                + value.replaceFirst("[?#].*", ""));
+            }
+        }
+
+        private static boolean absolute(String value) {
+            try {
+                URI uri = new URI(value);
+                return uri.getHost() != null;
+            } catch (URISyntaxException e) {
+                return false;
+            }
         }
     }
 }

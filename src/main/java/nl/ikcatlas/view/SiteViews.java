@@ -47,6 +47,7 @@ import nl.ikcatlas.view.shared.Maps;
 import nl.ikcatlas.view.shared.NameOrder;
 import nl.ikcatlas.view.shared.Scale;
 import nl.ikcatlas.view.shared.Section;
+import nl.ikcatlas.view.shared.SiteAddress;
 import nl.ikcatlas.view.shared.SitePaths;
 import nl.ikcatlas.view.shared.ViewContext;
 
@@ -91,7 +92,8 @@ public final class SiteViews {
         pages.add(new InstrumentPage(ctx).page());
         pages.add(new MonitorPage(ctx).page());
         pages.add(new AreaOverviewPage(ctx).page());
-        pages.add(new ChangesPage(ctx).page());
+        ChangesPage changes = new ChangesPage(ctx);
+        pages.add(changes.page());
         pages.add(new ReportPage(ctx).page());
         List<CsvFile<?>> downloads = new Downloads().tables(atlas);
         pages.add(new DownloadsPage(ctx).page(downloads));
@@ -129,6 +131,11 @@ public final class SiteViews {
         files.addAll(new MapAssets().files());
         downloads.forEach(d -> files.add(d.file()));
         files.addAll(new AtlasJson().files(atlas));
+        SiteAddress address = ctx.layouts().address();
+        if (address.published()) {
+            files.add(changes.feed());
+            files.addAll(new PublishingFiles(address, atlas.settings().edition().toString()).files(pages));
+        }
         return new SiteView(pages, files, glossary(content));
     }
 

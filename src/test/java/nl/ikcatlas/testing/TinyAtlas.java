@@ -59,7 +59,7 @@ public final class TinyAtlas {
                 "Alle scholen en opvang op een rij." + tag, "Ambitieniveaus zijn bedacht." + tag,
                 List.of(duo, example, note),
                 new Contact("Gemeente Lansingerland" + tag, "info@lansingerland.nl", "14 010",
-                        "https://www.lansingerland.nl"), MapSettings.DEFAULT, null, o);
+                        "https://www.lansingerland.nl"), MapSettings.DEFAULT, null, null, o);
 
         List<AmbitionLevel> levels = List.of(
                 level("back-to-back", "Rug aan rug", tag),

@@ -1,6 +1,7 @@
 package nl.ikcatlas.view.monitor;
 
 import java.text.Collator;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.ikcatlas.model.Atlas;
@@ -13,6 +14,7 @@ import nl.ikcatlas.monitor.ProvisionEvent;
 import nl.ikcatlas.monitor.ThemeShift;
 import nl.ikcatlas.monitor.YearOfChanges;
 import nl.ikcatlas.site.Page;
+import nl.ikcatlas.site.SiteFile;
 import nl.ikcatlas.view.shared.Dutch;
 import nl.ikcatlas.view.shared.Layouts;
 import nl.ikcatlas.view.shared.Link;
@@ -42,19 +44,30 @@ public final class ChangesPage {
         return new Page(SitePaths.CHANGES, view);
     }
 
+    /** The Atom feed of this page, for a site with an address ({@code base_url}). */
+    public SiteFile feed() {
+        return new ChangesFeed(ctx.layouts().address(), "Wijzigingen in de " + ctx.layouts().siteName(),
+                ctx.layouts().contact().organisation(), ctx.index().atlas().settings().edition())
+                .file(years(ctx.notes()));
+    }
+
     /** The changes per year, newest first, with links relative to the site root. */
     public List<ChangesView.Year> years(SourceNotes notes) {
         Atlas atlas = ctx.index().atlas();
         Monitor monitor = new Monitor(atlas.instrument());
         ChangeLog log = new ChangeLog(atlas, monitor, Collator.getInstance(Dutch.LOCALE));
+        LocalDate edition = atlas.settings().edition();
         List<ChangesView.Year> years = new ArrayList<>();
         for (YearOfChanges y : log.years()) {
             String anchor = "jaar-" + y.year();
+            LocalDate last = LocalDate.MIN;
             List<ChangesView.AssessmentItem> assessments = new ArrayList<>();
             for (AssessmentEvent e : y.assessments()) {
                 if (e.assessment().source() != null) {
                     notes.add(e.assessment().source(), "de ambitieniveaus");
                 }
+                LocalDate measured = e.assessment().date();
+                last = latest(last, measured != null ? measured : LocalDate.of(y.year(), 12, 31));
                 Link link = new Link(SitePaths.kindcentrum(e.kindcentrum().id()), e.kindcentrum().name());
                 if (e.previous() == null) {
                     assessments.add(new ChangesView.AssessmentItem(link, "Eerste meting.", List.of()));
@@ -78,11 +91,17 @@ public final class ChangesPage {
                 if (p.source() != null) {
                     notes.add(p.source(), "de openingen, sluitingen en nieuwe namen");
                 }
+                last = latest(last, p.date());
                 provisions.add(new ChangesView.ProvisionItem(Dutch.date(p.date()), text(p), link(p)));
             }
-            years.add(new ChangesView.Year(anchor, String.valueOf(y.year()), assessments, provisions));
+            years.add(new ChangesView.Year(anchor, String.valueOf(y.year()), assessments, provisions,
+                    last.isAfter(edition) ? edition : last));
         }
         return years;
+    }
+
+    private static LocalDate latest(LocalDate a, LocalDate b) {
+        return b.isAfter(a) ? b : a;
     }
 
     /** One plain sentence: "Opvanglocatie De Wei is gesloten.", "Kindcentrum Zuid is gestart." */

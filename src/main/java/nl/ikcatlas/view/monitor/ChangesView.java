@@ -1,5 +1,6 @@
 package nl.ikcatlas.view.monitor;
 
+import java.time.LocalDate;
 import java.util.List;
 import nl.ikcatlas.site.PageView;
 import nl.ikcatlas.view.shared.Layout;
@@ -17,7 +18,12 @@ public record ChangesView(Layout layout, List<Link> yearLinks, List<Year> years)
         years = List.copyOf(years);
     }
 
-    public record Year(String anchor, String year, List<AssessmentItem> assessments, List<ProvisionItem> provisions) {
+    /**
+     * {@code lastChange}: the date of the year's latest change (an assessment without a date counts as the
+     * year's end), never after the edition; the feed's entry for the year is updated then.
+     */
+    public record Year(String anchor, String year, List<AssessmentItem> assessments, List<ProvisionItem> provisions,
+            LocalDate lastChange) {
         public Year {
             assessments = List.copyOf(assessments);
             provisions = List.copyOf(provisions);

@@ -9,6 +9,8 @@ import java.util.List;
  * {@code aboutHref} and {@code glossaryHref} are null when the site has no such page. {@code help}
  * are the explanations of the topics on this page; {@code footerLinks} the glossary, accessibility
  * statement and privacy page. {@code contentSecurityPolicy} is the page's policy, for its meta tag.
+ * {@code canonicalUrl} is the page's absolute address and {@code feedHref} the changes feed of the
+ * changes page; both null when the atlas has no {@code base_url}.
  */
 public record Layout(
         String municipality,
@@ -30,7 +32,9 @@ public record Layout(
         String glossaryHref,
         List<Link> help,
         List<Link> footerLinks,
-        String contentSecurityPolicy) {
+        String contentSecurityPolicy,
+        String canonicalUrl,
+        String feedHref) {
 
     public Layout {
         help = List.copyOf(help);

@@ -19,6 +19,7 @@ public final class Layouts {
     private final boolean hasAbout;
     private final Explanations explanations;
     private final String contentSecurityPolicy;
+    private final SiteAddress address;
 
     /** {@code hasAbout}: whether there is an about page to link to ({@code content/over.md}). */
     public Layouts(AtlasSettings settings, boolean hasAbout, Explanations explanations) {
@@ -29,6 +30,12 @@ public final class Layouts {
         edition = Dutch.date(settings.edition());
         contact = contact(settings.contact());
         contentSecurityPolicy = ContentSecurityPolicy.of(Tiles.of(settings.map().tiles()));
+        address = SiteAddress.of(settings.baseUrl());
+    }
+
+    /** Where the site is published; {@link SiteAddress#NONE} without {@code base_url}. */
+    public SiteAddress address() {
+        return address;
     }
 
     public boolean hasAbout() {
@@ -74,7 +81,8 @@ public final class Layouts {
                 root + SitePaths.DOWNLOADS, crumbs, navigation, edition,
                 notes.notes(), notes.illustrativeNotice(), contact, explanations.glossaryHref(root),
                 explanations.forSection(section, root, self), explanations.footer(root),
-                contentSecurityPolicy);
+                contentSecurityPolicy, address.url(path),
+                address.published() && path.equals(SitePaths.CHANGES) ? root + SitePaths.CHANGES_FEED : null);
     }
 
     /** The crumb of a section's overview page, relative to the root. */

@@ -13,6 +13,9 @@ public final class SitePaths {
     public static final String ICON = "assets/favicon.svg";
     public static final String AREA_FIGURES = "monitor/gebieden.html";
     public static final String CHANGES = "wijzigingen.html";
+    public static final String CHANGES_FEED = "wijzigingen.xml";
+    public static final String SITEMAP = "sitemap.xml";
+    public static final String ROBOTS = "robots.txt";
     public static final String DOWNLOADS = "downloads.html";
     public static final String GEODATA = "locaties.geojson";
     public static final String MONITOR = "monitor.html";
