@@ -96,7 +96,13 @@ class BadInputCorpusTest {
                 return;
             }
             Files.createDirectories(target.getParent());
-            Files.write(target, m.bytes());
+            String link = m.linkTarget();
+            if (link != null) {
+                Files.deleteIfExists(target);
+                Files.createSymbolicLink(target, Path.of(link));
+            } else {
+                Files.write(target, m.bytes());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -110,13 +116,22 @@ class BadInputCorpusTest {
     /**
      * One case file: comment lines ({@code #}), {@code args:} (default {@code validate {atlas}}), then sections
      * {@code -- path --} with the file's new text ({@code (deleted)} removes it; {@code -- path [windows-1252] --}
-     * writes the text in that encoding, {@code \xNN} in it is the byte NN), then {@code == exit N ==},
+     * writes the text in that encoding, {@code \xNN} in it is the byte NN; {@code (link to PATH)} makes the file a
+     * symbolic link to PATH, relative to the link; a path starting with {@code ../} lies beside the atlas, outside
+     * it), then {@code == exit N ==},
      * {@code == stdout ==} and {@code == stderr ==} with the expected result.
      */
     record CorpusCase(List<String> header, List<String> args, List<Mutation> mutations, int exit, String stdout,
             String stderr) {
 
         record Mutation(String path, Charset charset, String text, boolean deleted) {
+            /** The target of {@code (link to PATH)}, or null when the section is the file's text. */
+            String linkTarget() {
+                String body = text.strip();
+                return body.startsWith("(link to ") && body.endsWith(")")
+                        ? body.substring("(link to ".length(), body.length() - 1) : null;
+            }
+
             byte[] bytes() {
                 java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
                 java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\\\x([0-9A-Fa-f]{2})").matcher(text);

@@ -19,6 +19,7 @@ final class InjectionSite {
             edition: 2026-11-01
             summary: @@AtlasSettings.summary=Een kleine atlas.@@
             illustrative: @@AtlasSettings.illustrative=De opvang is bedacht.@@
+            base_url: @@AtlasSettings.baseUrl=https://atlas.testdorp.nl/@@
             sources:
               - id: @@AtlasSettings.sources[].id=duo@@
                 name: @@AtlasSettings.sources[].name=Alle schoolvestigingen@@

@@ -97,7 +97,7 @@ class InjectionTest {
             }
         }
         assertEquals(List.of(), wrong);
-        assertEquals(Set.of("csv", "geojson", "html", "js", "json", "pdf"), typesSeen);
+        assertEquals(Set.of("csv", "geojson", "html", "js", "json", "pdf", "xml"), typesSeen);
     }
 
     /**

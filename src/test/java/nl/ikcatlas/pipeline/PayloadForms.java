@@ -15,6 +15,8 @@ final class PayloadForms {
             // the search index: JSON that can never close a script element
             case "js" -> List.of(scriptJson(raw));
             case "json", "geojson" -> List.of(json(raw), scriptJson(raw));
+            // the feed and the sitemap: XML-escaped text, and the feed's HTML content escaped twice
+            case "xml" -> List.of(xml(raw), xml(xml(raw)));
             // quoted field, quotes doubled
             case "csv" -> List.of(raw.replace("\"", "\"\""));
             // the text a reader sees: markup shown as text proves it was escaped in the page
@@ -26,6 +28,11 @@ final class PayloadForms {
     static String html(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
                 .replace("'", "&#39;");
+    }
+
+    static String xml(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&apos;");
     }
 
     static String json(String s) {
