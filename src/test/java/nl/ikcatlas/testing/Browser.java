@@ -157,9 +157,11 @@ public final class Browser implements AutoCloseable {
      */
     public void recordCspViolations() {
         driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source",
-                "window.cspViolations = []; document.addEventListener('securitypolicyviolation', function (e) {"
+                // once per page, however often a test of the shared Chromium asked for it
+                "if (!window.cspViolations) { window.cspViolations = [];"
+                        + " document.addEventListener('securitypolicyviolation', function (e) {"
                         + " window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI + ' at ' + e.sourceFile"
-                        + " + ':' + e.lineNumber); });"));
+                        + " + ':' + e.lineNumber); }); }"));
     }
 
     /** The violations recorded on the current page (see {@link #recordCspViolations()}). */
