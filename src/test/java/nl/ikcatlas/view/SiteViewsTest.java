@@ -52,7 +52,7 @@ class SiteViewsTest {
         assertEquals("Schoolstraat 1, 2651 AB Berkel", school.address());
         assertEquals("../", school.layout().root());
         assertEquals(List.of(new Link("../index.html", "Home"), new Link("../scholen/index.html", "Scholen"),
-                new Link(null, "De Oosthoek")), school.layout().breadcrumbs());
+                new Link(null, "De Oosthoek")), school.layout().navigation().breadcrumbs());
         assertEquals(List.of("Het Zonnetje"), school.childcareNearby().stream().map(Card::title).toList());
     }
 
@@ -110,13 +110,13 @@ class SiteViewsTest {
     void pagesCiteTheirSourcesAndNameTheirExampleData() {
         SchoolView school = (SchoolView) pages.get("scholen/het-palet.html").view();
         assertEquals("Bron: DUO, Alle schoolvestigingen basisonderwijs, 1 oktober 2026",
-                school.layout().sources().get(0).text());
+                school.layout().notes().sources().get(0).text());
         KindcentrumView k = (KindcentrumView) pages.get("kindcentra/de-gouden-griffel.html").view();
         assertEquals("Op deze pagina zijn dit voorbeeldgegevens: de ambitieniveaus, de belangstelling, de huisvesting,"
                 + " de vorm van samenwerking en de gegevens van de opvang. Ze zijn bedacht om te laten zien hoe de"
-                + " atlas werkt.", k.layout().illustrativeNotice());
+                + " atlas werkt.", k.layout().notes().illustrativeNotice());
         BoardView board = (BoardView) pages.get("besturen/laurentius.html").view();
-        assertNull(board.layout().illustrativeNotice());
+        assertNull(board.layout().notes().illustrativeNotice());
     }
 
     @Test
@@ -144,10 +144,10 @@ class SiteViewsTest {
     void withoutAnAboutPageNothingLinksToIt() {
         List<Page> plain = new SiteViews().build(atlas, List.of()).pages();
         HomeView home = (HomeView) plain.get(0).view();
-        assertNull(home.layout().aboutHref());
-        assertTrue(home.layout().navigation().stream().noneMatch(n -> n.href().equals("over.html")));
+        assertNull(home.layout().footer().aboutHref());
+        assertTrue(home.layout().navigation().items().stream().noneMatch(n -> n.href().equals("over.html")));
         assertTrue(home.sections().stream().noneMatch(c -> c.href().equals("over.html")));
-        assertEquals("over.html", ((HomeView) pages.get("index.html").view()).layout().aboutHref());
+        assertEquals("over.html", ((HomeView) pages.get("index.html").view()).layout().footer().aboutHref());
     }
 
     @Test
