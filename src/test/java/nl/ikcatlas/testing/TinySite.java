@@ -5,8 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Stream;
+import nl.ikcatlas.load.AtlasLoader;
+import nl.ikcatlas.model.Atlas;
+import nl.ikcatlas.problem.Problems;
 
 /**
  * A small atlas written inline: sections start with a line {@code -- path --}.
@@ -66,6 +71,32 @@ public final class TinySite {
             }
             Files.createDirectories(dir.resolve("content"));
             return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * This site's atlas, read by the real loader from a folder that is removed again; a problem in the
+     * text is a mistake in the test, so it fails here.
+     */
+    public Atlas load() {
+        try {
+            Path dir = Files.createTempDirectory("tinysite");
+            try {
+                Problems problems = new Problems();
+                Atlas atlas = new AtlasLoader().load(writeTo(dir), problems).atlas();
+                if (!problems.isEmpty()) {
+                    throw new IllegalStateException("the tiny site has problems: " + problems.sorted());
+                }
+                return atlas;
+            } finally {
+                try (Stream<Path> files = Files.walk(dir)) {
+                    for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.delete(file);
+                    }
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
