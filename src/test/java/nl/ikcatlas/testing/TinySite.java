@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.ikcatlas.load.AtlasLoader;
 import nl.ikcatlas.model.Atlas;
@@ -57,6 +59,21 @@ public final class TinySite {
         });
         return new TinySite(merged);
     }
+
+    /**
+     * This site with {@code tag} at the end of every free text of its records (names, summaries, addresses,
+     * notes, ...), so a test can put markup into all of them at once.
+     */
+    public TinySite withEveryTextEndingIn(String tag) {
+        Map<String, String> tagged = new LinkedHashMap<>();
+        files.forEach((path, body) -> tagged.put(path, FREE_TEXT.matcher(body)
+                .replaceAll(m -> Matcher.quoteReplacement(m.group(1) + m.group(2) + tag))));
+        return new TinySite(tagged);
+    }
+
+    /** A line whose value is free text, as opposed to an id, code, date, number or list. */
+    private static final Pattern FREE_TEXT = Pattern.compile("(?m)^(\\s*(?:- )?(?:municipality|summary|name|publisher"
+            + "|organisation|plain|address|place|denomination|wishes|note): )(\\S.*)$");
 
     /**
      * Writes the files into {@code dir}, with a {@code content/} folder even when there are no pages: an
