@@ -123,6 +123,81 @@ public final class TinySite {
         return of(VALID);
     }
 
+    /**
+     * The instrument with five levels and two themes, and the kindcentrum assessed in three years on it:
+     * add it with {@link #with} where a test needs the full scale of levels.
+     */
+    public static final String FIVE_LEVELS = """
+            -- data/instrument.yaml --
+            name: Ontwikkelinstrument IKC
+            source: duo
+            levels:
+              - id: back-to-back
+                name: Rug aan rug
+                summary: Samenvatting Rug aan rug.
+                plain: Voor uw kind, rug aan rug.
+              - id: face-to-face
+                name: Gezicht naar gezicht
+                summary: Samenvatting Gezicht naar gezicht.
+                plain: Voor uw kind, gezicht naar gezicht.
+              - id: hand-in-hand
+                name: Hand in hand
+                summary: Samenvatting Hand in hand.
+                plain: Voor uw kind, hand in hand.
+              - id: cheek-to-cheek
+                name: Wang aan wang
+                summary: Samenvatting Wang aan wang.
+                plain: Voor uw kind, wang aan wang.
+              - id: integraal
+                name: Integraal
+                summary: Samenvatting Integraal.
+                plain: Voor uw kind, integraal.
+            themes:
+              - id: bestuurlijke-samenwerking
+                name: Bestuurlijke samenwerking
+                summary: Over bestuurlijke samenwerking.
+                levels:
+                  back-to-back: {summary: Bestuurlijke samenwerking op back-to-back, plain: Uitleg Bestuurlijke samenwerking op back-to-back}
+                  face-to-face: {summary: Bestuurlijke samenwerking op face-to-face, plain: Uitleg Bestuurlijke samenwerking op face-to-face}
+                  hand-in-hand: {summary: Bestuurlijke samenwerking op hand-in-hand, plain: Uitleg Bestuurlijke samenwerking op hand-in-hand}
+                  cheek-to-cheek: {summary: Bestuurlijke samenwerking op cheek-to-cheek, plain: Uitleg Bestuurlijke samenwerking op cheek-to-cheek}
+                  integraal: {summary: Bestuurlijke samenwerking op integraal, plain: Uitleg Bestuurlijke samenwerking op integraal}
+              - id: kwaliteitsbeleid
+                name: Kwaliteitsbeleid
+                summary: Over kwaliteitsbeleid.
+                levels:
+                  back-to-back: {summary: Kwaliteitsbeleid op back-to-back, plain: Uitleg Kwaliteitsbeleid op back-to-back}
+                  face-to-face: {summary: Kwaliteitsbeleid op face-to-face, plain: Uitleg Kwaliteitsbeleid op face-to-face}
+                  hand-in-hand: {summary: Kwaliteitsbeleid op hand-in-hand, plain: Uitleg Kwaliteitsbeleid op hand-in-hand}
+                  cheek-to-cheek: {summary: Kwaliteitsbeleid op cheek-to-cheek, plain: Uitleg Kwaliteitsbeleid op cheek-to-cheek}
+                  integraal: {summary: Kwaliteitsbeleid op integraal, plain: Uitleg Kwaliteitsbeleid op integraal}
+            -- data/kindcentra/kc.yaml --
+            id: kc
+            name: Kindcentrum De School
+            area: noord
+            schools: [de-school]
+            childcare: [opvang]
+            scenario: school
+            lead: samen
+            interest: 1
+            housing:
+              situation: een-gebouw
+              wishes: Een grotere speelplaats.
+            source: voorbeeld
+            assessments:
+              - year: 2024
+                source: voorbeeld
+                levels: {bestuurlijke-samenwerking: face-to-face, kwaliteitsbeleid: hand-in-hand}
+              - year: 2025
+                date: 2025-05-01
+                source: voorbeeld
+                levels: {bestuurlijke-samenwerking: hand-in-hand, kwaliteitsbeleid: hand-in-hand}
+                note: Samen een visie geschreven.
+              - year: 2023
+                source: voorbeeld
+                levels: {bestuurlijke-samenwerking: back-to-back, kwaliteitsbeleid: integraal}
+            """;
+
     private static final String VALID = """
             -- data/atlas.yaml --
             municipality: Testdorp
