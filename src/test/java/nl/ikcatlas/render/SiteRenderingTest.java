@@ -47,12 +47,6 @@ class SiteRenderingTest {
         new SiteRenderer(Path.of("templates")).render(site.pages(), out, problems);
         SiteFiles.write(site.files(), out);
         assertTrue(problems.isEmpty(), () -> problems.sorted().toString());
-        try {
-            // the report's PDF, as the pipeline writes it
-            new nl.ikcatlas.print.ReportPdf().write(out, SiteViews.report().html(), SiteViews.report().pdf());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     @Test
@@ -72,6 +66,12 @@ class SiteRenderingTest {
         }
     }
 
+    /**
+     * The one file that links point to but this test does not make: the report's PDF, made by the PDF engine
+     * after the pages ({@code print/ReportPdfTest} makes it from the same report page and checks it).
+     */
+    private static final String REPORT_PDF = "rapport.pdf";
+
     @Test
     void everyRelativeLinkPointsToAFileOfTheSite() {
         Pattern href = Pattern.compile("(?:href|src)=\"([^\"]*)\"");
@@ -84,6 +84,9 @@ class SiteRenderingTest {
                     continue;
                 }
                 Path resolved = out.resolve(file).getParent().resolve(target.replaceAll("#.*", "")).normalize();
+                if (resolved.equals(out.resolve(REPORT_PDF))) {
+                    continue;
+                }
                 if (!Files.isRegularFile(resolved) || !resolved.startsWith(out)) {
                     broken.add(file + " -> " + target);
                 }
