@@ -15,7 +15,7 @@
 
 <section aria-labelledby="wat-is">
   <h2 id="wat-is">Wat is deze atlas?</h2>
-  <p>In deze atlas ziet u welke basisscholen en welke kinderopvang er zijn in ${p.layout().municipality()}. U ziet ook waar school en opvang samenwerken. Zo'n samenwerking heet een kindcentrum of IKC (integraal kindcentrum).</p>
+  <p>In deze atlas ziet u welke basisscholen en welke kinderopvang er zijn in ${p.layout().site().municipality()}. U ziet ook waar school en opvang samenwerken. Zo'n samenwerking heet een kindcentrum of IKC (integraal kindcentrum).</p>
   <p>In een kindcentrum werken school en opvang samen voor kinderen van 0 tot 12 jaar. Bijvoorbeeld met één plan voor de ontwikkeling van uw kind en een goede overstap van de opvang naar school.</p>
   <p>U kiest zelf een school en een opvang voor uw kind. Deze atlas helpt u om te zien wat er in uw buurt is.</p>
 </section>

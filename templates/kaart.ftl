@@ -2,31 +2,31 @@
      map script uses to make it interactive. Every number comes ready from the view. A map with too
      many places has area markers and area items (each area with its counts) instead of places. -->
 <#macro map m id="kaart">
-<figure class="kaart" data-kaart="${m.data()}" aria-labelledby="${id}-titel">
+<figure class="kaart" data-kaart="${m.script().data()}" aria-labelledby="${id}-titel">
   <div class="kaart-beeld">
-  <svg class="kaart-svg" viewBox="0 0 ${m.width()} ${m.height()}" role="group" aria-labelledby="${id}-titel ${id}-uitleg">
+  <svg class="kaart-svg" viewBox="0 0 ${m.frame().width()} ${m.frame().height()}" role="group" aria-labelledby="${id}-titel ${id}-uitleg">
     <title id="${id}-titel">${m.title()}</title>
     <desc id="${id}-uitleg">${m.description()} Het noorden is boven.</desc>
-    <rect class="kaart-vlak" x="0" y="0" width="${m.width()}" height="${m.height()}"/>
-    <#list m.outlines() as o>
+    <rect class="kaart-vlak" x="0" y="0" width="${m.frame().width()}" height="${m.frame().height()}"/>
+    <#list m.frame().outlines() as o>
     <path class="kaart-gebied<#if o.current()> kaart-gebied-hier</#if><#if o.derived()> kaart-gebied-afgeleid</#if>" d="${o.path()}" fill-rule="evenodd"/>
     </#list>
-    <#list m.outlines() as o><#if o.labelX()??>
+    <#list m.frame().outlines() as o><#if o.labelX()??>
     <text class="kaart-naam" x="${o.labelX()}" y="${o.labelY()}" text-anchor="middle" aria-hidden="true">${o.name()}</text>
     </#if></#list>
-    <#list m.markers() as k>
+    <#list m.markers().places() as k>
     <a class="kaart-punt kaart-punt-${k.kind()}<#if k.highlighted()> kaart-punt-hier</#if><#if !k.open()> kaart-punt-dicht</#if>" href="${k.href()}" aria-label="${k.label()}"><title>${k.label()}</title><use href="#${id}-${k.kind()}<#if k.highlighted()>-hier</#if>" x="${k.x()}" y="${k.y()}"/></a>
     </#list>
-    <#list m.areaMarkers() as g>
+    <#list m.markers().areas() as g>
     <a class="kaart-punt kaart-punt-gebied" href="${g.href()}" aria-label="${g.label()}"><title>${g.label()}</title><rect class="vorm" x="${g.x()}" y="${g.y()}" width="${g.width()}" height="${g.height()}" rx="${g.radius()}"/><text class="kaart-getal" x="${g.textX()}" y="${g.textY()}" text-anchor="middle">${g.count()}</text></a>
     </#list>
-    <#if m.scaleBar()??><#assign s = m.scaleBar()>
+    <#if m.frame().scaleBar()??><#assign s = m.frame().scaleBar()>
     <g class="kaart-schaal" aria-hidden="true">
       <path d="M${s.x()} ${s.y()}v-6M${s.x()} ${s.y()}H${s.end()}v-6"/>
       <text x="${s.x()}" y="${s.y()}" dx="4" dy="-9">${s.label()}</text>
     </g>
     </#if>
-    <g class="kaart-noord" aria-hidden="true" transform="translate(${m.northX()} 30)">
+    <g class="kaart-noord" aria-hidden="true" transform="translate(${m.frame().northX()} 30)">
       <path d="M0 -18L7 4L0 -1L-7 4Z"/>
       <text x="0" y="17" text-anchor="middle">N</text>
     </g>
@@ -42,19 +42,19 @@
   </div>
   <figcaption class="kaart-uitleg">
     <ul class="kaart-legenda" aria-label="Legenda">
-    <#list m.legend() as g><li><span class="kaart-teken kaart-teken-${g.kind()}" aria-hidden="true"></span> ${g.label()}</li></#list>
+    <#list m.caption().legend() as g><li><span class="kaart-teken kaart-teken-${g.kind()}" aria-hidden="true"></span> ${g.label()}</li></#list>
     </ul>
-    <p>${m.description()} Het noorden is boven. ${m.clickHint()}</p>
-    <#if m.approximateNote()??><p class="kaart-benadering"><strong>Let op:</strong> ${m.approximateNote()}</p></#if>
-    <#if m.outlineNote()??><p>${m.outlineNote()}</p></#if>
-    <#if m.tilesNote()??><p class="kaart-bron">Achtergrond van de interactieve kaart: ${m.tilesNote()}.</p></#if>
-  <details class="kaart-lijst"<#if m.listOpen()> open</#if>>
-    <summary>${m.listSummary()}</summary>
+    <p>${m.description()} Het noorden is boven. ${m.caption().clickHint()}</p>
+    <#if m.caption().approximateNote()??><p class="kaart-benadering"><strong>Let op:</strong> ${m.caption().approximateNote()}</p></#if>
+    <#if m.caption().outlineNote()??><p>${m.caption().outlineNote()}</p></#if>
+    <#if m.caption().tilesNote()??><p class="kaart-bron">Achtergrond van de interactieve kaart: ${m.caption().tilesNote()}.</p></#if>
+  <details class="kaart-lijst"<#if m.list().open()> open</#if>>
+    <summary>${m.list().summary()}</summary>
     <ul>
-    <#list m.areaItems() as a>
+    <#list m.list().areas() as a>
       <li><span class="kaart-teken kaart-teken-gebied" aria-hidden="true"></span> <a href="${a.href()}">${a.name()}</a>: ${a.counts()}</li>
     </#list>
-    <#list m.items() as i>
+    <#list m.list().places() as i>
       <li<#if i.highlighted()> class="kaart-lijst-hier"</#if>><span class="kaart-teken kaart-teken-${i.kind()}" aria-hidden="true"></span> <span class="kaart-lijst-soort">${i.kindLabel()}:</span> <a href="${i.href()}">${i.name()}</a><#if i.status()??> <span class="kaart-status">(${i.status()})</span></#if><#if i.distance()??> <span class="kaart-afstand">(${i.distance()})</span></#if><#if i.highlighted()> <span class="kaart-afstand">(deze pagina)</span></#if></li>
     </#list>
     </ul>
@@ -65,8 +65,8 @@
 
 <#-- The stylesheets and scripts of the interactive map, for the page's head. -->
 <#macro assets m>
-<#list m.stylesheets() as href><link rel="stylesheet" href="${href}">
+<#list m.script().stylesheets() as href><link rel="stylesheet" href="${href}">
 </#list>
-<#list m.scripts() as src><script src="${src}" defer></script>
+<#list m.script().scripts() as src><script src="${src}" defer></script>
 </#list>
 </#macro>

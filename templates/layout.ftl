@@ -8,35 +8,35 @@
 <html lang="nl">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${l.contentSecurityPolicy()}">
+<meta http-equiv="Content-Security-Policy" content="${l.site().contentSecurityPolicy()}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title><#if l.breadcrumbs()?has_content>${l.title()} - </#if>${l.siteName()}</title>
-<link rel="stylesheet" href="${l.stylesheetHref()}">
-<link rel="icon" href="${l.iconHref()}" type="image/svg+xml">
-<#if l.canonicalUrl()??><link rel="canonical" href="${l.canonicalUrl()}"></#if>
-<#if l.feedHref()??><link rel="alternate" type="application/atom+xml" href="${l.feedHref()}" title="Wijzigingen in de ${l.siteName()}"></#if>
-<script src="${l.menuScriptHref()}" defer></script>
+<title><#if l.navigation().breadcrumbs()?has_content>${l.title()} - </#if>${l.site().siteName()}</title>
+<link rel="stylesheet" href="${l.site().stylesheetHref()}">
+<link rel="icon" href="${l.site().iconHref()}" type="image/svg+xml">
+<#if l.site().canonicalUrl()??><link rel="canonical" href="${l.site().canonicalUrl()}"></#if>
+<#if l.site().feedHref()??><link rel="alternate" type="application/atom+xml" href="${l.site().feedHref()}" title="Wijzigingen in de ${l.site().siteName()}"></#if>
+<script src="${l.site().menuScriptHref()}" defer></script>
 <#if map?has_content><@kaart.assets map/></#if>
 </head>
 <body>
 <a class="skip-link" href="#inhoud">Direct naar de inhoud</a>
 <header class="site-header">
   <div class="wrap header-inner">
-    <a class="brand" href="${l.homeHref()}"><span class="brand-mark" aria-hidden="true"></span><span class="brand-name">IKC-atlas</span> <span class="brand-place">${l.municipality()}</span></a>
+    <a class="brand" href="${l.site().homeHref()}"><span class="brand-mark" aria-hidden="true"></span><span class="brand-name">IKC-atlas</span> <span class="brand-place">${l.site().municipality()}</span></a>
     <button type="button" class="menu-toggle" aria-controls="hoofdmenu" aria-expanded="false" hidden>Menu</button>
   </div>
   <nav class="main-nav" id="hoofdmenu" aria-label="Hoofdmenu">
     <ul class="wrap">
-    <#list l.navigation() as n>
+    <#list l.navigation().items() as n>
       <li><a href="${n.href()}"<#if n.current()> aria-current="true" class="current"</#if>>${n.label()}</a></li>
     </#list>
     </ul>
   </nav>
 </header>
-<#if l.breadcrumbs()?has_content>
+<#if l.navigation().breadcrumbs()?has_content>
 <nav class="breadcrumbs wrap" aria-label="Kruimelpad">
   <ol>
-  <#list l.breadcrumbs() as c>
+  <#list l.navigation().breadcrumbs() as c>
     <#if c.href()??><li><a href="${c.href()}">${c.label()}</a></li><#else><li aria-current="page">${c.label()}</li></#if>
   </#list>
   </ol>
@@ -44,25 +44,25 @@
 </#if>
 <main id="inhoud" class="wrap" tabindex="-1">
   <h1>${l.title()}</h1>
-  <#if l.illustrativeNotice()??>
+  <#if l.notes().illustrativeNotice()??>
   <div class="notice" role="note">
-    <p><strong>Voorbeeldgegevens.</strong> ${l.illustrativeNotice()}</p>
+    <p><strong>Voorbeeldgegevens.</strong> ${l.notes().illustrativeNotice()}</p>
   </div>
   </#if>
   <#nested>
-  <#if l.help()?has_content>
+  <#if l.notes().help()?has_content>
   <aside class="help" aria-labelledby="uitleg">
     <h2 id="uitleg">Uitleg voor ouders</h2>
     <ul>
-    <#list l.help() as h><li><a href="${h.href()}">${h.label()}</a></li></#list>
+    <#list l.notes().help() as h><li><a href="${h.href()}">${h.label()}</a></li></#list>
     </ul>
   </aside>
   </#if>
-  <#if l.sources()?has_content>
+  <#if l.notes().sources()?has_content>
   <section class="sources" aria-labelledby="bronnen">
     <h2 id="bronnen">Bronnen</h2>
     <ul>
-    <#list l.sources() as s>
+    <#list l.notes().sources() as s>
       <li><#if s.url()??><a href="${s.url()}">${s.text()}</a><#else>${s.text()}</#if><#if s.illustrative()> (voorbeeldgegevens)</#if>. <span class="used-for">Voor: ${s.usedFor()}.</span></li>
     </#list>
     </ul>
@@ -71,13 +71,13 @@
 </main>
 <footer class="site-footer">
   <div class="wrap footer-inner">
-    <p>${l.siteName()}. Editie van ${l.edition()}.</p>
+    <p>${l.site().siteName()}. Editie van ${l.footer().edition()}.</p>
     <ul class="footer-links">
-      <#if l.aboutHref()??><li><a href="${l.aboutHref()}">Over deze atlas</a></li></#if>
-      <li><a href="${l.downloadsHref()}">Open data</a></li>
-      <#list l.footerLinks() as f><li><a href="${f.href()}">${f.label()}</a></li></#list>
+      <#if l.footer().aboutHref()??><li><a href="${l.footer().aboutHref()}">Over deze atlas</a></li></#if>
+      <li><a href="${l.footer().downloadsHref()}">Open data</a></li>
+      <#list l.footer().links() as f><li><a href="${f.href()}">${f.label()}</a></li></#list>
     </ul>
-    <#local c = l.contact()>
+    <#local c = l.footer().contact()>
     <div class="contact">
       <h2 class="footer-heading">Contact</h2>
       <p>${c.organisation()}</p>

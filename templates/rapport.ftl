@@ -3,7 +3,7 @@
 <#assign p = page>
 <#assign m = p.monitor()>
 <@l.page p>
-<p class="report-running">${p.layout().siteName()} · Rapport voor de gemeenteraad · editie ${p.edition()}</p>
+<p class="report-running">${p.layout().site().siteName()} · Rapport voor de gemeenteraad · editie ${p.edition()}</p>
 <section aria-labelledby="over-dit-rapport">
 <h2 id="over-dit-rapport">Over dit rapport</h2>
 <p class="lead">Dit rapport zet de monitor van de kindcentra op papier: hoe ver school en opvang zijn met samenwerken, de cijfers per kern en wijk en wat er veranderd is. Het rapport hoort bij de editie van ${p.edition()}.</p>
@@ -11,7 +11,7 @@
 <p>In dit rapport:</p>
 <ol class="report-contents">
 <#list p.contents() as c><li><a href="${c.href()}">${c.label()}</a></li></#list>
-<#if p.layout().sources()?has_content><li><a href="#bronnen">Bronnen</a></li></#if>
+<#if p.layout().notes().sources()?has_content><li><a href="#bronnen">Bronnen</a></li></#if>
 </ol>
 <p>Een kindcentrum kiest per thema een van deze niveaus. Het getal is het nummer van het niveau: 1 is het laagste.</p>
 <ul class="report-levels">

@@ -8,7 +8,7 @@
     <label for="zoek-tekst">Naam, straat, postcode, kern of wijk</label>
     <input id="zoek-tekst" name="q" type="search" autocomplete="off" spellcheck="false" aria-describedby="zoek-tip">
     <p id="zoek-tip" class="hint">${p.example()}</p>
-    <#if p.layout().glossaryHref()??><p class="hint">Wat betekenen BSO, TSO en VVE? Kijk bij de <a href="${p.layout().glossaryHref()}">begrippen</a>.</p></#if>
+    <#if p.layout().footer().glossaryHref()??><p class="hint">Wat betekenen BSO, TSO en VVE? Kijk bij de <a href="${p.layout().footer().glossaryHref()}">begrippen</a>.</p></#if>
   </div>
   <fieldset class="filters">
     <legend>Filters</legend>

@@ -110,14 +110,15 @@ public final class MapBuilder {
                     isHighlight(p, r), p.status()));
         }
 
-        return new MapView(r.title(), describe(counts, notOpen), num(WIDTH), num(HEIGHT), outlines, markers, legend,
-                scaleBar(frame), num(WIDTH - 26), items, items.size() <= LIST_OPEN_UP_TO,
-                "Lijst van de " + items.size() + " plekken op de kaart",
-                outlineNote,
-                approximate ? "De plekken op deze kaart zijn bij benadering. Het zijn voorbeeldgegevens." : null,
-                tiles.plainAttribution(),
-                data(r, bounds), prefixed(r.root(), STYLESHEETS), prefixed(r.root(), SCRIPTS), List.of(), List.of(),
-                "Klik op een teken om naar de pagina van die plek te gaan.");
+        return new MapView(r.title(), describe(counts, notOpen),
+                new MapView.Frame(num(WIDTH), num(HEIGHT), outlines, scaleBar(frame), num(WIDTH - 26)),
+                new MapView.Markers(markers, List.of()),
+                new MapView.Caption(legend, "Klik op een teken om naar de pagina van die plek te gaan.",
+                        approximate ? "De plekken op deze kaart zijn bij benadering. Het zijn voorbeeldgegevens." : null,
+                        outlineNote, tiles.plainAttribution()),
+                new MapView.PlaceList(items.size() <= LIST_OPEN_UP_TO, "Lijst van de " + items.size() + " plekken op de kaart",
+                        items, List.of()),
+                new MapView.Script(data(r, bounds), prefixed(r.root(), STYLESHEETS), prefixed(r.root(), SCRIPTS)));
     }
 
     /** Markers closer than a few units share a spot. */

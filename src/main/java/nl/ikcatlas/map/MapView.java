@@ -4,44 +4,59 @@ import java.util.List;
 
 /**
  * Everything a template needs to draw one map as inline SVG, with the same places as a list beside
- * it and, in {@code data}, what the map script needs to turn it into an interactive map. All
- * numbers are already formatted; the template only places them.
- * {@code outlineNote}, {@code approximateNote} and {@code scaleBar} may be null. A map with too many
- * places to draw one by one (see {@link OverviewBuilder}) has no place markers and no place list:
- * it has {@code areaMarkers} and {@code areaItems}, one per area with its counts, instead.
+ * it and, in {@code script}, what the map script needs to turn it into an interactive map. All
+ * numbers are already formatted; the template only places them. A map with too many places to draw
+ * one by one (see {@link OverviewBuilder}) has no place markers and no place list: it has area markers
+ * and area items, one per area with its counts, instead.
  */
-public record MapView(
-        String title,
-        String description,
-        String width,
-        String height,
-        List<OutlineView> outlines,
-        List<MarkerView> markers,
-        List<LegendItem> legend,
-        ScaleBar scaleBar,
-        String northX,
-        List<ListItem> items,
-        boolean listOpen,
-        String listSummary,
-        String outlineNote,
-        String approximateNote,
-        String tilesNote,
-        String data,
-        List<String> stylesheets,
-        List<String> scripts,
-        List<AreaMarker> areaMarkers,
-        List<AreaItem> areaItems,
-        String clickHint) {
+public record MapView(String title, String description, Frame frame, Markers markers, Caption caption,
+        PlaceList list, Script script) {
 
-    public MapView {
-        outlines = List.copyOf(outlines);
-        markers = List.copyOf(markers);
-        legend = List.copyOf(legend);
-        items = List.copyOf(items);
-        stylesheets = List.copyOf(stylesheets);
-        scripts = List.copyOf(scripts);
-        areaMarkers = List.copyOf(areaMarkers);
-        areaItems = List.copyOf(areaItems);
+    /** The drawing: its size in units, the outlines of the areas, the scale bar (may be null) and where the north arrow stands. */
+    public record Frame(String width, String height, List<OutlineView> outlines, ScaleBar scaleBar, String northX) {
+
+        public Frame {
+            outlines = List.copyOf(outlines);
+        }
+    }
+
+    /** The places drawn one by one, or on an overview map the areas with their counts. */
+    public record Markers(List<MarkerView> places, List<AreaMarker> areas) {
+
+        public Markers {
+            places = List.copyOf(places);
+            areas = List.copyOf(areas);
+        }
+    }
+
+    /**
+     * What is written under the map: the legend, how to use it, and notes; {@code outlineNote} and
+     * {@code approximateNote} may be null.
+     */
+    public record Caption(List<LegendItem> legend, String clickHint, String approximateNote, String outlineNote,
+            String tilesNote) {
+
+        public Caption {
+            legend = List.copyOf(legend);
+        }
+    }
+
+    /** The list beside the map, open when it is short: its places, or on an overview map its areas. */
+    public record PlaceList(boolean open, String summary, List<ListItem> places, List<AreaItem> areas) {
+
+        public PlaceList {
+            places = List.copyOf(places);
+            areas = List.copyOf(areas);
+        }
+    }
+
+    /** What makes the map interactive: the map data as JSON, and the stylesheets and scripts that read it. */
+    public record Script(String data, List<String> stylesheets, List<String> scripts) {
+
+        public Script {
+            stylesheets = List.copyOf(stylesheets);
+            scripts = List.copyOf(scripts);
+        }
     }
 
     /** An area's outline as an SVG path; {@code labelX} is null when the name is not written on the map. */

@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.ikcatlas.model.Atlas;
 import nl.ikcatlas.model.Theme;
-import nl.ikcatlas.testing.TinyAtlas;
+import nl.ikcatlas.testing.TinySite;
 import org.junit.jupiter.api.Test;
 
 /** The README documents every column of the downloads as they are declared, so the two cannot drift apart. */
@@ -23,7 +23,7 @@ class DownloadColumnsReadmeTest {
     @Test
     void theReadmeListsEveryDeclaredColumnWithItsMeaning() throws IOException {
         String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
-        String expected = readmeTables(TinyAtlas.build());
+        String expected = readmeTables(TinySite.valid().load());
         assertTrue(readme.contains(expected), "README.md should contain, under Open data downloads:\n" + expected);
     }
 

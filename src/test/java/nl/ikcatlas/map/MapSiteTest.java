@@ -20,6 +20,7 @@ import nl.ikcatlas.problem.Problems;
 import nl.ikcatlas.testing.SiteFiles;
 import nl.ikcatlas.testing.BuiltSite;
 import nl.ikcatlas.testing.TinySite;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +29,14 @@ class MapSiteTest {
     @TempDir
     Path dir;
     private int atlases;
+
+    /** The valid site, built once for the tests that only read it. */
+    private static Path valid;
+
+    @BeforeAll
+    static void buildValid(@TempDir Path shared) {
+        valid = BuiltSite.build(TinySite.valid(), shared);
+    }
 
     private static final String BOUNDARY = """
             -- data/areas/noord.yaml --
@@ -46,7 +55,7 @@ class MapSiteTest {
 
     @Test
     void schoolPageShowsItsMapWithNeighboursAndTheSamePlacesAsAList() {
-        Path site = build(TinySite.valid());
+        Path site = valid;
         String html = SiteFiles.read(site, "scholen/de-school.html");
         assertTrue(html.contains("<title id=\"kaart-titel\">Kaart van De School en de plekken in de buurt</title>"),
                 html);
@@ -75,7 +84,7 @@ class MapSiteTest {
 
     @Test
     void homeAndAreaPagesHaveMapsAndDerivedOutlines() {
-        Path site = build(TinySite.valid());
+        Path site = valid;
         String home = SiteFiles.read(site, "index.html");
         assertTrue(home.contains("<title id=\"kaart-titel\">Kaart van Testdorp</title>"), home);
         assertTrue(home.contains("class=\"kaart-gebied kaart-gebied-afgeleid\""), home);
@@ -110,7 +119,7 @@ class MapSiteTest {
 
     @Test
     void geoJsonHasEveryPlaceWithItsProperties() throws IOException {
-        Path site = build(TinySite.valid());
+        Path site = valid;
         JsonNode root = new ObjectMapper().readTree(site.resolve("locaties.geojson").toFile());
         assertEquals("FeatureCollection", root.get("type").asText());
         JsonNode features = root.get("features");

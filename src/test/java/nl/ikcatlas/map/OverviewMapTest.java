@@ -9,6 +9,7 @@ import nl.ikcatlas.pipeline.AtlasPipeline;
 import nl.ikcatlas.testing.BuiltSite;
 import nl.ikcatlas.testing.SiteFiles;
 import nl.ikcatlas.testing.TinySite;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,7 +58,7 @@ class OverviewMapTest {
 
     @Test
     void homeMapAboveTheLimitShowsEachTopAreaWithItsCounts() {
-        String home = SiteFiles.read(build(3), "index.html");
+        String home = SiteFiles.read(limitThree, "index.html");
         assertEquals("""
                 <desc id="kaart-uitleg">Er zijn te veel plekken om los te tonen. De kaart toont per gebied hoeveel\
                  er zijn. Samen zijn het 1 kindcentrum, 1 school en 3 opvanglocaties. Het noorden is boven.</desc>""",
@@ -94,7 +95,7 @@ class OverviewMapTest {
 
     @Test
     void areaMapAboveTheLimitShowsItsWijkenAndThePlacesInNoneOfThem() {
-        String dorp = SiteFiles.read(build(3), "gebieden/dorp.html");
+        String dorp = SiteFiles.read(limitThree, "gebieden/dorp.html");
         assertEquals("""
                 <a class="kaart-punt kaart-punt-gebied" href="../gebieden/noord.html" aria-label="Noord: 1 kindcentrum, 1 school\
                  en 1 opvanglocatie"><title>Noord: 1 kindcentrum, 1 school en 1 opvanglocatie</title><rect class="vorm"\
@@ -126,7 +127,7 @@ class OverviewMapTest {
 
     @Test
     void mapsAtTheLimitStayAsTheyAre() {
-        String limited = SiteFiles.read(build(3), "gebieden/noord.html");
+        String limited = SiteFiles.read(limitThree, "gebieden/noord.html");
         String usual = SiteFiles.read(BuiltSite.build(SITE, dir.resolve("usual")), "gebieden/noord.html");
         assertEquals(BuiltSite.fragment(usual, "<figure", "</figure>"), BuiltSite.fragment(limited, "<figure", "</figure>"));
         assertTrue(limited.contains("<summary>Lijst van de 3 plekken op de kaart</summary>"), limited);
@@ -145,7 +146,19 @@ class OverviewMapTest {
                   </details>""", BuiltSite.fragment(noord, "<details class=\"kaart-lijst\"", "</details>"));
     }
 
+    /** The site with a map limit of 3 places, built once for the tests that read it. */
+    private static Path limitThree;
+
+    @BeforeAll
+    static void buildWithLimitThree(@TempDir Path shared) {
+        limitThree = build(shared, 3);
+    }
+
     private Path build(int maxMapPlaces) {
+        return build(dir, maxMapPlaces);
+    }
+
+    private static Path build(Path dir, int maxMapPlaces) {
         return BuiltSite.build(SITE, dir.resolve("limit" + maxMapPlaces), new AtlasPipeline(maxMapPlaces));
     }
 }

@@ -15,7 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.ikcatlas.problem.Problems;
 import nl.ikcatlas.render.SiteRenderer;
-import nl.ikcatlas.testing.TinyAtlas;
+import nl.ikcatlas.testing.TinySite;
 import nl.ikcatlas.view.SiteViews;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -36,13 +36,48 @@ class ReportPdfTest {
             "Aantal kindcentra per niveau", "Belangstelling voor een IKC", "Cijfers per gebied", "Wat is er veranderd?",
             "Bronnen");
 
+    /**
+     * The valid site with the instrument of five levels, a kindcentrum assessed in three years and one not
+     * assessed, and a kern (Rand) without toddler figures.
+     */
+    private static final TinySite SITE = TinySite.valid().with(TinySite.FIVE_LEVELS).with("""
+            -- data/areas/rand.yaml --
+            id: rand
+            name: Rand
+            kind: kern
+            source: duo
+            -- data/schools/het-palet.yaml --
+            id: het-palet
+            vestigingscode: 17AB01
+            name: Het Palet
+            board: bestuur
+            address: Randweg 1
+            postcode: 2665 AA
+            place: Rand
+            coordinates: {lat: 52.1, lon: 4.6}
+            area: rand
+            denomination: Openbaar
+            source: duo
+            -- data/kindcentra/mfa-rand.yaml --
+            id: mfa-rand
+            name: MFA Rand
+            area: rand
+            schools: [het-palet]
+            scenario: mfa
+            lead: opvang
+            interest: 2
+            housing:
+              situation: loopafstand
+            source: voorbeeld
+            """);
+
     @TempDir
     static Path out;
 
     @BeforeAll
     static void build() throws IOException {
         Problems problems = new Problems();
-        new SiteRenderer(Path.of("templates")).render(new SiteViews().build(TinyAtlas.build(), List.of()).pages(), out, problems);
+        new SiteRenderer(Path.of("templates")).render(new SiteViews().build(SITE.load(), List.of()).pages(), out, problems);
         assertTrue(problems.isEmpty(), () -> problems.sorted().toString());
         new ReportPdf().write(out, SiteViews.report().html(), SiteViews.report().pdf(),
                 java.time.LocalDate.of(2026, 11, 1));
@@ -64,12 +99,12 @@ class ReportPdfTest {
         assertTrue(page.contains("<th scope=\"col\"><abbr title=\"Bestuurlijke samenwerking\">T1</abbr></th>"), page);
         assertTrue(page.contains("<caption id=\"gebieden-plekken\">Scholen, opvang en kindcentra per gebied</caption>"), page);
         assertTrue(page.contains("<caption id=\"gebieden-peuters\">Peuters (2 tot 4 jaar) per gebied</caption>"), page);
-        assertTrue(page.contains("<tr><th scope=\"row\"><a href=\"gebieden/bleiswijk.html\">Bleiswijk</a></th>"
+        assertTrue(page.contains("<tr><th scope=\"row\"><a href=\"gebieden/rand.html\">Rand</a></th>"
                 + "<td>Niet bekend</td><td>Niet bekend</td><td></td></tr>"), "no toddler figures: " + page);
         assertTrue(page.contains("<caption id=\"rapport-plannen\">Plannen per kindcentrum</caption>"), page);
         // a small atlas: the themes that moved are listed under each assessment
         assertTrue(page.contains("<ul><li>Bestuurlijke samenwerking: hoger"), page);
-        assertTrue(page.contains("<p class=\"report-running\">IKC-atlas Lansingerland · Rapport voor de gemeenteraad"
+        assertTrue(page.contains("<p class=\"report-running\">IKC-atlas Testdorp · Rapport voor de gemeenteraad"
                 + " · editie 1 november 2026</p>"), page);
     }
 
@@ -91,7 +126,7 @@ class ReportPdfTest {
             assertTrue(pdf.getNumberOfPages() >= SECTIONS.size() - 1, "pages: " + pdf.getNumberOfPages());
             assertEquals(595, Math.round(pdf.getPage(0).getMediaBox().getWidth()), "A4 width in points");
             assertEquals(842, Math.round(pdf.getPage(0).getMediaBox().getHeight()), "A4 height in points");
-            assertEquals("Rapport voor de gemeenteraad - IKC-atlas Lansingerland", pdf.getDocumentInformation().getTitle());
+            assertEquals("Rapport voor de gemeenteraad - IKC-atlas Testdorp", pdf.getDocumentInformation().getTitle());
             assertTrue(pdf.getDocumentCatalog().getMarkInfo().isMarked(), "tagged for screen readers");
         }
     }
@@ -104,7 +139,7 @@ class ReportPdfTest {
             assertTrue(text.contains("Rapport voor de gemeenteraad"), text);
             assertTrue(text.contains("Pagina 1 van " + pages), text);
             assertTrue(text.contains("Pagina " + pages + " van " + pages), text);
-            for (String name : List.of("IKC De Gouden Griffel", "MFA Zuid", "Noord", "Hand in hand (3)",
+            for (String name : List.of("Kindcentrum De School", "MFA Rand", "Noord", "Hand in hand (3)",
                     "Bestuurlijke samenwerking")) {
                 assertTrue(text.contains(name), name + " in\n" + text);
             }

@@ -15,7 +15,7 @@ import nl.ikcatlas.model.ContentPage;
 import nl.ikcatlas.problem.Problems;
 import nl.ikcatlas.site.Page;
 import nl.ikcatlas.site.PageView;
-import nl.ikcatlas.testing.TinyAtlas;
+import nl.ikcatlas.testing.TinySite;
 import nl.ikcatlas.view.SiteViews;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,7 +46,8 @@ class EscapingTest {
         List<ContentPage> content = new ContentLoader(atlasDir).load(problems);
         assertEquals(1, content.size(), () -> problems.sorted().toString());
 
-        List<Page> pages = new SiteViews().build(TinyAtlas.build(TinyAtlas.SCRIPT), content).pages();
+        List<Page> pages = new SiteViews().build(
+                TinySite.valid().withEveryTextEndingIn("<script>alert(1)</script>").load(), content).pages();
         new SiteRenderer(Path.of("templates")).render(pages, out, problems);
         assertTrue(problems.isEmpty(), () -> problems.sorted().toString());
 
@@ -67,11 +68,11 @@ class EscapingTest {
         assertTrue(about.contains("<a rel=\"nofollow\" href=\"\">javascript:alert(3)</a>"));
         assertTrue(about.contains("<p class=\"lead\">Samenvatting " + ESCAPED + "</p>"));
         // Each kind of text reaches its page escaped, e.g. the wishes, notes and source names.
-        String kindcentrum = read(out, "kindcentra/de-gouden-griffel.html");
-        assertTrue(kindcentrum.contains("<dd>Een extra lokaal voor peuters." + ESCAPED + "</dd>"));
-        assertTrue(kindcentrum.contains("<p class=\"note\">Notitie 2025" + ESCAPED + "</p>"));
+        String kindcentrum = read(out, "kindcentra/kc.html");
+        assertTrue(kindcentrum.contains("<dd>Een grotere speelplaats." + ESCAPED + "</dd>"));
+        assertTrue(kindcentrum.contains("<p class=\"note\">Samen een visie geschreven." + ESCAPED + "</p>"));
         assertTrue(kindcentrum.contains("Bron: Voorbeeldgegevens" + ESCAPED + ", 1 november 2026"));
-        assertTrue(read(out, "scholen/de-oosthoek.html").contains("<dd>Schoolstraat 1" + ESCAPED));
+        assertTrue(read(out, "scholen/de-school.html").contains("<dd>Schoolstraat 1" + ESCAPED));
     }
 
     /** A view for any template, with one text to show. */

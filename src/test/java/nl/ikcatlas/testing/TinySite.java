@@ -5,8 +5,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import nl.ikcatlas.load.AtlasLoader;
+import nl.ikcatlas.model.Atlas;
+import nl.ikcatlas.problem.Problems;
 
 /**
  * A small atlas written inline: sections start with a line {@code -- path --}.
@@ -54,6 +61,21 @@ public final class TinySite {
     }
 
     /**
+     * This site with {@code tag} at the end of every free text of its records (names, summaries, addresses,
+     * notes, ...), so a test can put markup into all of them at once.
+     */
+    public TinySite withEveryTextEndingIn(String tag) {
+        Map<String, String> tagged = new LinkedHashMap<>();
+        files.forEach((path, body) -> tagged.put(path, FREE_TEXT.matcher(body)
+                .replaceAll(m -> Matcher.quoteReplacement(m.group(1) + m.group(2) + tag))));
+        return new TinySite(tagged);
+    }
+
+    /** A line whose value is free text, as opposed to an id, code, date, number or list. */
+    private static final Pattern FREE_TEXT = Pattern.compile("(?m)^(\\s*(?:- )?(?:municipality|summary|name|publisher"
+            + "|organisation|plain|address|place|denomination|wishes|note): )(\\S.*)$");
+
+    /**
      * Writes the files into {@code dir}, with a {@code content/} folder even when there are no pages: an
      * atlas folder without one is built with the tool's default pages.
      */
@@ -71,9 +93,110 @@ public final class TinySite {
         }
     }
 
+    /**
+     * This site's atlas, read by the real loader from a folder that is removed again; a problem in the
+     * text is a mistake in the test, so it fails here.
+     */
+    public Atlas load() {
+        try {
+            Path dir = Files.createTempDirectory("tinysite");
+            try {
+                Problems problems = new Problems();
+                Atlas atlas = new AtlasLoader().load(writeTo(dir), problems).atlas();
+                if (!problems.isEmpty()) {
+                    throw new IllegalStateException("the tiny site has problems: " + problems.sorted());
+                }
+                return atlas;
+            } finally {
+                try (Stream<Path> files = Files.walk(dir)) {
+                    for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.delete(file);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static TinySite valid() {
         return of(VALID);
     }
+
+    /**
+     * The instrument with five levels and two themes, and the kindcentrum assessed in three years on it:
+     * add it with {@link #with} where a test needs the full scale of levels.
+     */
+    public static final String FIVE_LEVELS = """
+            -- data/instrument.yaml --
+            name: Ontwikkelinstrument IKC
+            source: duo
+            levels:
+              - id: back-to-back
+                name: Rug aan rug
+                summary: Samenvatting Rug aan rug.
+                plain: Voor uw kind, rug aan rug.
+              - id: face-to-face
+                name: Gezicht naar gezicht
+                summary: Samenvatting Gezicht naar gezicht.
+                plain: Voor uw kind, gezicht naar gezicht.
+              - id: hand-in-hand
+                name: Hand in hand
+                summary: Samenvatting Hand in hand.
+                plain: Voor uw kind, hand in hand.
+              - id: cheek-to-cheek
+                name: Wang aan wang
+                summary: Samenvatting Wang aan wang.
+                plain: Voor uw kind, wang aan wang.
+              - id: integraal
+                name: Integraal
+                summary: Samenvatting Integraal.
+                plain: Voor uw kind, integraal.
+            themes:
+              - id: bestuurlijke-samenwerking
+                name: Bestuurlijke samenwerking
+                summary: Over bestuurlijke samenwerking.
+                levels:
+                  back-to-back: {summary: Bestuurlijke samenwerking op back-to-back, plain: Uitleg Bestuurlijke samenwerking op back-to-back}
+                  face-to-face: {summary: Bestuurlijke samenwerking op face-to-face, plain: Uitleg Bestuurlijke samenwerking op face-to-face}
+                  hand-in-hand: {summary: Bestuurlijke samenwerking op hand-in-hand, plain: Uitleg Bestuurlijke samenwerking op hand-in-hand}
+                  cheek-to-cheek: {summary: Bestuurlijke samenwerking op cheek-to-cheek, plain: Uitleg Bestuurlijke samenwerking op cheek-to-cheek}
+                  integraal: {summary: Bestuurlijke samenwerking op integraal, plain: Uitleg Bestuurlijke samenwerking op integraal}
+              - id: kwaliteitsbeleid
+                name: Kwaliteitsbeleid
+                summary: Over kwaliteitsbeleid.
+                levels:
+                  back-to-back: {summary: Kwaliteitsbeleid op back-to-back, plain: Uitleg Kwaliteitsbeleid op back-to-back}
+                  face-to-face: {summary: Kwaliteitsbeleid op face-to-face, plain: Uitleg Kwaliteitsbeleid op face-to-face}
+                  hand-in-hand: {summary: Kwaliteitsbeleid op hand-in-hand, plain: Uitleg Kwaliteitsbeleid op hand-in-hand}
+                  cheek-to-cheek: {summary: Kwaliteitsbeleid op cheek-to-cheek, plain: Uitleg Kwaliteitsbeleid op cheek-to-cheek}
+                  integraal: {summary: Kwaliteitsbeleid op integraal, plain: Uitleg Kwaliteitsbeleid op integraal}
+            -- data/kindcentra/kc.yaml --
+            id: kc
+            name: Kindcentrum De School
+            area: noord
+            schools: [de-school]
+            childcare: [opvang]
+            scenario: school
+            lead: samen
+            interest: 1
+            housing:
+              situation: een-gebouw
+              wishes: Een grotere speelplaats.
+            source: voorbeeld
+            assessments:
+              - year: 2024
+                source: voorbeeld
+                levels: {bestuurlijke-samenwerking: face-to-face, kwaliteitsbeleid: hand-in-hand}
+              - year: 2025
+                date: 2025-05-01
+                source: voorbeeld
+                levels: {bestuurlijke-samenwerking: hand-in-hand, kwaliteitsbeleid: hand-in-hand}
+                note: Samen een visie geschreven.
+              - year: 2023
+                source: voorbeeld
+                levels: {bestuurlijke-samenwerking: back-to-back, kwaliteitsbeleid: integraal}
+            """;
 
     private static final String VALID = """
             -- data/atlas.yaml --

@@ -12,7 +12,7 @@ import nl.ikcatlas.model.Atlas;
 import nl.ikcatlas.model.ContentPage;
 import nl.ikcatlas.model.Origin;
 import nl.ikcatlas.site.Page;
-import nl.ikcatlas.testing.TinyAtlas;
+import nl.ikcatlas.testing.TinySite;
 import nl.ikcatlas.view.areas.AreaView;
 import nl.ikcatlas.view.home.HomeView;
 import nl.ikcatlas.view.kindcentra.KindcentrumView;
@@ -25,7 +25,114 @@ import nl.ikcatlas.view.shared.ListView;
 import org.junit.jupiter.api.Test;
 
 class SiteViewsTest {
-    private final Atlas atlas = TinyAtlas.build();
+    /**
+     * The valid site with a second kern (Rand), a board without a name, a school in the kern itself and one
+     * in Rand, childcare in Rand, a kindcentrum without assessments, and a third year of assessments.
+     */
+    private static final TinySite SITE = TinySite.valid().with("""
+            -- data/areas/rand.yaml --
+            id: rand
+            name: Rand
+            kind: kern
+            source: duo
+            -- data/boards/bestuur-42832.yaml --
+            id: bestuur-42832
+            number: "42832"
+            source: duo
+            -- data/schools/het-palet.yaml --
+            id: het-palet
+            vestigingscode: 17AB01
+            name: Het Palet
+            board: bestuur-42832
+            address: Dorpsstraat 5
+            postcode: 2651 AC
+            place: Dorp
+            coordinates: {lat: 52.002, lon: 4.502}
+            area: dorp
+            denomination: Openbaar
+            source: duo
+            -- data/schools/rand-school.yaml --
+            id: rand-school
+            vestigingscode: 18CD00
+            name: De Rand
+            board: bestuur
+            address: Randweg 1
+            postcode: 2665 AA
+            place: Rand
+            coordinates: {lat: 52.1, lon: 4.6}
+            area: rand
+            denomination: Openbaar
+            source: duo
+            -- data/childcare/opvang.yaml --
+            id: opvang
+            lrk: "123456789"
+            name: Opvang De Wei
+            holder: houder
+            care_types: [kdv, peuteropvang]
+            places: {kdv: 16}
+            vve: true
+            address: Schoolstraat 3
+            postcode: 2651 AB
+            place: Dorp
+            coordinates: {lat: 52.001, lon: 4.501}
+            area: noord
+            source: voorbeeld
+            -- data/childcare/bso-rand.yaml --
+            id: bso-rand
+            name: BSO De Rand
+            holder: houder
+            care_types: [bso, tso]
+            vve: false
+            address: Randweg 2
+            postcode: 2665 AA
+            place: Rand
+            coordinates: {lat: 52.1, lon: 4.6}
+            area: rand
+            source: voorbeeld
+            -- data/kindcentra/mfa-dorp.yaml --
+            id: mfa-dorp
+            name: MFA Dorp
+            area: dorp
+            schools: [het-palet]
+            scenario: mfa
+            lead: opvang
+            interest: 2
+            housing:
+              situation: loopafstand
+            source: voorbeeld
+            -- data/kindcentra/kc.yaml --
+            id: kc
+            name: Kindcentrum De School
+            area: noord
+            schools: [de-school]
+            childcare: [opvang]
+            scenario: school
+            lead: samen
+            interest: 1
+            housing:
+              situation: een-gebouw
+              wishes: Een grotere speelplaats.
+            source: voorbeeld
+            assessments:
+              - year: 2024
+                source: voorbeeld
+                levels:
+                  visie: los
+                  ruimte: los
+              - year: 2025
+                date: 2025-05-01
+                source: voorbeeld
+                levels:
+                  visie: samen
+                  ruimte: los
+                note: Samen een visie geschreven.
+              - year: 2023
+                source: voorbeeld
+                levels:
+                  visie: samen
+                  ruimte: samen
+            """);
+    private final Atlas atlas = SITE.load();
     private final Map<String, Page> pages = new SiteViews()
             .build(atlas, List.of(new ContentPage("over", "Over deze atlas", null, "about.ftl", "<p>x</p>",
                     new Origin("content/over.md", Map.of()))))
@@ -35,25 +142,25 @@ class SiteViewsTest {
     void onePagePerRecordPlusTheFixedPages() {
         for (String path : List.of("index.html", "instrument.html", "over.html", "gebieden/index.html",
                 "kindcentra/index.html", "scholen/index.html", "opvang/index.html", "besturen/index.html",
-                "houders/index.html", "gebieden/noord.html", "kindcentra/mfa-zuid.html", "scholen/de-tuin.html",
-                "opvang/bso-tuin.html", "besturen/bestuur-42832.html", "houders/small-steps.html")) {
+                "houders/index.html", "gebieden/noord.html", "kindcentra/mfa-dorp.html", "scholen/rand-school.html",
+                "opvang/bso-rand.html", "besturen/bestuur-42832.html", "houders/houder.html")) {
             assertTrue(pages.containsKey(path), path);
         }
         assertEquals("about.ftl", pages.get("over.html").template());
-        assertEquals("school.ftl", pages.get("scholen/de-tuin.html").template());
+        assertEquals("school.ftl", pages.get("scholen/rand-school.html").template());
     }
 
     @Test
     void schoolPageLinksRelativelyToBoardAreaAndKindcentrum() {
-        SchoolView school = (SchoolView) pages.get("scholen/de-oosthoek.html").view();
-        assertEquals(new Link("../besturen/laurentius.html", "Laurentius"), school.board());
+        SchoolView school = (SchoolView) pages.get("scholen/de-school.html").view();
+        assertEquals(new Link("../besturen/bestuur.html", "Stichting Bestuur"), school.board());
         assertEquals(new Link("../gebieden/noord.html", "Noord"), school.area());
-        assertEquals("../kindcentra/de-gouden-griffel.html", school.kindcentra().get(0).href());
-        assertEquals("Schoolstraat 1, 2651 AB Berkel", school.address());
+        assertEquals("../kindcentra/kc.html", school.kindcentra().get(0).href());
+        assertEquals("Schoolstraat 1, 2651 AB Dorp", school.address());
         assertEquals("../", school.layout().root());
         assertEquals(List.of(new Link("../index.html", "Home"), new Link("../scholen/index.html", "Scholen"),
-                new Link(null, "De Oosthoek")), school.layout().breadcrumbs());
-        assertEquals(List.of("Het Zonnetje"), school.childcareNearby().stream().map(Card::title).toList());
+                new Link(null, "De School")), school.layout().navigation().breadcrumbs());
+        assertEquals(List.of("Opvang De Wei"), school.childcareNearby().stream().map(Card::title).toList());
     }
 
     @Test
@@ -65,42 +172,42 @@ class SiteViewsTest {
 
     @Test
     void kernPageListsThePlacesOfItsWijken() {
-        AreaView kern = (AreaView) pages.get("gebieden/berkel.html").view();
-        assertEquals(List.of("De Oosthoek", "Het Palet"), kern.schools().stream().map(Card::title).toList());
-        assertEquals(List.of("IKC De Gouden Griffel", "MFA Zuid"),
+        AreaView kern = (AreaView) pages.get("gebieden/dorp.html").view();
+        assertEquals(List.of("De School", "Het Palet"), kern.schools().stream().map(Card::title).toList());
+        assertEquals(List.of("Kindcentrum De School", "MFA Dorp"),
                 kern.kindcentra().stream().map(Card::title).toList());
-        assertEquals(List.of("Het Zonnetje"), kern.childcare().stream().map(Card::title).toList());
+        assertEquals(List.of("Opvang De Wei"), kern.childcare().stream().map(Card::title).toList());
         assertEquals(List.of(new Link("../gebieden/noord.html", "Noord")), kern.subAreas());
         AreaView wijk = (AreaView) pages.get("gebieden/noord.html").view();
-        assertEquals(new Link("../gebieden/berkel.html", "Berkel en Rodenrijs"), wijk.parent());
-        assertEquals(List.of("De Oosthoek"), wijk.schools().stream().map(Card::title).toList());
+        assertEquals(new Link("../gebieden/dorp.html", "Dorp"), wijk.parent());
+        assertEquals(List.of("De School"), wijk.schools().stream().map(Card::title).toList());
     }
 
     @Test
     void kindcentrumShowsLatestYearBesideThePreviousInWords() {
-        KindcentrumView k = (KindcentrumView) pages.get("kindcentra/de-gouden-griffel.html").view();
+        KindcentrumView k = (KindcentrumView) pages.get("kindcentra/kc.html").view();
         KindcentrumView.Assessment latest = k.levels().latest();
         assertEquals("2025", latest.year());
-        assertEquals("12 juni 2025", latest.date());
+        assertEquals("1 mei 2025", latest.date());
         assertEquals("2024", latest.previousYear());
         KindcentrumView.ThemeScore first = latest.scores().get(0);
-        assertEquals("Bestuurlijke samenwerking", first.theme());
-        assertEquals("3 van 5", first.level().label());
-        assertEquals(List.of(true, true, true, false, false), first.level().steps());
-        assertEquals("Uitleg Bestuurlijke samenwerking op hand-in-hand", first.levelPlain());
-        assertEquals("Gezicht naar gezicht", first.previous().name());
+        assertEquals("Visie", first.theme());
+        assertEquals("2 van 2", first.level().label());
+        assertEquals(List.of(true, true), first.level().steps());
+        assertEquals("Een gezamenlijk plan.", first.levelPlain());
+        assertEquals("Los van elkaar", first.previous().name());
         assertEquals("Hoger dan in 2024", first.change());
         assertEquals("Even hoog als in 2024", latest.scores().get(1).change());
-        assertEquals("../instrument.html#kwaliteitsbeleid", latest.scores().get(1).themeHref());
+        assertEquals("../instrument.html#ruimte", latest.scores().get(1).themeHref());
         assertEquals(List.of("2024", "2023"), k.levels().history().years());
-        assertEquals(List.of("3 - Hand in hand", "5 - Integraal"), k.levels().history().rows().get(1).cells());
+        assertEquals(List.of("1 - Los van elkaar", "2 - Samen"), k.levels().history().rows().get(1).cells());
         assertEquals("1 - Direct starten", k.organisation().interest().label());
         assertEquals("In één gebouw", k.organisation().housing().label());
     }
 
     @Test
     void kindcentrumWithoutAssessmentsHasNoScores() {
-        KindcentrumView k = (KindcentrumView) pages.get("kindcentra/mfa-zuid.html").view();
+        KindcentrumView k = (KindcentrumView) pages.get("kindcentra/mfa-dorp.html").view();
         assertNull(k.levels().latest());
         assertNull(k.levels().history());
         assertNull(k.organisation().housingWishes());
@@ -109,24 +216,24 @@ class SiteViewsTest {
     @Test
     void pagesCiteTheirSourcesAndNameTheirExampleData() {
         SchoolView school = (SchoolView) pages.get("scholen/het-palet.html").view();
-        assertEquals("Bron: DUO, Alle schoolvestigingen basisonderwijs, 1 oktober 2026",
-                school.layout().sources().get(0).text());
-        KindcentrumView k = (KindcentrumView) pages.get("kindcentra/de-gouden-griffel.html").view();
+        assertEquals("Bron: DUO, Alle schoolvestigingen, 1 oktober 2026",
+                school.layout().notes().sources().get(0).text());
+        KindcentrumView k = (KindcentrumView) pages.get("kindcentra/kc.html").view();
         assertEquals("Op deze pagina zijn dit voorbeeldgegevens: de ambitieniveaus, de belangstelling, de huisvesting,"
                 + " de vorm van samenwerking en de gegevens van de opvang. Ze zijn bedacht om te laten zien hoe de"
-                + " atlas werkt.", k.layout().illustrativeNotice());
-        BoardView board = (BoardView) pages.get("besturen/laurentius.html").view();
-        assertNull(board.layout().illustrativeNotice());
+                + " atlas werkt.", k.layout().notes().illustrativeNotice());
+        BoardView board = (BoardView) pages.get("besturen/bestuur.html").view();
+        assertNull(board.layout().notes().illustrativeNotice());
     }
 
     @Test
     void childcareExplainsCareTypesPlacesAndVve() {
-        ChildcareView c = (ChildcareView) pages.get("opvang/zonnetje.html").view();
+        ChildcareView c = (ChildcareView) pages.get("opvang/opvang.html").view();
         assertEquals("Dagopvang", c.careTypes().get(0).name());
-        assertEquals("48 kindplaatsen", c.careTypes().get(0).places());
+        assertEquals("16 kindplaatsen", c.careTypes().get(0).places());
         assertNull(c.careTypes().get(1).places());
         assertEquals("Ja, deze locatie biedt VVE.", c.vve().label());
-        assertEquals(new Link("../houders/small-steps.html", "Small Steps"), c.holder());
+        assertEquals(new Link("../houders/houder.html", "Kinderopvang Houder"), c.holder());
     }
 
     @Test
@@ -136,7 +243,7 @@ class SiteViewsTest {
                 "2 schoolbesturen", "1 opvangorganisatie"),
                 home.figures().stream().map(f -> f.value() + " " + f.label()).toList());
         assertEquals("", home.layout().root());
-        assertEquals("Berkel en Rodenrijs", home.areas().get(0).area().label());
+        assertEquals("Dorp", home.areas().get(0).area().label());
         assertEquals(List.of(new Link("gebieden/noord.html", "Noord")), home.areas().get(0).children());
     }
 
@@ -144,10 +251,10 @@ class SiteViewsTest {
     void withoutAnAboutPageNothingLinksToIt() {
         List<Page> plain = new SiteViews().build(atlas, List.of()).pages();
         HomeView home = (HomeView) plain.get(0).view();
-        assertNull(home.layout().aboutHref());
-        assertTrue(home.layout().navigation().stream().noneMatch(n -> n.href().equals("over.html")));
+        assertNull(home.layout().footer().aboutHref());
+        assertTrue(home.layout().navigation().items().stream().noneMatch(n -> n.href().equals("over.html")));
         assertTrue(home.sections().stream().noneMatch(c -> c.href().equals("over.html")));
-        assertEquals("over.html", ((HomeView) pages.get("index.html").view()).layout().aboutHref());
+        assertEquals("over.html", ((HomeView) pages.get("index.html").view()).layout().footer().aboutHref());
     }
 
     @Test
@@ -158,9 +265,9 @@ class SiteViewsTest {
         ListView list = (ListView) new SiteViews().build(sorted, List.of()).pages().stream()
                 .filter(p -> p.path().equals("scholen/index.html")).findFirst().orElseThrow().view();
         List<String> names = list.groups().stream().flatMap(g -> g.items().stream()).map(Card::title).toList();
-        // Grouped per kern (Berkel en Rodenrijs first), sorted by name within a kern, accents ignored.
+        // Grouped per kern (Dorp first), sorted by name within a kern, accents ignored.
         assertEquals(List.of("Ábeltje", "zuiderschool", "bolster"), names);
-        assertEquals("Berkel en Rodenrijs", list.groups().get(0).heading());
+        assertEquals("Dorp", list.groups().get(0).heading());
     }
 
     private static nl.ikcatlas.model.School rename(Atlas atlas, int i, String name) {

@@ -76,13 +76,14 @@ public final class Layouts {
             }
             navigation.add(new NavItem(root + s.indexPath(), s.label(), s == section));
         }
-        return new Layout(municipality, siteName, title, root, root + SitePaths.HOME,
-                root + SitePaths.STYLESHEET, root + SitePaths.MENU_SCRIPT, root + SitePaths.ICON, hasAbout ? root + SitePaths.ABOUT : null,
-                root + SitePaths.DOWNLOADS, crumbs, navigation, edition,
-                notes.notes(), notes.illustrativeNotice(), contact, explanations.glossaryHref(root),
-                explanations.forSection(section, root, self), explanations.footer(root),
-                contentSecurityPolicy, address.url(path),
+        Layout.Site site = new Layout.Site(municipality, siteName, root + SitePaths.HOME, root + SitePaths.STYLESHEET,
+                root + SitePaths.MENU_SCRIPT, root + SitePaths.ICON, contentSecurityPolicy, address.url(path),
                 address.published() && path.equals(SitePaths.CHANGES) ? root + SitePaths.CHANGES_FEED : null);
+        Layout.Notes pageNotes = new Layout.Notes(notes.notes(), notes.illustrativeNotice(),
+                explanations.forSection(section, root, self));
+        Layout.Footer footer = new Layout.Footer(edition, hasAbout ? root + SitePaths.ABOUT : null, root + SitePaths.DOWNLOADS,
+                explanations.glossaryHref(root), explanations.footer(root), contact);
+        return new Layout(title, root, site, new Layout.Navigation(navigation, crumbs), pageNotes, footer);
     }
 
     /** The crumb of a section's overview page, relative to the root. */

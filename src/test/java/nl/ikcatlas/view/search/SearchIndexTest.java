@@ -7,45 +7,84 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import nl.ikcatlas.site.SiteFile;
-import nl.ikcatlas.testing.TinyAtlas;
+import nl.ikcatlas.testing.TinySite;
 import nl.ikcatlas.view.SiteViews;
 import org.junit.jupiter.api.Test;
 
 class SearchIndexTest {
-    private final List<SearchEntry> entries = new SearchIndex(new SiteViews().context(TinyAtlas.build(), List.of())).entries();
+    /** Beside the valid site's place of each kind a second one, whose file comes later but whose name comes first. */
+    private static final TinySite SITE = TinySite.valid().with("""
+            -- data/schools/palet.yaml --
+            id: palet
+            vestigingscode: 17AB01
+            name: Basisschool Het Palet
+            board: bestuur
+            address: Dorpsstraat 5
+            postcode: 2665 AA
+            place: Dorp
+            coordinates: {lat: 52.002, lon: 4.502}
+            area: dorp
+            denomination: Openbaar
+            source: duo
+            -- data/childcare/zon.yaml --
+            id: zon
+            name: BSO De Zon
+            holder: houder
+            care_types: [bso, tso]
+            vve: false
+            address: Dorpsweg 2
+            postcode: 2665 AA
+            place: Dorp
+            coordinates: {lat: 52.003, lon: 4.503}
+            area: dorp
+            source: voorbeeld
+            -- data/kindcentra/mfa.yaml --
+            id: mfa
+            name: Brede School Dorp
+            area: dorp
+            schools: [palet]
+            scenario: mfa
+            lead: opvang
+            interest: 2
+            housing:
+              situation: loopafstand
+            source: voorbeeld
+            """);
+    private final List<SearchEntry> entries = new SearchIndex(new SiteViews().context(SITE.load(), List.of())).entries();
 
     @Test
     void kindcentraThenSchoolsThenChildcareEachInNameOrder() {
-        assertEquals(List.of("IKC De Gouden Griffel", "MFA Zuid", "De Oosthoek", "De Tuin", "Het Palet",
-                "BSO De Tuin", "Het Zonnetje"), entries.stream().map(SearchEntry::name).toList());
+        assertEquals(List.of("Brede School Dorp", "Kindcentrum De School", "Basisschool Het Palet", "De School",
+                "BSO De Zon", "Opvang De Wei"), entries.stream().map(SearchEntry::name).toList());
     }
 
     @Test
     void aChildcareLocationIsFoundByNameHolderStreetPostcodeWithAndWithoutSpaceAndArea() {
-        assertEquals(new SearchEntry("opvang", "BSO De Tuin", "opvang/bso-tuin.html", "Tuinweg 2, 2665 AA Bleiswijk",
-                List.of("BSO en TSO", "Geen VVE"), List.of("bleiswijk"), List.of("bso", "tso"), false, 0,
-                "bso de tuin small steps tuinweg 2 2665 aa 2665aa bleiswijk bleiswijk"), entries.get(5));
+        assertEquals(new SearchEntry("opvang", "BSO De Zon", "opvang/zon.html", "Dorpsweg 2, 2665 AA Dorp",
+                List.of("BSO en TSO", "Geen VVE"), List.of("dorp"), List.of("bso", "tso"), false, 0,
+                "bso de zon kinderopvang houder dorpsweg 2 2665 aa 2665aa dorp dorp"), entries.get(4));
     }
 
     @Test
     void aKindcentrumHasTheCareOfItsLocationsItsLevelAndEveryAreaAroundIt() {
-        SearchEntry griffel = entries.get(0);
-        assertEquals(List.of("School en opvang werken hier samen", "Meting 2025: meestal Hand in hand (3 van 5)",
-                "Dagopvang en peuteropvang, met VVE"), griffel.facts());
-        assertEquals(List.of("noord", "berkel"), griffel.areas());
-        assertEquals(List.of("kdv", "peuteropvang"), griffel.care());
-        assertTrue(griffel.vve());
-        assertEquals(3, griffel.level());
-        assertEquals("ikc de gouden griffel de oosthoek schoolstraat 1 2651 ab 2651ab berkel het zonnetje zonnelaan 1"
-                + " 2651 ab 2651ab berkel en rodenrijs schoolstraat 1 2651 ab 2651ab berkel noord berkel en rodenrijs",
-                griffel.text());
+        SearchEntry kc = entries.get(1);
+        assertEquals(List.of("School en opvang werken hier samen", "Meting 2025: meestal Los van elkaar (1 van 2)",
+                "Dagopvang en BSO, met VVE"), kc.facts());
+        assertEquals(List.of("noord", "dorp"), kc.areas());
+        assertEquals(List.of("kdv", "bso"), kc.care());
+        assertTrue(kc.vve());
+        assertEquals(1, kc.level());
+        assertEquals("kindcentrum de school de school schoolstraat 1 2651 ab 2651ab dorp opvang de wei schoolstraat 3"
+                + " 2651 ab 2651ab dorp schoolstraat 1 2651 ab 2651ab dorp noord dorp", kc.text());
+        assertEquals(List.of("School en opvang werken hier samen", "Nog geen meting"), entries.get(0).facts());
+        assertEquals(0, entries.get(0).level());
     }
 
     @Test
     void aSchoolInAKindcentrumCarriesItsLevel() {
-        SearchEntry school = entries.get(2);
-        assertEquals(List.of("Basisschool", "Openbaar", "Deel van IKC De Gouden Griffel"), school.facts());
-        assertEquals(3, school.level());
+        SearchEntry school = entries.get(3);
+        assertEquals(List.of("Basisschool", "Openbaar", "Deel van Kindcentrum De School"), school.facts());
+        assertEquals(1, school.level());
         assertEquals(List.of(), school.care());
     }
 
@@ -57,11 +96,23 @@ class SearchIndexTest {
     @Test
     void theScriptDefinesTheIndexAndCannotCloseAScriptElement() {
         SiteFile file = new SearchIndexScript().file(
-                new SearchIndex(new SiteViews().context(TinyAtlas.build(TinyAtlas.SCRIPT), List.of())).entries());
+                new SearchIndex(new SiteViews().context(SITE.with("""
+                        -- data/kindcentra/mfa.yaml --
+                        id: mfa
+                        name: Brede School Dorp<script>alert(1)</script>
+                        area: dorp
+                        schools: [palet]
+                        scenario: mfa
+                        lead: opvang
+                        interest: 2
+                        housing:
+                          situation: loopafstand
+                        source: voorbeeld
+                        """).load(), List.of())).entries());
         assertEquals("zoeken/zoekindex.js", file.path());
         String js = new String(file.content(), StandardCharsets.UTF_8);
         assertTrue(js.startsWith("/* Zoekindex van de IKC-atlas; gemaakt bij het bouwen van de site. */\n"
-                + "window.IKC_ZOEKINDEX = [{\"kind\":\"kindcentrum\",\"name\":\"IKC De Gouden Griffel\\u003cscript>"), js);
+                + "window.IKC_ZOEKINDEX = [{\"kind\":\"kindcentrum\",\"name\":\"Brede School Dorp\\u003cscript>"), js);
         assertTrue(js.endsWith("];\n"));
         assertFalse(js.contains("<"), js);
     }
