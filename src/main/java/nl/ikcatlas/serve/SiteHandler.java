@@ -21,6 +21,8 @@ import java.util.function.Supplier;
 final class SiteHandler implements HttpHandler {
     static final String PREFIX = "/__ikc-atlas/";
     static final String SCRIPT = PREFIX + "reload.js";
+    /** Where the policy of the layout's meta tag starts. */
+    private static final String SITE_POLICY_START = "http-equiv=\"Content-Security-Policy\" content=\"";
     static final String EVENTS = PREFIX + "events";
 
     private static final Map<String, String> TYPES = Map.ofEntries(Map.entry("html", "text/html; charset=utf-8"),
@@ -89,11 +91,16 @@ final class SiteHandler implements HttpHandler {
         }
     }
 
-    /** An HTML page with the reload script, as the last element of its head (or at the end when it has none). */
+    /**
+     * An HTML page with the reload script, as the last element of its head (or at the end when it has none).
+     * The site's own policy fetches nothing ({@code default-src 'none'}); here it lets the page open the
+     * preview's event stream on this server.
+     */
     private static void sendPage(HttpExchange exchange, int status, String html, BuildOutcome outcome) throws IOException {
         String tag = "<script src=\"" + SCRIPT + "?build=" + outcome.number() + "\" defer></script>";
-        int head = html.toLowerCase(Locale.ROOT).indexOf("</head>");
-        String withScript = head < 0 ? html + tag : html.substring(0, head) + tag + html.substring(head);
+        String page = html.replace(SITE_POLICY_START, SITE_POLICY_START + "connect-src 'self'; ");
+        int head = page.toLowerCase(Locale.ROOT).indexOf("</head>");
+        String withScript = head < 0 ? page + tag : page.substring(0, head) + tag + page.substring(head);
         send(exchange, status, TYPES.get("html"), withScript.getBytes(StandardCharsets.UTF_8));
     }
 
