@@ -111,14 +111,14 @@ public final class MapBuilder {
         }
 
         return new MapView(r.title(), describe(counts, notOpen),
-                new MapView.Frame(num(WIDTH), num(HEIGHT), outlines, scaleBar(frame), num(WIDTH - 26)),
+                frame(frame, outlines),
                 new MapView.Markers(markers, List.of()),
                 new MapView.Caption(legend, "Klik op een teken om naar de pagina van die plek te gaan.",
                         approximate ? "De plekken op deze kaart zijn bij benadering. Het zijn voorbeeldgegevens." : null,
                         outlineNote, tiles.plainAttribution()),
                 new MapView.PlaceList(items.size() <= LIST_OPEN_UP_TO, "Lijst van de " + items.size() + " plekken op de kaart",
                         items, List.of()),
-                new MapView.Script(data(r, bounds), prefixed(r.root(), STYLESHEETS), prefixed(r.root(), SCRIPTS)));
+                script(data(r, bounds), r.root()));
     }
 
     /** Markers closer than a few units share a spot. */
@@ -271,8 +271,15 @@ public final class MapBuilder {
         return Math.round(degrees * 1e6) / 1e6;
     }
 
-    static List<String> prefixed(String root, List<String> paths) {
-        return paths.stream().map(p -> root + p).toList();
+    /** The drawing of a map in {@code frame}: every map has the same size, scale bar and north arrow. */
+    static MapView.Frame frame(MapFrame frame, List<MapView.OutlineView> outlines) {
+        return new MapView.Frame(num(WIDTH), num(HEIGHT), outlines, scaleBar(frame), num(WIDTH - 26));
+    }
+
+    /** The map data, with the stylesheets and scripts that read it relative to the page at {@code root}. */
+    static MapView.Script script(String data, String root) {
+        return new MapView.Script(data, STYLESHEETS.stream().map(p -> root + p).toList(),
+                SCRIPTS.stream().map(p -> root + p).toList());
     }
 
     /** {@code v} to one decimal, without a trailing ".0"; called for every SVG coordinate, so no String.format. */

@@ -78,8 +78,7 @@ public final class OverviewBuilder {
         String description = "Er zijn te veel plekken om los te tonen. De kaart toont per gebied hoeveel er zijn."
                 + " Samen zijn het " + r.total().describe() + ".";
         return new MapView(r.title(), description,
-                new MapView.Frame(num(MapBuilder.WIDTH), num(MapBuilder.HEIGHT), outlines, MapBuilder.scaleBar(frame),
-                        num(MapBuilder.WIDTH - 26)),
+                MapBuilder.frame(frame, outlines),
                 new MapView.Markers(List.of(), markers),
                 new MapView.Caption(List.of(new MapView.LegendItem(AREA, "Gebied, met het aantal plekken")),
                         "Klik op een getal om naar de pagina van dat gebied te gaan.", null, outlineNote,
@@ -87,8 +86,7 @@ public final class OverviewBuilder {
                 new MapView.PlaceList(false, items.size() == 1 ? "Lijst van 1 gebied, met het aantal plekken"
                         : "Lijst van de " + PlaceCounts.number(items.size()) + " gebieden, met het aantal plekken",
                         List.of(), items),
-                new MapView.Script(data(r, bounds, detail), MapBuilder.prefixed(r.root(), MapBuilder.STYLESHEETS),
-                        MapBuilder.prefixed(r.root(), MapBuilder.SCRIPTS)));
+                MapBuilder.script(data(r, bounds, detail), r.root()));
     }
 
     private static GeoBounds bounds(OverviewRequest r) {

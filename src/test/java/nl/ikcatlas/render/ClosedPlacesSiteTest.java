@@ -28,7 +28,7 @@ class ClosedPlacesSiteTest {
 
     @BeforeAll
     static void build() {
-        site = BuiltSite.build(TinySite.valid().with(HistorySiteTest.HISTORY), dir);
+        site = BuiltSite.buildWithoutPdf(TinySite.valid().with(HistorySiteTest.HISTORY), dir);
     }
 
     @Test

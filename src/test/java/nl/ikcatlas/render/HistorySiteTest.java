@@ -138,7 +138,7 @@ class HistorySiteTest {
 
     @BeforeAll
     static void build() {
-        site = BuiltSite.build(TinySite.valid().with(HISTORY), dir);
+        site = BuiltSite.buildWithoutPdf(TinySite.valid().with(HISTORY), dir);
     }
 
     @Test

@@ -18,6 +18,14 @@ public final class BuiltSite {
         return build(site, dir, new AtlasPipeline());
     }
 
+    /**
+     * As {@link #build(TinySite, Path)}, without the report's PDF, as the preview server builds: for tests that
+     * do not look at the PDF, which takes the PDF engine most of a tiny site's build.
+     */
+    public static Path buildWithoutPdf(TinySite site, Path dir) {
+        return build(site, dir, AtlasPipeline.forRepeatedBuilds());
+    }
+
     /** As {@link #build(TinySite, Path)}, with a pipeline made for the test (such as one with a low map limit). */
     public static Path build(TinySite site, Path dir, AtlasPipeline pipeline) {
         Path atlas = withTemplates(site, dir);
