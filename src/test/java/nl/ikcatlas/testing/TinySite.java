@@ -124,6 +124,83 @@ public final class TinySite {
     }
 
     /**
+     * A second kern (Rand) with a school and a BSO, a board without a name, a second school in the kern
+     * Dorp itself with a kindcentrum (MFA Dorp) without assessments, and childcare with registered places.
+     */
+    public static final String SECOND_KERN = """
+            -- data/areas/rand.yaml --
+            id: rand
+            name: Rand
+            kind: kern
+            source: duo
+            -- data/boards/bestuur-42832.yaml --
+            id: bestuur-42832
+            number: "42832"
+            source: duo
+            -- data/schools/het-palet.yaml --
+            id: het-palet
+            vestigingscode: 17AB01
+            name: Het Palet
+            board: bestuur-42832
+            address: Dorpsstraat 5
+            postcode: 2651 AC
+            place: Dorp
+            coordinates: {lat: 52.002, lon: 4.502}
+            area: dorp
+            denomination: Openbaar
+            source: duo
+            -- data/schools/rand-school.yaml --
+            id: rand-school
+            vestigingscode: 18CD00
+            name: De Rand
+            board: bestuur
+            address: Randweg 1
+            postcode: 2665 AA
+            place: Rand
+            coordinates: {lat: 52.1, lon: 4.6}
+            area: rand
+            denomination: Openbaar
+            source: duo
+            -- data/childcare/opvang.yaml --
+            id: opvang
+            lrk: "123456789"
+            name: Opvang De Wei
+            holder: houder
+            care_types: [kdv, peuteropvang]
+            places: {kdv: 16}
+            vve: true
+            address: Schoolstraat 3
+            postcode: 2651 AB
+            place: Dorp
+            coordinates: {lat: 52.001, lon: 4.501}
+            area: noord
+            source: voorbeeld
+            -- data/childcare/bso-rand.yaml --
+            id: bso-rand
+            name: BSO De Rand
+            holder: houder
+            care_types: [bso, tso]
+            vve: false
+            address: Randweg 2
+            postcode: 2665 AA
+            place: Rand
+            coordinates: {lat: 52.1, lon: 4.6}
+            area: rand
+            source: voorbeeld
+            -- data/kindcentra/mfa-dorp.yaml --
+            id: mfa-dorp
+            name: MFA Dorp
+            area: dorp
+            schools: [het-palet]
+            scenario: mfa
+            lead: opvang
+            interest: 2
+            housing:
+              situation: loopafstand
+            source: voorbeeld
+            """;
+
+    /**
      * The instrument with five levels and two themes, and the kindcentrum assessed in three years on it:
      * add it with {@link #with} where a test needs the full scale of levels.
      */
