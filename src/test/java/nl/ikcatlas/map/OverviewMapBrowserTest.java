@@ -3,14 +3,11 @@ package nl.ikcatlas.map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import nl.ikcatlas.pipeline.AtlasPipeline;
+import nl.ikcatlas.testing.Axe;
 import nl.ikcatlas.testing.Browser;
 import nl.ikcatlas.testing.BuiltSite;
 import nl.ikcatlas.testing.SiteServer;
@@ -88,13 +85,7 @@ class OverviewMapBrowserTest {
             browser.screenshot("map-phone-home-overview-static");
             WebElement dorp = browser.driver().findElement(By.cssSelector("svg a.kaart-punt-gebied"));
             assertEquals("Dorp: 1 kindcentrum, 1 school en 2 opvanglocaties", dorp.getAttribute("aria-label"));
-            Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-                    .analyze(browser.driver());
-            List<String> violations = new ArrayList<>();
-            for (Rule rule : results.getViolations()) {
-                rule.getNodes().forEach(n -> violations.add(rule.getId() + " at " + n.getTarget()));
-            }
-            assertEquals(List.of(), violations);
+            assertEquals(List.of(), Axe.violations(browser.driver(), "index.html"));
             browser.driver().executeScript("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", dorp);
             new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d ->
                     d.getCurrentUrl().endsWith("/gebieden/dorp.html"));

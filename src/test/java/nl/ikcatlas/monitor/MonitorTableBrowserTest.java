@@ -5,10 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.nio.file.Path;
 import java.util.List;
+import nl.ikcatlas.testing.Axe;
 import nl.ikcatlas.testing.Browser;
 import nl.ikcatlas.testing.SiteServer;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,10 +38,7 @@ class MonitorTableBrowserTest {
 
     /** WCAG 2.1 AA problems that axe-core finds on the page as the script left it. */
     private static List<String> axeViolations(Browser browser) {
-        return new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-                .analyze(browser.driver()).getViolations().stream()
-                .flatMap((Rule r) -> r.getNodes().stream().map(n -> r.getId() + " at " + n.getTarget()))
-                .toList();
+        return Axe.violations(browser.driver(), "monitor.html");
     }
 
     private static WebElement heading(Browser browser, String label) {

@@ -38,10 +38,13 @@ public final class Browser implements AutoCloseable {
     private static ChromeDriver shared;
 
     private final ChromeDriver driver;
+    /** True for a Chromium of this browser's own, which quits when it is closed. */
+    private final boolean own;
     private boolean blocking;
 
-    private Browser(ChromeDriver driver) {
+    private Browser(ChromeDriver driver, boolean own) {
         this.driver = driver;
+        this.own = own;
     }
 
     /** As {@link #open(int, int)}; every request the pages make from now on is in {@link #requestedUrls()}. */
@@ -54,22 +57,40 @@ public final class Browser implements AutoCloseable {
      * no recorded requests yet.
      */
     public static Browser open(int width, int height) {
+        return open(width, height, false);
+    }
+
+    /**
+     * A second Chromium of its own, for a test that keeps two browsers busy at once (each runs on a core of
+     * its own); it quits when closed.
+     */
+    public static Browser openAnother(int width, int height) {
+        return open(width, height, true);
+    }
+
+    private static Browser open(int width, int height, boolean own) {
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
         if (!present && "true".equals(System.getenv("CI"))) {
             throw new IllegalStateException("Chromium is required in CI: install chromium and chromium-driver");
         }
         Assumptions.assumeTrue(present, "Chromium is not installed (apt-get install chromium chromium-driver)");
-        ChromeDriver driver = chromium(width, height);
+        ChromeDriver driver = own ? start(width, height) : shared(width, height);
         driver.manage().window().setSize(new Dimension(width, height));
         driver.manage().logs().get(LogType.BROWSER);
         driver.manage().logs().get(LogType.PERFORMANCE);
-        return new Browser(driver);
+        return new Browser(driver, own);
     }
 
-    private static synchronized ChromeDriver chromium(int width, int height) {
-        if (shared != null) {
-            return shared;
+    private static synchronized ChromeDriver shared(int width, int height) {
+        if (shared == null) {
+            shared = start(width, height);
+            ChromeDriver started = shared;
+            Runtime.getRuntime().addShutdownHook(new Thread(started::quit));
         }
+        return shared;
+    }
+
+    private static ChromeDriver start(int width, int height) {
         try {
             ChromeOptions options = new ChromeOptions();
             options.setBinary(CHROMIUM.toString());
@@ -85,10 +106,7 @@ public final class Browser implements AutoCloseable {
             options.setCapability("goog:loggingPrefs", logs);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(DRIVER.toString())).usingAnyFreePort().build();
-            shared = new ChromeDriver(service, options);
-            ChromeDriver started = shared;
-            Runtime.getRuntime().addShutdownHook(new Thread(started::quit));
-            return shared;
+            return new ChromeDriver(service, options);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -183,9 +201,16 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    /** Hands the browser back for the next test: a blank page, nothing blocked, no console messages left. */
+    /**
+     * Hands the shared browser back for the next test: a blank page, nothing blocked, no console messages
+     * left; a browser of its own quits.
+     */
     @Override
     public void close() {
+        if (own) {
+            driver.quit();
+            return;
+        }
         if (blocking) {
             driver.executeCdpCommand("Network.setBlockedURLs", java.util.Map.of("urls", List.of()));
         }
