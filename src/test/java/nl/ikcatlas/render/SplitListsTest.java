@@ -97,8 +97,8 @@ class SplitListsTest {
         assertFalse(letters.contains(">Arcade</a>"), letters);
         assertTrue(read(out, "besturen/pagina/3.html").contains("<h2 id=\"groep-1\">S</h2>"));
         assertTrue(letters.contains("""
-                <nav class="list-index" aria-label="Per letter">
-                <p class="list-index-label">Per letter:</p>
+                <nav class="list-index" aria-label="Ga naar een letter">
+                <p class="list-index-label">Ga naar een letter:</p>
                 <ul><li><a href="../../besturen/index.html#groep-0">A</a></li>\
                 <li><a href="../../besturen/pagina/3.html#groep-1">S</a></li></ul>
                 </nav>"""), letters);

@@ -72,7 +72,7 @@ public final class ListPages {
             ListView.Pager pager = new ListView.Pager("Pagina " + n + " van " + count,
                     n == 1 ? null : new Link(root + pagePath(path, n - 1), "Vorige pagina"),
                     n == count ? null : new Link(root + pagePath(path, n + 1), "Volgende pagina"),
-                    numbers(path, root, n, count), byLetter ? "Per letter" : "Per kern",
+                    numbers(path, root, n, count), byLetter ? "Ga naar een letter" : "Ga naar een kern",
                     index.stream().map(l -> new Link(root + l.href(), l.label())).toList(),
                     index.size() > FOLD_INDEX_ABOVE);
             pages.add(page(at, path, section, title, n == 1 ? parents : crumbs, list, split.get(n - 1), pager));
