@@ -11,10 +11,12 @@ import nl.ikcatlas.map.Boundaries;
 import nl.ikcatlas.map.OverviewBuilder;
 import nl.ikcatlas.problem.Problems;
 import nl.ikcatlas.site.Page;
+import nl.ikcatlas.testing.HtmlValidator;
 import nl.ikcatlas.testing.SiteFiles;
 import nl.ikcatlas.testing.TinySite;
 import nl.ikcatlas.view.SiteView;
 import nl.ikcatlas.view.SiteViews;
+import nl.ikcatlas.view.shared.ListPages;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -151,9 +153,17 @@ class SplitListsTest {
     }
 
     @Test
+    void thePagesOfASplitListAreValidHtml() {
+        HtmlValidator validator = new HtmlValidator();
+        for (String page : List.of("besturen/index.html", "besturen/pagina/2.html", "scholen/pagina/2.html")) {
+            assertEquals(List.of(), validator.errors(read(out, page)), page);
+        }
+    }
+
+    @Test
     void pagesOfAListLiveInAFolderOfTheirOwn() {
-        assertEquals("scholen/index.html", nl.ikcatlas.view.shared.ListPages.pagePath("scholen/index.html", 1));
-        assertEquals("scholen/pagina/14.html", nl.ikcatlas.view.shared.ListPages.pagePath("scholen/index.html", 14));
-        assertEquals("zoeken/bso/2.html", nl.ikcatlas.view.shared.ListPages.pagePath("zoeken/bso.html", 2));
+        assertEquals("scholen/index.html", ListPages.pagePath("scholen/index.html", 1));
+        assertEquals("scholen/pagina/14.html", ListPages.pagePath("scholen/index.html", 14));
+        assertEquals("zoeken/bso/2.html", ListPages.pagePath("zoeken/bso.html", 2));
     }
 }

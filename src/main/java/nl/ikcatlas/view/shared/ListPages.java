@@ -45,7 +45,7 @@ public final class ListPages {
         List<ListView.Group> groups = anchored(list.groups());
         int cards = groups.stream().mapToInt(g -> g.items().size()).sum();
         if (cards <= maxCards) {
-            return List.of(page(path, path, section, list.title(), parents, list, groups, null));
+            return List.of(page(path, section, list.title(), parents, list, groups, null));
         }
         boolean byLetter = groups.size() == 1 && groups.get(0).heading() == null;
         if (byLetter) {
@@ -75,7 +75,7 @@ public final class ListPages {
                     numbers(path, root, n, count), byLetter ? "Ga naar een letter" : "Ga naar een kern",
                     index.stream().map(l -> new Link(root + l.href(), l.label())).toList(),
                     index.size() > FOLD_INDEX_ABOVE);
-            pages.add(page(at, path, section, title, n == 1 ? parents : crumbs, list, split.get(n - 1), pager));
+            pages.add(page(at, section, title, n == 1 ? parents : crumbs, list, split.get(n - 1), pager));
         }
         return pages;
     }
@@ -94,7 +94,7 @@ public final class ListPages {
         return folder + "/" + n + ".html";
     }
 
-    private Page page(String at, String first, Section section, String title, List<Link> parents, Content list,
+    private Page page(String at, Section section, String title, List<Link> parents, Content list,
             List<ListView.Group> groups, ListView.Pager pager) {
         String root = Page.rootFrom(at);
         List<ListView.Group> rooted = new ArrayList<>(groups.size());
