@@ -98,10 +98,7 @@
 <#if list?has_content>
 <ul class="cards">
 <#list list as c>
-  <li class="card">
-    <a class="card-title" href="${c.href()}">${c.title()}</a>
-    <#list c.facts() as f><span class="card-fact">${f}</span></#list>
-  </li>
+<li class="card"><a class="card-title" href="${c.href()}">${c.title()}</a><#list c.facts() as f><span class="card-fact">${f}</span></#list></li>
 </#list>
 </ul>
 <#else>

@@ -43,6 +43,7 @@ import nl.ikcatlas.view.shared.AtlasIndex;
 import nl.ikcatlas.view.shared.Cards;
 import nl.ikcatlas.view.shared.Explanations;
 import nl.ikcatlas.view.shared.Layouts;
+import nl.ikcatlas.view.shared.ListPages;
 import nl.ikcatlas.view.shared.Maps;
 import nl.ikcatlas.view.shared.NameOrder;
 import nl.ikcatlas.view.shared.Scale;
@@ -58,6 +59,7 @@ import nl.ikcatlas.view.shared.ViewContext;
 public final class SiteViews {
     private final Boundaries boundaries;
     private final int maxMapPlaces;
+    private final int maxListCards;
 
     /** Without boundary files: area outlines are derived from the places. */
     public SiteViews() {
@@ -70,8 +72,14 @@ public final class SiteViews {
 
     /** {@code maxMapPlaces}: a map with more places than this shows areas with counts instead. */
     public SiteViews(Boundaries boundaries, int maxMapPlaces) {
+        this(boundaries, maxMapPlaces, ListPages.MAX_CARDS);
+    }
+
+    /** {@code maxListCards}: an overview list with more cards than this is split over several pages. */
+    public SiteViews(Boundaries boundaries, int maxMapPlaces, int maxListCards) {
         this.boundaries = boundaries;
         this.maxMapPlaces = maxMapPlaces;
+        this.maxListCards = maxListCards;
     }
 
     /**
@@ -173,9 +181,10 @@ public final class SiteViews {
         AtlasIndex index = new AtlasIndex(atlas, new NameOrder());
         Scale scale = new Scale(atlas.instrument());
         boolean hasAbout = content.stream().anyMatch(c -> ContentPages.ABOUT_NAME.equals(c.name()));
-        return new ViewContext(index, scale, new Cards(index, scale),
-                new Layouts(atlas.settings(), hasAbout, new Explanations(titles(content))),
-                new Maps(index, boundaries, Tiles.of(atlas.settings().map().tiles()), maxMapPlaces));
+        Layouts layouts = new Layouts(atlas.settings(), hasAbout, new Explanations(titles(content)));
+        return new ViewContext(index, scale, new Cards(index, scale), layouts,
+                new Maps(index, boundaries, Tiles.of(atlas.settings().map().tiles()), maxMapPlaces),
+                new ListPages(layouts, maxListCards));
     }
 
     private static Map<String, String> titles(List<ContentPage> content) {

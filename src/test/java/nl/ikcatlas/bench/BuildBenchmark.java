@@ -40,10 +40,7 @@ public final class BuildBenchmark {
         for (String factor : factors) {
             SyntheticAtlas.Size size = SyntheticAtlas.Size.scaled(Double.parseDouble(factor));
             Path dir = Files.createTempDirectory("ikc-atlas-bench-");
-            copy(repo.resolve("data/atlas.yaml"), dir.resolve("data/atlas.yaml"));
-            copy(repo.resolve("data/instrument.yaml"), dir.resolve("data/instrument.yaml"));
-            SiteFiles.copyTree(repo.resolve("content"), dir.resolve("content"));
-            SiteFiles.copyTree(repo.resolve("templates"), dir.resolve("templates"));
+            copyDefaults(repo, dir);
             generator.write(dir, size);
             System.gc();
             long start = System.nanoTime();
@@ -64,13 +61,20 @@ public final class BuildBenchmark {
         }
     }
 
+    /** Copies the settings, instrument, content and templates of the atlas at {@code repo} into {@code dir}. */
+    static void copyDefaults(Path repo, Path dir) throws IOException {
+        copy(repo.resolve("data/atlas.yaml"), dir.resolve("data/atlas.yaml"));
+        copy(repo.resolve("data/instrument.yaml"), dir.resolve("data/instrument.yaml"));
+        SiteFiles.copyTree(repo.resolve("content"), dir.resolve("content"));
+        SiteFiles.copyTree(repo.resolve("templates"), dir.resolve("templates"));
+    }
+
     private static void copy(Path from, Path to) throws IOException {
         Files.createDirectories(to.getParent());
         Files.copy(from, to);
     }
 
-
-    private static void deleteTree(Path root) throws IOException {
+    static void deleteTree(Path root) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
                 Files.delete(p);

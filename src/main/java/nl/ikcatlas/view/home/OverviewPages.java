@@ -21,6 +21,7 @@ import nl.ikcatlas.view.shared.Figure;
 import nl.ikcatlas.view.shared.Labels;
 import nl.ikcatlas.view.shared.Layouts;
 import nl.ikcatlas.view.shared.Link;
+import nl.ikcatlas.view.shared.ListPages;
 import nl.ikcatlas.view.shared.ListView;
 import nl.ikcatlas.view.shared.OpenPlaces;
 import nl.ikcatlas.view.shared.Section;
@@ -99,100 +100,94 @@ public final class OverviewPages {
         return new Page(path, view);
     }
 
+    /** The six overview lists; a long one is split over several pages ({@link ListPages}). */
     public List<Page> lists() {
         AtlasIndex index = ctx.index();
         Cards cards = ctx.cards();
-        return List.of(
-                list(Section.AREAS, "Kernen en wijken",
-                        "Hier staan alle kernen en wijken. Kies een gebied om te zien welke scholen, opvang en"
-                                + " kindcentra er zijn.",
-                        areaGroups(), "de gegevens van de gebieden", index.sortedAreas(), Area::source),
-                list(Section.KINDCENTRA, "Kindcentra",
-                        "In een kindcentrum werken school en opvang samen, voor kinderen van 0 tot 12 jaar.",
-                        single(index.sortedKindcentra(), cards::kindcentrum), "de belangstelling van de kindcentra",
-                        index.sortedKindcentra(), Kindcentrum::source),
-                list(Section.SCHOOLS, "Scholen", "Alle basisscholen, per kern.",
-                        byTopArea(index.sortedSchools(), School::area, cards::school), "de gegevens van de scholen",
-                        index.sortedSchools(), School::source),
-                list(Section.CHILDCARE, "Opvang",
-                        "Alle locaties voor dagopvang, peuteropvang, buitenschoolse opvang en overblijven, per kern.",
-                        byTopArea(index.sortedChildcare(), ChildcareLocation::area, cards::childcare),
-                        "de gegevens van de opvang", index.sortedChildcare(), ChildcareLocation::source),
-                list(Section.BOARDS, "Schoolbesturen", "Een schoolbestuur is de organisatie die een of meer scholen"
-                                + " bestuurt.",
-                        single(index.sortedBoards(), cards::board), "de gegevens van de schoolbesturen",
-                        index.sortedBoards(), SchoolBoard::source),
-                list(Section.HOLDERS, "Opvangorganisaties", "Een opvangorganisatie (houder) heeft een of meer"
-                                + " opvanglocaties.",
-                        single(index.sortedHolders(), cards::holder), "de gegevens van de opvangorganisaties",
-                        index.sortedHolders(), ChildcareHolder::source));
+        List<Page> pages = new ArrayList<>();
+        pages.addAll(list(Section.AREAS, "Kernen en wijken",
+                "Hier staan alle kernen en wijken. Kies een gebied om te zien welke scholen, opvang en"
+                        + " kindcentra er zijn.",
+                areaGroups(), "de gegevens van de gebieden", index.sortedAreas(), Area::source));
+        pages.addAll(list(Section.KINDCENTRA, "Kindcentra",
+                "In een kindcentrum werken school en opvang samen, voor kinderen van 0 tot 12 jaar.",
+                single(index.sortedKindcentra(), cards::kindcentrum), "de belangstelling van de kindcentra",
+                index.sortedKindcentra(), Kindcentrum::source));
+        pages.addAll(list(Section.SCHOOLS, "Scholen", "Alle basisscholen, per kern.",
+                byTopArea(index.sortedSchools(), School::area, cards::school), "de gegevens van de scholen",
+                index.sortedSchools(), School::source));
+        pages.addAll(list(Section.CHILDCARE, "Opvang",
+                "Alle locaties voor dagopvang, peuteropvang, buitenschoolse opvang en overblijven, per kern.",
+                byTopArea(index.sortedChildcare(), ChildcareLocation::area, cards::childcare),
+                "de gegevens van de opvang", index.sortedChildcare(), ChildcareLocation::source));
+        pages.addAll(list(Section.BOARDS, "Schoolbesturen", "Een schoolbestuur is de organisatie die een of meer"
+                        + " scholen bestuurt.",
+                single(index.sortedBoards(), cards::board), "de gegevens van de schoolbesturen",
+                index.sortedBoards(), SchoolBoard::source));
+        pages.addAll(list(Section.HOLDERS, "Opvangorganisaties", "Een opvangorganisatie (houder) heeft een of meer"
+                        + " opvanglocaties.",
+                single(index.sortedHolders(), cards::holder), "de gegevens van de opvangorganisaties",
+                index.sortedHolders(), ChildcareHolder::source));
+        return pages;
     }
 
-    private <T> Page list(Section section, String title, String intro, Function<String, List<ListView.Group>> groups,
+    private <T> List<Page> list(Section section, String title, String intro, List<ListView.Group> groups,
             String topic, List<T> records, Function<T, String> source) {
-        String path = section.indexPath();
         SourceNotes notes = ctx.notes();
         for (T record : records) {
             notes.add(source.apply(record), topic);
         }
-        ListView view = new ListView(ctx.layouts().layout(path, section, title, List.of(), notes), intro,
-                Dutch.number(records.size()), groups.apply(Page.rootFrom(path)));
-        return new Page(path, view);
+        return ctx.lists().pages(section.indexPath(), section, List.of(), new ListPages.Content(title, intro,
+                Dutch.number(records.size()), groups, notes));
     }
 
-    private static <T> Function<String, List<ListView.Group>> single(List<T> items, CardMaker<T> card) {
-        return root -> {
-            List<Card> cards = new ArrayList<>(items.size());
-            for (T item : items) {
-                cards.add(card.make(root, item));
-            }
-            return List.of(new ListView.Group(null, cards));
-        };
+    /** One group without heading. Cards link relative to the site root; {@link ListPages} makes them relative to each page. */
+    private static <T> List<ListView.Group> single(List<T> items, CardMaker<T> card) {
+        List<Card> cards = new ArrayList<>(items.size());
+        for (T item : items) {
+            cards.add(card.make("", item));
+        }
+        return List.of(new ListView.Group(null, cards));
     }
 
     /** Groups places under the kern they lie in, kernen in name order. */
-    private <T> Function<String, List<ListView.Group>> byTopArea(List<T> items, Function<T, String> area,
-            CardMaker<T> card) {
-        return root -> {
-            Map<String, List<Card>> groups = new LinkedHashMap<>();
-            for (Area a : ctx.index().sortedAreas()) {
-                if (a.parent() == null) {
-                    groups.put(a.id(), new ArrayList<>());
-                }
+    private <T> List<ListView.Group> byTopArea(List<T> items, Function<T, String> area, CardMaker<T> card) {
+        Map<String, List<Card>> groups = new LinkedHashMap<>();
+        for (Area a : ctx.index().sortedAreas()) {
+            if (a.parent() == null) {
+                groups.put(a.id(), new ArrayList<>());
             }
-            for (T item : items) {
-                String top = ctx.index().topArea(area.apply(item));
-                groups.computeIfAbsent(top, k -> new ArrayList<>()).add(card.make(root, item));
+        }
+        for (T item : items) {
+            String top = ctx.index().topArea(area.apply(item));
+            groups.computeIfAbsent(top, k -> new ArrayList<>()).add(card.make("", item));
+        }
+        List<ListView.Group> result = new ArrayList<>();
+        groups.forEach((id, cards) -> {
+            if (!cards.isEmpty()) {
+                result.add(new ListView.Group(ctx.index().area(id).name(), cards));
             }
-            List<ListView.Group> result = new ArrayList<>();
-            groups.forEach((id, cards) -> {
-                if (!cards.isEmpty()) {
-                    result.add(new ListView.Group(ctx.index().area(id).name(), cards));
-                }
-            });
-            return result;
-        };
+        });
+        return result;
     }
 
     /** Each kern with, under it, the wijken (and deeper areas) inside it. */
-    private Function<String, List<ListView.Group>> areaGroups() {
-        return root -> {
-            List<ListView.Group> result = new ArrayList<>();
-            for (Area a : ctx.index().sortedAreas()) {
-                if (a.parent() == null) {
-                    List<Card> cards = new ArrayList<>();
-                    addWithChildren(root, a, cards);
-                    result.add(new ListView.Group(a.name(), cards));
-                }
+    private List<ListView.Group> areaGroups() {
+        List<ListView.Group> result = new ArrayList<>();
+        for (Area a : ctx.index().sortedAreas()) {
+            if (a.parent() == null) {
+                List<Card> cards = new ArrayList<>();
+                addWithChildren(a, cards);
+                result.add(new ListView.Group(a.name(), cards));
             }
-            return result;
-        };
+        }
+        return result;
     }
 
-    private void addWithChildren(String root, Area area, List<Card> cards) {
-        cards.add(ctx.cards().area(root, area));
+    private void addWithChildren(Area area, List<Card> cards) {
+        cards.add(ctx.cards().area("", area));
         for (Area child : ctx.index().childAreas(area.id())) {
-            addWithChildren(root, child, cards);
+            addWithChildren(child, cards);
         }
     }
 

@@ -19,6 +19,7 @@ import nl.ikcatlas.view.shared.Dutch;
 import nl.ikcatlas.view.shared.Labels;
 import nl.ikcatlas.view.shared.Layouts;
 import nl.ikcatlas.view.shared.Link;
+import nl.ikcatlas.view.shared.ListPages;
 import nl.ikcatlas.view.shared.ListView;
 import nl.ikcatlas.view.shared.OpenPlaces;
 import nl.ikcatlas.view.shared.Option;
@@ -47,13 +48,13 @@ public final class SearchPages {
         List<Page> pages = new ArrayList<>();
         pages.add(search());
         for (CareType type : CareType.values()) {
-            pages.add(list(carePath(type), Labels.careType(type),
+            pages.addAll(list(carePath(type), Labels.careType(type),
                     Labels.careTypeExplained(type) + " Hier staan alle locaties met " + Labels.careTypeShort(type)
                             + ", per kern.",
                     ctx.index().sortedChildcare(), c -> open.open(c) && c.careTypes().contains(type), ChildcareLocation::area,
                     ctx.cards()::childcare, "de gegevens van de opvang", ChildcareLocation::source));
         }
-        pages.add(list(vvePath(), "Opvang met VVE",
+        pages.addAll(list(vvePath(), "Opvang met VVE",
                 "VVE is een programma voor peuters die extra steun nodig hebben bij taal of ontwikkeling."
                         + " Hier staan alle locaties die VVE mogen geven, per kern.",
                 ctx.index().sortedChildcare(), c -> open.open(c) && c.vve(), ChildcareLocation::area,
@@ -62,7 +63,7 @@ public final class SearchPages {
         for (int i = 0; i < levels.size(); i++) {
             int min = i + 1;
             AmbitionLevel level = levels.get(i);
-            pages.add(list(levelPath(level), "Kindcentra op minstens niveau " + level.name(),
+            pages.addAll(list(levelPath(level), "Kindcentra op minstens niveau " + level.name(),
                     "Hier staan de kindcentra die bij de laatste meting meestal op niveau " + level.name() + " ("
                             + min + " van " + levels.size() + ") of hoger zitten. " + level.summary(),
                     ctx.index().sortedKindcentra(),
@@ -130,9 +131,9 @@ public final class SearchPages {
         }
     }
 
-    private <T> Page list(String path, String title, String intro, List<T> all, Predicate<T> keep,
+    /** The pages of one list; a long one is split over several pages ({@link ListPages}). */
+    private <T> List<Page> list(String path, String title, String intro, List<T> all, Predicate<T> keep,
             Function<T, String> area, BiFunction<String, T, Card> card, String topic, Function<T, String> source) {
-        String root = Page.rootFrom(path);
         SourceNotes notes = ctx.notes();
         Map<String, List<Card>> groups = new LinkedHashMap<>();
         for (Area a : ctx.index().sortedAreas()) {
@@ -144,7 +145,7 @@ public final class SearchPages {
         for (T item : all) {
             if (keep.test(item)) {
                 String top = ctx.index().topArea(area.apply(item));
-                groups.computeIfAbsent(top, k -> new ArrayList<>()).add(card.apply(root, item));
+                groups.computeIfAbsent(top, k -> new ArrayList<>()).add(card.apply("", item));
                 notes.add(source.apply(item), topic);
                 count++;
             }
@@ -155,9 +156,8 @@ public final class SearchPages {
                 result.add(new ListView.Group(ctx.index().area(id).name(), cards));
             }
         });
-        ListView view = new ListView(ctx.layouts().layout(path, Section.SEARCH, title,
-                List.of(Layouts.sectionCrumb(Section.SEARCH)), notes), intro, Dutch.number(count), result);
-        return new Page(path, view);
+        return ctx.lists().pages(path, Section.SEARCH, List.of(Layouts.sectionCrumb(Section.SEARCH)),
+                new ListPages.Content(title, intro, Dutch.number(count), result, notes));
     }
 
     public static String carePath(CareType type) {
