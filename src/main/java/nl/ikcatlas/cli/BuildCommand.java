@@ -30,10 +30,10 @@ final class BuildCommand implements Callable<Integer> {
     private Path out;
 
     @Mixin
-    private JobsOption jobs;
+    private ProblemOutput output;
 
     @Mixin
-    private ProblemOutput output;
+    private JobsOption jobs;
 
     @Override
     public Integer call() {
