@@ -32,9 +32,13 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     private ProblemOutput output;
 
+    @Mixin
+    private JobsOption jobs;
+
     @Override
     public Integer call() {
         Path dir = folder.existing();
+        int threads = jobs.jobs();
         output.format();
         Path target = out != null ? out : dir.resolve("target").resolve("site");
         Optional<String> refusal = OutputFolder.refusal(dir, target);
@@ -42,7 +46,7 @@ final class BuildCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), refusal.get());
         }
         long start = System.nanoTime();
-        BuildReport report = new AtlasPipeline().build(dir, target);
+        BuildReport report = AtlasPipeline.withJobs(threads).build(dir, target);
         double seconds = (System.nanoTime() - start) / 1e9;
         if (!report.succeeded()) {
             output.write(report.problems(), "Build stopped: " + ProblemPrinter.count(report.problems().size())

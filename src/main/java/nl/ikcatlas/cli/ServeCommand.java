@@ -28,6 +28,9 @@ final class ServeCommand implements Callable<Integer> {
             description = "the port to serve on, or the next free one when it is taken (default: 8080)")
     private int port;
 
+    @Mixin
+    private JobsOption jobs;
+
     private final Terminal terminal;
 
     ServeCommand(Terminal terminal) {
@@ -41,7 +44,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         Preview preview;
         try {
-            preview = Preview.start(folder.existing(), port, terminal.out());
+            preview = Preview.start(folder.existing(), port, jobs.jobs(), terminal.out());
         } catch (IOException e) {
             throw new ParameterException(spec.commandLine(), "the preview could not start: " + e.getMessage());
         }

@@ -24,7 +24,7 @@ import nl.ikcatlas.readability.PageText;
 import nl.ikcatlas.render.SiteRenderer;
 import nl.ikcatlas.render.TermLinks;
 import nl.ikcatlas.schema.SchemaFiles;
-import nl.ikcatlas.site.Page;
+import nl.ikcatlas.site.PageSource;
 import nl.ikcatlas.validate.MarkdownRules;
 import nl.ikcatlas.validate.Validator;
 import nl.ikcatlas.view.SiteView;
@@ -36,12 +36,15 @@ public final class AtlasPipeline {
     private final Validator validator = new Validator();
     private final SchemaFiles schemaFiles = new SchemaFiles();
     private final MarkdownRules markdownRules = new MarkdownRules();
-    private final ReportPdf reportPdf = new ReportPdf();
+    /** Made when the first report is: the PDF engine's classes are loaded only then. */
+    private ReportPdf reportPdf;
 
     /** Maps with more places than this show areas with counts instead. */
     private final int maxMapPlaces;
     /** True for the preview, which rebuilds often: parsed files and templates are kept, the PDF left out. */
     private final boolean repeated;
+    /** How many pages are rendered at once. */
+    private final int jobs;
     /** Kept between builds when {@link #repeated}, until the templates change. */
     private SiteRenderer renderer;
     /** The templates folder {@link #renderer} reads. */
@@ -56,12 +59,16 @@ public final class AtlasPipeline {
 
     /** A pipeline whose maps show areas instead of places above {@code maxMapPlaces} places (tests use a low one). */
     public AtlasPipeline(int maxMapPlaces) {
-        this(maxMapPlaces, false);
+        this(maxMapPlaces, false, machineJobs());
     }
 
-    private AtlasPipeline(int maxMapPlaces, boolean repeated) {
+    private AtlasPipeline(int maxMapPlaces, boolean repeated, int jobs) {
+        if (jobs < 1) {
+            throw new IllegalArgumentException("jobs must be at least 1, not " + jobs);
+        }
         this.maxMapPlaces = maxMapPlaces;
         this.repeated = repeated;
+        this.jobs = jobs;
         this.loader = repeated ? AtlasLoader.keepingParsedFiles() : new AtlasLoader();
     }
 
@@ -72,7 +79,25 @@ public final class AtlasPipeline {
      * {@link #writeReportPdf} makes it on request.
      */
     public static AtlasPipeline forRepeatedBuilds() {
-        return new AtlasPipeline(OverviewBuilder.MAX_PLACES, true);
+        return forRepeatedBuilds(machineJobs());
+    }
+
+    /** As {@link #forRepeatedBuilds()}, rendering {@code jobs} pages at once. */
+    public static AtlasPipeline forRepeatedBuilds(int jobs) {
+        return new AtlasPipeline(OverviewBuilder.MAX_PLACES, true, jobs);
+    }
+
+    /** One page rendered at a time per processor the JVM may use: the default. */
+    public static int machineJobs() {
+        return SiteRenderer.machineJobs();
+    }
+
+    /**
+     * A pipeline that renders {@code jobs} pages at once (the default is one per processor); the site is the
+     * same, byte for byte, however many.
+     */
+    public static AtlasPipeline withJobs(int jobs) {
+        return new AtlasPipeline(OverviewBuilder.MAX_PLACES, false, jobs);
     }
 
     /** Forgets the parsed templates, so the next build reads them again. */
@@ -112,7 +137,7 @@ public final class AtlasPipeline {
             Input input = read(atlasDir, sources.dir(), problems);
             SiteRenderer checker = renderer(sources.dir());
             if (problems.isEmpty()) {
-                checker.check(views(input).pages(), problems);
+                checker.check(views(input).sources(), problems);
             } else if (input.templatesInside()) {
                 checker.compile(problems);
             }
@@ -160,11 +185,12 @@ public final class AtlasPipeline {
         int pages = 0;
         try {
             Path staged = output.stage();
-            pages = writeSite(sources, input, out, staged, problems);
             lastEdition = atlas.settings().edition();
-            if (problems.isEmpty() && !repeated) {
-                // after the pages, whose views are no longer held, so the PDF has the memory to itself
-                reportPdf(staged, atlas.settings().edition(), problems);
+            LocalDate edition = lastEdition;
+            ReportTask report = repeated ? null : new ReportTask(found -> reportPdf(staged, edition, found));
+            pages = writeSite(sources, input, out, staged, problems, report);
+            if (report != null) {
+                report.finish(problems);
             }
             if (problems.isEmpty()) {
                 readability = readability(staged, SiteViews.parentPagePaths(content));
@@ -184,18 +210,27 @@ public final class AtlasPipeline {
     }
 
     /**
-     * The view step, once, then its pages rendered (when building repeatedly: those whose view changed
-     * since {@code out} was built) and its other files written into {@code staged}; returns how many
-     * pages there are.
+     * The view step, once, then its other files written into {@code staged} and its pages rendered there
+     * (when building repeatedly: those whose view changed since {@code out} was built), each made just before
+     * it is rendered; {@code report}, when given, is started once the report's page is written. Returns how
+     * many pages there are.
      */
-    private int writeSite(Path sources, Input input, Path out, Path staged, Problems problems) throws IOException {
+    private int writeSite(Path sources, Input input, Path out, Path staged, Problems problems, ReportTask report)
+            throws IOException {
         SiteView site = views(input);
-        SiteRenderer pageRenderer = renderer(sources);
-        List<Page> changed = repeated ? rendered.toRender(site.pages(), input.content(), out, staged) : site.pages();
-        pageRenderer.render(changed, staged, problems, new TermLinks(site.glossary())::link);
         SiteOutput.write(site.files(), staged);
         SiteOutput.write(schemaFiles.files(), staged);
-        return site.pages().size();
+        site = site.withoutFiles(); // written: not held while the pages are rendered
+        SiteRenderer pageRenderer = renderer(sources);
+        List<? extends PageSource> toRender = repeated
+                ? rendered.toRender(site.pages(), input.content(), out, staged) : site.sources();
+        String reportPage = SiteViews.report().html();
+        pageRenderer.render(toRender, staged, problems, new TermLinks(site.glossary())::link, path -> {
+            if (report != null && path.equals(reportPage)) {
+                report.pageWritten();
+            }
+        });
+        return site.sources().size();
     }
 
     /**
@@ -217,7 +252,7 @@ public final class AtlasPipeline {
     private SiteRenderer renderer(Path sources) {
         Path templates = sources.resolve(AtlasSources.TEMPLATES);
         SiteRenderer pageRenderer = renderer != null && templates.equals(rendererTemplates)
-                ? renderer : new SiteRenderer(templates);
+                ? renderer : new SiteRenderer(templates, jobs);
         renderer = repeated ? pageRenderer : null;
         rendererTemplates = templates;
         return pageRenderer;
@@ -226,12 +261,19 @@ public final class AtlasPipeline {
     /** Writes the council report as a PDF next to its page; a failure is a problem of the report's template. */
     private void reportPdf(Path staged, LocalDate edition, Problems problems) {
         try {
-            reportPdf.write(staged, SiteViews.report().html(), SiteViews.report().pdf(), edition);
+            reportPdf().write(staged, SiteViews.report().html(), SiteViews.report().pdf(), edition);
         } catch (IOException | RuntimeException e) {
             problems.add(Position.startOf("templates/" + SiteViews.report().template()),
                     "the report could not be made into a PDF: " + e.getMessage(),
                     "check the report template and the print styles in templates/assets/atlas.css");
         }
+    }
+
+    private synchronized ReportPdf reportPdf() {
+        if (reportPdf == null) {
+            reportPdf = new ReportPdf();
+        }
+        return reportPdf;
     }
 
     /** The Flesch-Douma reading ease of each page written for parents, as a visitor reads it. */

@@ -13,10 +13,13 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import nl.ikcatlas.problem.Position;
 import nl.ikcatlas.problem.Problems;
 import nl.ikcatlas.site.Page;
+import nl.ikcatlas.site.PageSource;
 import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
 
@@ -31,6 +34,8 @@ public final class SiteRenderer {
     static final String ASSETS = "assets";
 
     private final Path templatesDir;
+    /** How many pages are rendered at once. */
+    private final int jobs;
     /** Null when the templates folder is missing: that is reported by {@link #render}. */
     private final HtmlTemplateEngine engine;
     /**
@@ -51,6 +56,12 @@ public final class SiteRenderer {
      * Each template is parsed once, when first used, for as long as this renderer is kept.
      */
     public SiteRenderer(Path templatesDir) {
+        this(templatesDir, machineJobs());
+    }
+
+    /** As above, rendering {@code jobs} pages at once (1: all on the calling thread). */
+    public SiteRenderer(Path templatesDir, int jobs) {
+        this.jobs = jobs;
         this.templatesDir = templatesDir.toAbsolutePath().normalize();
         Path source = this.templatesDir.getParent() == null ? this.templatesDir : this.templatesDir.getParent();
         JBakeSetup.init();
@@ -59,29 +70,33 @@ public final class SiteRenderer {
     }
 
     /**
-     * Renders every page to {@code outDir/path} (UTF-8) and copies {@code templates/assets/} to
-     * {@code outDir/assets/}. Every template is compiled first, used or not. Template mistakes become problems;
+     * Copies {@code templates/assets/} to {@code outDir/assets/} and renders every page to {@code outDir/path}
+     * (UTF-8). Every template is compiled first, used or not. Template mistakes become problems;
      * a page that fails is not written.
      *
      * @throws UncheckedIOException when the output cannot be written
      */
-    public void render(List<Page> pages, Path outDir, Problems problems) {
-        render(pages, outDir, problems, (path, html) -> html);
+    public void render(List<? extends PageSource> pages, Path outDir, Problems problems) {
+        render(pages, outDir, problems, (path, html) -> html, path -> { });
     }
 
-    /** As above; every page passes through {@code filter} before it is written. */
-    public void render(List<Page> pages, Path outDir, Problems problems, PageFilter filter) {
+    /**
+     * As above; every page passes through {@code filter} before it is written, and {@code written} is told the
+     * path of every page once its file is complete (on the thread that wrote it).
+     */
+    public void render(List<? extends PageSource> pages, Path outDir, Problems problems, PageFilter filter,
+            Consumer<String> written) {
         if (templatesMissing(problems)) {
             return;
         }
-        renderAll(pages, outDir, problems, filter);
-        copyAssets(outDir);
+        copyAssets(outDir); // first: a page's file may be read as soon as it is written (the report's PDF)
+        renderAll(pages, outDir, problems, filter, written);
     }
 
     /** Does all that {@link #render} does, but writes nothing: each page is rendered and thrown away. */
-    public void check(List<Page> pages, Problems problems) {
+    public void check(List<? extends PageSource> pages, Problems problems) {
         if (!templatesMissing(problems)) {
-            renderAll(pages, null, problems, (path, html) -> html);
+            renderAll(pages, null, problems, (path, html) -> html, path -> { });
         }
     }
 
@@ -103,17 +118,43 @@ public final class SiteRenderer {
         return engine == null;
     }
 
-    /** Renders every page, writing it under {@code outDir}, or nowhere when that is null. */
-    private void renderAll(List<Page> pages, Path outDir, Problems problems, PageFilter filter) {
+    /** How a page went: its template, and the error when rendering failed (null when it did not). */
+    private record Outcome(String template, RenderingException error) {
+    }
+
+    /**
+     * Renders every page, writing it under {@code outDir}, or nowhere when that is null. The pages are
+     * made and rendered on {@link #jobs} threads; their errors are reported in the order of the pages, as
+     * one thread would, so the problems are the same however many threads there are.
+     */
+    private void renderAll(List<? extends PageSource> pages, Path outDir, Problems problems, PageFilter filter,
+            Consumer<String> written) {
         TemplateErrors errors = new TemplateErrors(problems);
-        Set<String> broken = compileAll(errors);
-        Set<Path> madeDirs = new HashSet<>();
-        PageBuffer buffer = new PageBuffer();
-        for (Page page : pages) {
-            if (!broken.contains(page.template())) {
-                renderPage(page, outDir, buffer, madeDirs, errors, broken, filter);
+        Set<String> broken = ConcurrentHashMap.newKeySet();
+        broken.addAll(compileAll(errors));
+        Set<Path> madeDirs = ConcurrentHashMap.newKeySet();
+        ThreadLocal<PageBuffer> buffers = ThreadLocal.withInitial(PageBuffer::new);
+        new InOrder(jobs).run(pages, source -> {
+            Page page = source.page();
+            if (broken.contains(page.template())) {
+                return null;
             }
-        }
+            RenderingException error = renderPage(page, outDir, buffers.get(), madeDirs, filter);
+            if (error == null && outDir != null) {
+                written.accept(page.path());
+            }
+            return new Outcome(page.template(), error);
+        }, outcome -> {
+            if (outcome != null && outcome.error() != null && !broken.contains(outcome.template())) {
+                TemplateErrors.Kind kind = errors.report(outcome.error(), outcome.template());
+                if (kind == null) {
+                    throw new IllegalStateException("rendering with " + outcome.template() + " failed", outcome.error());
+                }
+                if (kind == TemplateErrors.Kind.SYNTAX) {
+                    broken.add(outcome.template());
+                }
+            }
+        });
     }
 
     /**
@@ -141,8 +182,9 @@ public final class SiteRenderer {
         return broken;
     }
 
-    private void renderPage(Page page, Path outDir, PageBuffer buffer, Set<Path> madeDirs, TemplateErrors errors,
-            Set<String> broken, PageFilter filter) {
+    /** Renders one page and writes it (unless {@code outDir} is null); returns the template's error, if any. */
+    private RenderingException renderPage(Page page, Path outDir, PageBuffer buffer, Set<Path> madeDirs,
+            PageFilter filter) {
         Path target = outDir == null ? null : outDir.resolve(page.path());
         TemplateModel model = new TemplateModel();
         model.put(VIEW_KEY, wrap(page.view()));
@@ -151,22 +193,23 @@ public final class SiteRenderer {
             engine.renderDocument(model, page.template(), buffer);
             if (target != null) {
                 Path dir = target.getParent();
-                if (dir != null && madeDirs.add(dir)) {
+                if (dir != null && !madeDirs.contains(dir)) {
                     Files.createDirectories(dir);
+                    madeDirs.add(dir);
                 }
                 Files.write(target, filter.apply(page.path(), buffer.toString()).getBytes(StandardCharsets.UTF_8));
             }
+            return null;
         } catch (RenderingException e) {
-            TemplateErrors.Kind kind = errors.report(e, page.template());
-            if (kind == null) {
-                throw new IllegalStateException("rendering " + page.path() + " failed", e);
-            }
-            if (kind == TemplateErrors.Kind.SYNTAX) {
-                broken.add(page.template());
-            }
+            return e;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target, e);
         }
+    }
+
+    /** One page at a time per processor the JVM may use. */
+    public static int machineJobs() {
+        return Runtime.getRuntime().availableProcessors();
     }
 
     private static HtmlTemplateEngine engine(Path source, Path templatesDir) {

@@ -35,7 +35,7 @@ public final class Preview implements AutoCloseable {
     private final PrintStream out;
     private final Path workDir;
     private final Path site;
-    private final AtlasPipeline pipeline = AtlasPipeline.forRepeatedBuilds();
+    private final AtlasPipeline pipeline;
     private final Object buildLock = new Object();
     private final ReloadEvents events = new ReloadEvents();
     private final ExecutorService requests;
@@ -44,7 +44,8 @@ public final class Preview implements AutoCloseable {
     private SourceWatcher watcher;
     private boolean closed;
 
-    private Preview(Path atlasDir, PrintStream out) throws IOException {
+    private Preview(Path atlasDir, int jobs, PrintStream out) throws IOException {
+        this.pipeline = AtlasPipeline.forRepeatedBuilds(jobs);
         this.atlasDir = atlasDir.toAbsolutePath().normalize();
         this.out = out;
         // a folder the preview makes, so it never replaces anything it did not write
@@ -62,7 +63,12 @@ public final class Preview implements AutoCloseable {
      * port when that one is taken ({@code 0}: any free port). Progress and problems go to {@code out}.
      */
     public static Preview start(Path atlasDir, int port, PrintStream out) throws IOException {
-        Preview preview = new Preview(atlasDir, out);
+        return start(atlasDir, port, AtlasPipeline.machineJobs(), out);
+    }
+
+    /** As above, rendering {@code jobs} pages at once. */
+    public static Preview start(Path atlasDir, int port, int jobs, PrintStream out) throws IOException {
+        Preview preview = new Preview(atlasDir, jobs, out);
         try {
             preview.build(Set.of());
             preview.server = bind(port);

@@ -4,7 +4,13 @@ package nl.ikcatlas.site;
  * One output file: {@code path} relative to the site root ({@code scholen/de-oosthoek.html}) and the
  * typed view its template reads as {@code page}; the view names that template.
  */
-public record Page(String path, PageView view) {
+public record Page(String path, PageView view) implements PageSource {
+
+    /** This page itself: its view is made already. */
+    @Override
+    public Page page() {
+        return this;
+    }
 
     /** The template file that renders this page. */
     public String template() {

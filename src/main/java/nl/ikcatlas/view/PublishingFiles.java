@@ -2,7 +2,7 @@ package nl.ikcatlas.view;
 
 import java.util.ArrayList;
 import java.util.List;
-import nl.ikcatlas.site.Page;
+import nl.ikcatlas.site.PageSource;
 import nl.ikcatlas.site.SiteFile;
 import nl.ikcatlas.view.shared.SiteAddress;
 import nl.ikcatlas.view.shared.SitePaths;
@@ -23,7 +23,7 @@ final class PublishingFiles {
         this.edition = edition;
     }
 
-    List<SiteFile> files(List<Page> pages) {
+    List<SiteFile> files(List<? extends PageSource> pages) {
         List<SiteFile> files = new ArrayList<>(2);
         files.add(sitemap(pages));
         files.add(SiteFile.text(SitePaths.ROBOTS, "User-agent: *\nAllow: /\n\nSitemap: "
@@ -31,11 +31,11 @@ final class PublishingFiles {
         return files;
     }
 
-    private SiteFile sitemap(List<Page> pages) {
+    private SiteFile sitemap(List<? extends PageSource> pages) {
         StringBuilder xml = new StringBuilder(128 + pages.size() * 120);
         xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        for (Page page : pages) {
+        for (PageSource page : pages) {
             xml.append("  <url><loc>").append(escape(address.url(page.path()))).append("</loc><lastmod>")
                     .append(edition).append("</lastmod></url>\n");
         }

@@ -20,7 +20,7 @@ import nl.ikcatlas.model.Kindcentrum;
 import nl.ikcatlas.model.School;
 import nl.ikcatlas.model.SchoolBoard;
 import nl.ikcatlas.site.Glossary;
-import nl.ikcatlas.site.Page;
+import nl.ikcatlas.site.PageSource;
 import nl.ikcatlas.site.SiteFile;
 import nl.ikcatlas.view.areas.AreaPages;
 import nl.ikcatlas.view.content.ContentPages;
@@ -84,7 +84,8 @@ public final class SiteViews {
 
     /**
      * The view step: every page of the site (home, overviews, one per record, the instrument, and the
-     * content pages) and every other file, all from one index.
+     * content pages) and every other file, all from one index. The views of the pages of single records
+     * and of the large pages are made only when their page is asked for, from that same index.
      */
     public SiteView build(Atlas atlas, List<ContentPage> content) {
         ViewContext ctx = context(atlas, content);
@@ -92,41 +93,42 @@ public final class SiteViews {
 
         int records = atlas.areas().size() + atlas.kindcentra().size() + atlas.schools().size()
                 + atlas.childcareLocations().size() + atlas.boards().size() + atlas.holders().size();
-        List<Page> pages = new ArrayList<>(records + content.size() + 8);
+        List<PageSource> pages = new ArrayList<>(records + content.size() + 8);
 
         OverviewPages overview = new OverviewPages(ctx);
-        pages.add(overview.home());
+        pages.add(PageSource.lazy(SitePaths.HOME, overview::home));
         pages.addAll(overview.lists());
         pages.add(new InstrumentPage(ctx).page());
-        pages.add(new MonitorPage(ctx).page());
-        pages.add(new AreaOverviewPage(ctx).page());
+        pages.add(PageSource.lazy(SitePaths.MONITOR, new MonitorPage(ctx)::page));
+        pages.add(PageSource.lazy(SitePaths.AREA_FIGURES, new AreaOverviewPage(ctx)::page));
         ChangesPage changes = new ChangesPage(ctx);
-        pages.add(changes.page());
-        pages.add(new ReportPage(ctx).page());
+        pages.add(PageSource.lazy(SitePaths.CHANGES, changes::page));
+        pages.add(PageSource.lazy(SitePaths.REPORT, new ReportPage(ctx)::page));
         List<CsvFile<?>> downloads = new Downloads().tables(atlas);
         pages.add(new DownloadsPage(ctx).page(downloads));
 
+        // one page per record: made when rendered, so no more of their views are held than are rendered at once
         AreaPages areas = new AreaPages(ctx);
         for (Area a : index.sortedAreas()) {
-            pages.add(areas.page(a));
+            pages.add(PageSource.lazy(SitePaths.area(a.id()), () -> areas.page(a)));
         }
         KindcentrumPages kindcentra = new KindcentrumPages(ctx);
         for (Kindcentrum k : index.sortedKindcentra()) {
-            pages.add(kindcentra.page(k));
+            pages.add(PageSource.lazy(SitePaths.kindcentrum(k.id()), () -> kindcentra.page(k)));
         }
         PlacePages places = new PlacePages(ctx);
         for (School s : index.sortedSchools()) {
-            pages.add(places.school(s));
+            pages.add(PageSource.lazy(SitePaths.school(s.id()), () -> places.school(s)));
         }
         for (ChildcareLocation c : index.sortedChildcare()) {
-            pages.add(places.childcare(c));
+            pages.add(PageSource.lazy(SitePaths.childcare(c.id()), () -> places.childcare(c)));
         }
         OrganisationPages organisations = new OrganisationPages(ctx);
         for (SchoolBoard b : index.sortedBoards()) {
-            pages.add(organisations.board(b));
+            pages.add(PageSource.lazy(SitePaths.board(b.id()), () -> organisations.board(b)));
         }
         for (ChildcareHolder h : index.sortedHolders()) {
-            pages.add(organisations.holder(h));
+            pages.add(PageSource.lazy(SitePaths.holder(h.id()), () -> organisations.holder(h)));
         }
         pages.addAll(new SearchPages(ctx).pages());
         ContentPages contentPages = new ContentPages(ctx);

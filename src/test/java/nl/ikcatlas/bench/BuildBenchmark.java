@@ -2,6 +2,8 @@ package nl.ikcatlas.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -19,8 +21,8 @@ import nl.ikcatlas.testing.SiteFiles;
  * Measures whole builds of synthetic atlases of growing size; run it as described in the README.
  * A factor of 1 is national size (about 45,000 records and pages). Time per page should stay flat
  * as the size grows: nothing in the build may grow quadratically. Besides the wall-clock time it prints
- * the CPU time of the whole process (all threads, garbage collection included) and the bytes allocated
- * by the building thread, which are steadier than the wall clock on a shared machine.
+ * the CPU time of the whole process (all threads, garbage collection included), which is steadier than the
+ * wall clock on a shared machine, and the most heap in use at any time during the build.
  */
 public final class BuildBenchmark {
 
@@ -33,10 +35,11 @@ public final class BuildBenchmark {
         SyntheticAtlas generator = new SyntheticAtlas(instrument.themes().stream().map(Theme::id).toList(),
                 instrument.levels().stream().map(AmbitionLevel::id).toList());
         String[] factors = args.length == 0 ? new String[] {"0.1", "0.3", "1"} : args;
-        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        // -Djobs=N: how many pages are rendered at once (default: one per processor)
+        int jobs = Integer.getInteger("jobs", AtlasPipeline.machineJobs());
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        System.out.println("records    pages   build s   ms/page     cpu s  alloc MB   heap MB");
+        System.out.println("records    pages   build s   ms/page     cpu s  peak heap MB  heap after MB");
         for (String factor : factors) {
             SyntheticAtlas.Size size = SyntheticAtlas.Size.scaled(Double.parseDouble(factor));
             Path dir = Files.createTempDirectory("ikc-atlas-bench-");
@@ -45,18 +48,20 @@ public final class BuildBenchmark {
             System.gc();
             long start = System.nanoTime();
             long cpuStart = os.getProcessCpuTime();
-            long allocStart = threads.getCurrentThreadAllocatedBytes();
-            BuildReport report = new AtlasPipeline().build(dir, dir.resolve("site"));
+            ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+            BuildReport report = AtlasPipeline.withJobs(jobs).build(dir, dir.resolve("site"));
             double seconds = (System.nanoTime() - start) / 1e9;
             double cpu = (os.getProcessCpuTime() - cpuStart) / 1e9;
-            long allocated = (threads.getCurrentThreadAllocatedBytes() - allocStart) >> 20;
+            long peak = ManagementFactory.getMemoryPoolMXBeans().stream()
+                    .filter(pool -> pool.getType() == MemoryType.HEAP)
+                    .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() >> 20;
             if (!report.succeeded()) {
                 report.problems().stream().limit(10).forEach(p -> System.out.println(p.format()));
                 throw new IllegalStateException("the synthetic atlas did not build");
             }
             long heap = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20;
-            System.out.println(String.format(Locale.ROOT, "%7d  %7d  %8.1f  %8.3f  %8.1f  %8d  %8d", size.records(),
-                    report.pages(), seconds, seconds * 1000 / report.pages(), cpu, allocated, heap));
+            System.out.println(String.format(Locale.ROOT, "%7d  %7d  %8.1f  %8.3f  %8.1f  %12d  %13d", size.records(),
+                    report.pages(), seconds, seconds * 1000 / report.pages(), cpu, peak, heap));
             deleteTree(dir);
         }
     }

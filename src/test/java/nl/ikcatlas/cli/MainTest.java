@@ -82,7 +82,8 @@ class MainTest {
                 """, out());
         assertEquals(0, run("build", "--help"));
         assertTrue(out().startsWith("""
-                Usage: ikc-atlas build [-hV] [--format=FORMAT] [--out=OUT] [--report=FILE] [DIR]
+                Usage: ikc-atlas build [-hV] [--format=FORMAT] [--jobs=N] [--out=OUT]
+                                       [--report=FILE] [DIR]
                 Builds the site of the atlas in DIR.
                 When the input has problems, each is printed as file:line:column: message,
                 nothing is written and the exit code is 1; the site built before stays exactly
@@ -95,6 +96,8 @@ class MainTest {
                                           GITHUB_ACTIONS=true, else text)
                       --report=FILE     write the gitlab or json report to FILE instead of
                                           stdout
+                      --jobs=N          how many pages to render at once (default: one per
+                                          processor); the site is the same
                   -h, --help            Show this help message and exit.
                   -V, --version         Print version information and exit.
                 """), out());
@@ -131,7 +134,8 @@ class MainTest {
         assertTrue(err().startsWith("""
                 ikc-atlas build: Unknown option: '--output'
                 Possible solutions: --out
-                Usage: ikc-atlas build [-hV] [--format=FORMAT] [--out=OUT] [--report=FILE] [DIR]
+                Usage: ikc-atlas build [-hV] [--format=FORMAT] [--jobs=N] [--out=OUT]
+                                       [--report=FILE] [DIR]
                 """), err());
         assertEquals(2, run("build", "a", "b"));
         assertTrue(err().startsWith("ikc-atlas build: Unmatched argument at index 2: 'b'\n"), err());
@@ -142,6 +146,8 @@ class MainTest {
         assertTrue(err().startsWith("ikc-atlas validate: the folder '" + nowhere + "' does not exist\n"
                 + "Usage: ikc-atlas validate [-hV] [--format=FORMAT] [--report=FILE] [DIR]\n"), err());
         assertEquals("", out());
+        assertEquals(2, run("build", "--jobs", "0"));
+        assertTrue(err().startsWith("ikc-atlas build: --jobs must be 1 or more, not 0\n"), err());
         assertEquals(2, run("serve", "--port", "web"));
         assertTrue(err().startsWith("ikc-atlas serve: Invalid value for option '--port': 'web' is not an int\n"), err());
         assertEquals(2, run("serve", "--port", "70000", site("").toString()));

@@ -2,11 +2,11 @@ package nl.ikcatlas.view.shared;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import nl.ikcatlas.map.AreaCount;
 import nl.ikcatlas.map.AreaShape;
@@ -51,7 +51,8 @@ public final class Maps {
     private final int maxPlaces;
     private final MapPlaces places;
     private final PlaceGrid grid;
-    private final Map<String, AreaShape> shapes = new HashMap<>();
+    /** Outlines made so far; pages are made on several threads at once. */
+    private final Map<String, AreaShape> shapes = new ConcurrentHashMap<>();
 
     public Maps(AtlasIndex index, Boundaries boundaries, Tiles tiles, int maxPlaces) {
         this.index = index;
