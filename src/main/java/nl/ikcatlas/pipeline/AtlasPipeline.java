@@ -210,7 +210,8 @@ public final class AtlasPipeline {
 
     /** The view step: every page and every other file of the site. */
     private SiteView views(Input input) {
-        return new SiteViews(input.loaded().boundaries(), maxMapPlaces).build(input.loaded().atlas(), input.content());
+        return new SiteViews(input.loaded().boundaries(), maxMapPlaces, input.loaded().postcodes())
+                .build(input.loaded().atlas(), input.content());
     }
 
     /** The renderer of the templates in {@code sources}: kept between builds when building repeatedly. */

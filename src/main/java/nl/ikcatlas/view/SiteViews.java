@@ -16,6 +16,7 @@ import nl.ikcatlas.model.Atlas;
 import nl.ikcatlas.model.ChildcareHolder;
 import nl.ikcatlas.model.ChildcareLocation;
 import nl.ikcatlas.model.ContentPage;
+import nl.ikcatlas.model.PostcodePoint;
 import nl.ikcatlas.model.Kindcentrum;
 import nl.ikcatlas.model.School;
 import nl.ikcatlas.model.SchoolBoard;
@@ -36,6 +37,7 @@ import nl.ikcatlas.view.monitor.ReportView;
 import nl.ikcatlas.view.organisations.OrganisationPages;
 import nl.ikcatlas.view.places.PlacePages;
 import nl.ikcatlas.view.search.GeoData;
+import nl.ikcatlas.view.search.PostcodeTable;
 import nl.ikcatlas.view.search.SearchIndex;
 import nl.ikcatlas.view.search.SearchIndexScript;
 import nl.ikcatlas.view.search.SearchPages;
@@ -58,6 +60,7 @@ import nl.ikcatlas.view.shared.ViewContext;
 public final class SiteViews {
     private final Boundaries boundaries;
     private final int maxMapPlaces;
+    private final List<PostcodePoint> postcodes;
 
     /** Without boundary files: area outlines are derived from the places. */
     public SiteViews() {
@@ -70,8 +73,14 @@ public final class SiteViews {
 
     /** {@code maxMapPlaces}: a map with more places than this shows areas with counts instead. */
     public SiteViews(Boundaries boundaries, int maxMapPlaces) {
+        this(boundaries, maxMapPlaces, List.of());
+    }
+
+    /** {@code postcodes}: the points of the postcode file, for the search page's "near me". */
+    public SiteViews(Boundaries boundaries, int maxMapPlaces, List<PostcodePoint> postcodes) {
         this.boundaries = boundaries;
         this.maxMapPlaces = maxMapPlaces;
+        this.postcodes = List.copyOf(postcodes);
     }
 
     /**
@@ -126,7 +135,7 @@ public final class SiteViews {
             pages.add(contentPages.page(c));
         }
         List<SiteFile> files = new ArrayList<>();
-        files.add(new SearchIndexScript().file(new SearchIndex(ctx).entries()));
+        files.add(new SearchIndexScript().file(new SearchIndex(ctx).entries(), PostcodeTable.of(atlas, postcodes)));
         files.add(new GeoData().file(ctx));
         files.addAll(new MapAssets().files());
         downloads.forEach(d -> files.add(d.file()));
