@@ -96,10 +96,10 @@
     var area4 = key.slice(0, 4);
     if (key.length === 6 && postcodes[area4]) {
       return { at: postcodes[area4], from: "het midden van postcode " + area4,
-        note: "Postcode " + shown(key) + " staat niet in de postcodelijst van de atlas. " };
+        note: "De atlas kent postcode " + shown(key) + " niet. " };
     }
-    return { unknown: "De postcode " + shown(key) + " staat niet in de postcodelijst van de atlas. Daarom staan de"
-      + " resultaten niet op afstand. Probeer een postcode in de buurt, of gebruik uw locatie." };
+    return { unknown: "De atlas kent postcode " + shown(key) + " niet. Daarom staan de resultaten niet op afstand."
+      + " Probeer een postcode in de buurt, of gebruik uw locatie." };
   }
 
   /* The query taken apart: care codes and VVE asked for, a postcode, and the words left to find. */
@@ -162,9 +162,10 @@
     return 6371000 * 2 * Math.asin(Math.sqrt(h));
   }
 
-  /* "650 m", "1,2 km", "12 km". */
+  /* "minder dan 100 m", "650 m", "1,2 km", "12 km". */
   function distance(m) {
-    if (m < 1000) { return Math.max(10, Math.round(m / 10) * 10) + " m"; }
+    if (m < 100) { return "minder dan 100 m"; }
+    if (m < 1000) { return Math.round(m / 10) * 10 + " m"; }
     if (m < 10000) { return (Math.round(m / 100) / 10).toFixed(1).replace(".", ",") + " km"; }
     return Math.round(m / 1000) + " km";
   }
@@ -191,19 +192,25 @@
     a.href = root + entry.href;
     a.textContent = entry.name;
     li.appendChild(a);
+    var first = fact(li, kinds[entry.kind]);
     if (found.metres !== null) {
-      fact(li, "Afstand: " + distance(found.metres), "card-fact card-distance");
+      /* "1,2 km – Kindcentrum": the distance on the line of the kind, so the card stays short */
+      var near = document.createElement("span");
+      near.className = "card-distance";
+      near.textContent = distance(found.metres);
+      first.insertBefore(document.createTextNode(" \u2013 "), first.firstChild);
+      first.insertBefore(near, first.firstChild);
     }
-    [kinds[entry.kind]].concat(entry.address ? [entry.address] : [], entry.facts)
-      .forEach(function (f) { fact(li, f, "card-fact"); });
+    (entry.address ? [entry.address] : []).concat(entry.facts).forEach(function (f) { fact(li, f); });
     return li;
   }
 
-  function fact(li, text, className) {
+  function fact(li, text) {
     var span = document.createElement("span");
-    span.className = className;
+    span.className = "card-fact";
     span.textContent = text;
     li.appendChild(span);
+    return span;
   }
 
   function update() {
@@ -226,7 +233,7 @@
     /* Only a changed text is announced; the count waits until typing pauses so it is read once. */
     if (count.textContent !== text) { count.textContent = text; }
     var message = !from ? "" : from.unknown ? from.unknown
-      : from.note + "Het dichtstbijzijnde staat bovenaan. De afstand is in een rechte lijn vanaf " + from.from + ".";
+      : from.note + "Dichtstbij eerst, vanaf " + from.from + ".";
     if (where.textContent !== message) { where.textContent = message; }
     /* What the shown results are for: lets tests (and scripts) see that the list has caught up. */
     list.setAttribute("data-zoekterm", input.value);
