@@ -118,8 +118,8 @@
       if (/^[1-9][0-9]{3}$/.test(word) && /^[a-z]{2}$/.test(words[i + 1] || "") && !STOP[words[i + 1]]) {
         wanted.postcode = postcodeKey(word + words[i + 1]);
         i++;
-      } else if (postcodeKey(word) && /^[0-9]{4}([a-z]{2})?$/.test(word)) {
-        wanted.postcode = postcodeKey(word);
+      } else if (/^[1-9][0-9]{3}([a-z]{2})?$/.test(word)) {
+        wanted.postcode = word.toUpperCase();
       } else if (careCode(word)) {
         want(wanted, careCode(word));
       } else if (!STOP[word]) {
