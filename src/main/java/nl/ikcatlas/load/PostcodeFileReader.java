@@ -14,7 +14,6 @@ import nl.ikcatlas.model.PostcodePoint;
 import nl.ikcatlas.problem.Position;
 import nl.ikcatlas.problem.Problems;
 import nl.ikcatlas.problem.Quote;
-import nl.ikcatlas.validate.CoordinateRules;
 
 /**
  * Reads the optional {@code data/postcodes.csv}: the middle of postcode areas, for the search page's
@@ -101,11 +100,12 @@ public final class PostcodeFileReader {
         if (lat == null || lon == null || !fine) {
             return null;
         }
-        if (!CoordinateRules.inside(lat, lon)) {
+        if (!Coordinates.inNetherlands(lat, lon)) {
             problems.add(new Position(name, number, columns[1]), "the point " + values[1].strip() + ", "
-                    + values[2].strip() + " lies outside the Netherlands", CoordinateRules.inside(lon, lat)
+                    + values[2].strip() + " lies outside the Netherlands", Coordinates.inNetherlands(lon, lat)
                     ? "lat and lon seem swapped: lat is about 51 to 53, lon about 3 to 7"
-                    : CoordinateRules.RANGE);
+                    : "in the Netherlands lat is between " + Coordinates.MIN_LAT + " and " + Coordinates.MAX_LAT
+                            + ", lon between " + Coordinates.MIN_LON + " and " + Coordinates.MAX_LON);
             return null;
         }
         return new PostcodePoint(postcode.replace(" ", "").toUpperCase(Locale.ROOT), new Coordinates(lat, lon));
