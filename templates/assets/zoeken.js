@@ -41,7 +41,7 @@
     peuterspeelzalen: "peuteropvang", bso: "bso", buitenschoolse: "bso", naschoolse: "bso",
     tso: "tso", tussenschoolse: "tso", overblijven: "tso", vve: "vve"
   };
-  /* Small words that say nothing about a place: "peuteropvang in Bleiswijk". */
+  /* Small words that say nothing about a place: "peuteropvang in het dorp". */
   var STOP = { in: 1, bij: 1, met: 1, de: 1, het: 1, een: 1, van: 1, voor: 1, op: 1, en: 1 };
 
   /* The same as SearchIndex.normalise in the build: lower case, no accents, only letters and digits. */
@@ -78,7 +78,7 @@
     return null;
   }
 
-  /* "2661", "2661ab", "2661 AB": a postcode as the table keys it ("2661", "2661AB"), or null. */
+  /* "1234", "1234ab", "1234 AB": a postcode as the table keys it ("1234", "1234AB"), or null. */
   function postcodeKey(s) {
     var key = s.replace(/\s+/g, "").toUpperCase();
     return /^[1-9][0-9]{3}([A-Z]{2})?$/.test(key) ? key : null;
@@ -175,7 +175,7 @@
     var typed = postcodeInput.value.trim();
     if (typed) {
       var key = postcodeKey(typed);
-      return key ? place(key) : { unknown: "Typ een postcode als 2661 of 2661 AB." };
+      return key ? place(key) : { unknown: "Typ een postcode als 1234 of 1234 AB." };
     }
     if (here) {
       return { at: here, from: "uw locatie", note: "" };
