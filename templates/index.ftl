@@ -10,7 +10,7 @@
     <input id="home-zoek" name="q" type="search" autocomplete="off" aria-describedby="home-zoek-tip">
     <button type="submit">Zoeken</button>
   </div>
-  <p id="home-zoek-tip" class="hint">Typ een naam, straat, postcode, kern of wijk. Of <a href="${p.searchHref()}">kies uit een lijst</a>.</p>
+  <p id="home-zoek-tip" class="hint">Typ een naam, straat, postcode, soort opvang of plaats. Of <a href="${p.searchHref()}">kies uit een lijst</a>.</p>
 </form>
 
 <section aria-labelledby="wat-is">

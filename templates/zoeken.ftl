@@ -1,16 +1,22 @@
 <#import "layout.ftl" as l>
 <#assign p = page>
 <@l.page p>
-<p class="lead">${p.intro()}</p>
-
 <form id="zoeken" class="search" role="search" aria-label="Kindcentra, scholen en opvang" data-root="${p.rootPrefix()}" hidden>
   <div class="search-field">
-    <label for="zoek-tekst">Naam, straat, postcode, kern of wijk</label>
+    <label for="zoek-tekst">Naam, straat, opvang of plaats</label>
     <input id="zoek-tekst" name="q" type="search" autocomplete="off" spellcheck="false" aria-describedby="zoek-tip">
     <p id="zoek-tip" class="hint">${p.example()}</p>
-    <#if p.layout().footer().glossaryHref()??><p class="hint">Wat betekenen BSO, TSO en VVE? Kijk bij de <a href="${p.layout().footer().glossaryHref()}">begrippen</a>.</p></#if>
   </div>
-  <fieldset class="filters">
+  <div class="near-me">
+    <label for="zoek-postcode">Uw postcode, voor wat dichtbij is</label>
+    <div class="near-me-row">
+      <input id="zoek-postcode" name="postcode" type="text" autocomplete="off" spellcheck="false" size="8" maxlength="8" aria-describedby="zoek-privacy">
+      <button id="zoek-locatie" type="button">Gebruik mijn locatie</button>
+    </div>
+    <p id="zoek-privacy" class="hint">Wat u typt en uw locatie blijven op uw apparaat.</p>
+  </div>
+  <button id="zoek-filters-knop" class="filters-toggle" type="button" aria-expanded="true" aria-controls="zoek-filters">Filters</button>
+  <fieldset id="zoek-filters" class="filters">
     <legend>Filters</legend>
     <div class="filter">
       <label for="zoek-soort">Wat zoekt u?</label>
@@ -48,14 +54,15 @@
 </form>
 
 <section class="results" aria-labelledby="resultaten" hidden>
-  <h2 id="resultaten">Resultaten</h2>
+  <h2 id="resultaten" class="visually-hidden">Resultaten</h2>
   <p id="zoek-aantal" class="result-count" aria-live="polite" aria-atomic="true"></p>
+  <p id="zoek-plek" class="hint" aria-live="polite"></p>
   <ul id="zoek-lijst" class="cards"></ul>
 </section>
 
 <section class="browse" aria-labelledby="zonder-zoeken">
   <h2 id="zonder-zoeken">Kiezen uit een lijst</h2>
-  <p>Deze lijsten werken ook zonder zoekvak.</p>
+  <p>Deze lijsten werken ook zonder zoekvak.<#if p.layout().footer().glossaryHref()??> Wat betekenen BSO, TSO en VVE? Kijk bij de <a href="${p.layout().footer().glossaryHref()}">begrippen</a>.</#if></p>
   <div class="browse-groups">
     <div>
       <h3>Per kern of wijk</h3>

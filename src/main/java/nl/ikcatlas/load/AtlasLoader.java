@@ -57,7 +57,7 @@ public final class AtlasLoader {
             problems.add(Position.startOf("data"), "there is no data/ folder in " + atlasDir.toAbsolutePath().normalize(),
                     "run the command in the atlas folder, or give that folder as the first argument");
             return new LoadedAtlas(new Atlas(null, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of()),
-                    data, unreadable, Boundaries.NONE);
+                    data, unreadable, Boundaries.NONE, List.of());
         }
         checkFolderNames(atlasDir, data, problems);
         OutsideLinks outside = OutsideLinks.in(atlasDir, "data", problems);
@@ -75,7 +75,8 @@ public final class AtlasLoader {
         List<Area> withReadableBoundaries = atlas.areas().stream()
                 .filter(a -> a.boundary() == null || !outside.leadsOutside(data.resolve(a.boundary()))).toList();
         Boundaries boundaries = boundaryReader.read(withReadableBoundaries, data, data.resolve(BOUNDARIES), problems);
-        return new LoadedAtlas(atlas, data, unreadable, boundaries);
+        return new LoadedAtlas(atlas, data, unreadable, boundaries,
+                new PostcodeFileReader().read(atlasDir, outside, problems));
     }
 
     private <T> T single(Path atlasDir, Path file, RecordReader<T> reader, OutsideLinks outside, Problems problems) {

@@ -29,6 +29,7 @@ import nl.ikcatlas.validate.MarkdownRules;
 import nl.ikcatlas.validate.Validator;
 import nl.ikcatlas.view.SiteView;
 import nl.ikcatlas.view.SiteViews;
+import nl.ikcatlas.view.shared.ListPages;
 
 /** The whole way from an atlas folder to a site: load, validate, view, render, publish. */
 public final class AtlasPipeline {
@@ -245,7 +246,8 @@ public final class AtlasPipeline {
 
     /** The view step: every page and every other file of the site. */
     private SiteView views(Input input) {
-        return new SiteViews(input.loaded().boundaries(), maxMapPlaces).build(input.loaded().atlas(), input.content());
+        return new SiteViews(input.loaded().boundaries(), maxMapPlaces, ListPages.MAX_CARDS, input.loaded().postcodes())
+                .build(input.loaded().atlas(), input.content());
     }
 
     /** The renderer of the templates in {@code sources}: kept between builds when building repeatedly. */

@@ -7,10 +7,10 @@ import nl.ikcatlas.problem.Problems;
 
 /** Places must lie in the Netherlands (European part). */
 final class CoordinateRules implements Rule {
-    static final double MIN_LAT = 50.75;
-    static final double MAX_LAT = 53.56;
-    static final double MIN_LON = 3.35;
-    static final double MAX_LON = 7.23;
+    static final double MIN_LAT = Coordinates.MIN_LAT;
+    static final double MAX_LAT = Coordinates.MAX_LAT;
+    static final double MIN_LON = Coordinates.MIN_LON;
+    static final double MAX_LON = Coordinates.MAX_LON;
 
     @Override
     public void check(LoadedAtlas loaded, Problems problems) {
@@ -31,6 +31,6 @@ final class CoordinateRules implements Rule {
     }
 
     static boolean inside(double lat, double lon) {
-        return lat >= MIN_LAT && lat <= MAX_LAT && lon >= MIN_LON && lon <= MAX_LON;
+        return Coordinates.inNetherlands(lat, lon);
     }
 }

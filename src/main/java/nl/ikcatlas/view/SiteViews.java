@@ -16,6 +16,7 @@ import nl.ikcatlas.model.Atlas;
 import nl.ikcatlas.model.ChildcareHolder;
 import nl.ikcatlas.model.ChildcareLocation;
 import nl.ikcatlas.model.ContentPage;
+import nl.ikcatlas.model.PostcodePoint;
 import nl.ikcatlas.model.Kindcentrum;
 import nl.ikcatlas.model.School;
 import nl.ikcatlas.model.SchoolBoard;
@@ -36,6 +37,7 @@ import nl.ikcatlas.view.monitor.ReportView;
 import nl.ikcatlas.view.organisations.OrganisationPages;
 import nl.ikcatlas.view.places.PlacePages;
 import nl.ikcatlas.view.search.GeoData;
+import nl.ikcatlas.view.search.PostcodeTable;
 import nl.ikcatlas.view.search.SearchIndex;
 import nl.ikcatlas.view.search.SearchIndexScript;
 import nl.ikcatlas.view.search.SearchPages;
@@ -60,6 +62,7 @@ public final class SiteViews {
     private final Boundaries boundaries;
     private final int maxMapPlaces;
     private final int maxListCards;
+    private final List<PostcodePoint> postcodes;
 
     /** Without boundary files: area outlines are derived from the places. */
     public SiteViews() {
@@ -72,14 +75,18 @@ public final class SiteViews {
 
     /** {@code maxMapPlaces}: a map with more places than this shows areas with counts instead. */
     public SiteViews(Boundaries boundaries, int maxMapPlaces) {
-        this(boundaries, maxMapPlaces, ListPages.MAX_CARDS);
+        this(boundaries, maxMapPlaces, ListPages.MAX_CARDS, List.of());
     }
 
-    /** {@code maxListCards}: an overview list with more cards than this is split over several pages. */
-    public SiteViews(Boundaries boundaries, int maxMapPlaces, int maxListCards) {
+    /**
+     * {@code maxListCards}: an overview list with more cards than this is split over several pages;
+     * {@code postcodes}: the points of the postcode file, for the search page's "near me".
+     */
+    public SiteViews(Boundaries boundaries, int maxMapPlaces, int maxListCards, List<PostcodePoint> postcodes) {
         this.boundaries = boundaries;
         this.maxMapPlaces = maxMapPlaces;
         this.maxListCards = maxListCards;
+        this.postcodes = List.copyOf(postcodes);
     }
 
     /**
@@ -136,7 +143,7 @@ public final class SiteViews {
             pages.add(contentPages.page(c));
         }
         List<SiteFile> files = new ArrayList<>();
-        files.add(new SearchIndexScript().file(new SearchIndex(ctx).entries()));
+        files.add(new SearchIndexScript().file(new SearchIndex(ctx).entries(), PostcodeTable.of(atlas, postcodes)));
         files.add(new GeoData().file(ctx));
         files.addAll(new MapAssets().files());
         downloads.forEach(d -> files.add(d.file()));

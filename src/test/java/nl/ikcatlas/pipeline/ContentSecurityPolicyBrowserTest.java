@@ -108,7 +108,9 @@ class ContentSecurityPolicyBrowserTest {
                 assertEquals(List.of(), browser.consoleErrors(), page);
             }
             browser.driver().findElement(By.id("zoek-tekst")).sendKeys("2665 ES");
-            browser.shown(By.cssSelector("#zoek-lijst li"));
+            // the list is made again once typing pauses: wait for the one made for the query
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(5)).until(d ->
+                    "2665 ES".equals(d.findElement(By.id("zoek-lijst")).getDomAttribute("data-zoekterm")));
             assertTrue(browser.driver().findElement(By.id("zoek-lijst")).getText().contains("De Oosthoek"),
                     "the search works from file://: the policy lets its index and script through");
             assertEquals(List.of(), browser.cspViolations());

@@ -100,9 +100,10 @@ class ShippedAtlasAccessibilityTest {
                 }
                 driver.get(url);
                 type(driver, "2665 ES");
-                waitForCount(driver, "4 resultaten gevonden.");
-                assertEquals(List.of("Kindcentrum De Oosthoek", "De Oosthoek", "SKPR IJsvogellaan",
-                        "Small Steps De Oosthoek"), titles(driver));
+                waitForCount(driver, "resultaten gevonden.");
+                // a whole postcode ranks by distance: the places at that postcode come first
+                assertEquals(Set.of("Kindcentrum De Oosthoek", "De Oosthoek", "SKPR IJsvogellaan",
+                        "Small Steps De Oosthoek"), Set.copyOf(titles(driver).subList(0, 4)));
                 assertEquals("polite", driver.findElement(By.id("zoek-aantal")).getAttribute("aria-live"));
                 assertEquals(List.of(), browser.consoleErrors(), url);
             }
@@ -195,6 +196,7 @@ class ShippedAtlasAccessibilityTest {
             driver.get(server.url("zoeken/index.html"));
             WebElement field = driver.findElement(By.id("zoek-tekst"));
             field.sendKeys("");
+            driver.findElement(By.id("zoek-filters-knop")).click();
             for (int i = 0; i < 10 && !"zoek-soort".equals(driver.switchTo().activeElement().getAttribute("id")); i++) {
                 driver.switchTo().activeElement().sendKeys(Keys.TAB);
             }

@@ -69,7 +69,7 @@ class SplitListsTest {
     @BeforeAll
     static void render() {
         Problems problems = new Problems();
-        SiteView site = new SiteViews(Boundaries.NONE, OverviewBuilder.MAX_PLACES, 2).build(SITE.load(), List.of());
+        SiteView site = new SiteViews(Boundaries.NONE, OverviewBuilder.MAX_PLACES, 2, List.of()).build(SITE.load(), List.of());
         pages = site.pages().stream().map(Page::path).toList();
         new SiteRenderer(Path.of("templates")).render(site.pages(), out, problems);
         SiteFiles.write(site.files(), out);

@@ -7,7 +7,8 @@ import java.util.List;
  * {@code href} is relative to the site root. {@code text} is what a query is matched against,
  * already normalised (lower case, no accents, postcode with and without its space). {@code areas}
  * are the area ids the place lies in (its own and every area around it), {@code care} the care
- * type codes, {@code level} the typical ambition level number (0 when there is no assessment).
+ * type codes, {@code level} the typical ambition level number (0 when there is no assessment),
+ * {@code lat} and {@code lon} where it lies (null when that is not known), for "near me".
  */
 public record SearchEntry(
         String kind,
@@ -19,7 +20,9 @@ public record SearchEntry(
         List<String> care,
         boolean vve,
         int level,
-        String text) {
+        String text,
+        Double lat,
+        Double lon) {
 
     public SearchEntry {
         facts = List.copyOf(facts);

@@ -6,11 +6,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import nl.ikcatlas.map.MapPlace;
 import nl.ikcatlas.model.Address;
 import nl.ikcatlas.model.Area;
 import nl.ikcatlas.model.Assessment;
 import nl.ikcatlas.model.CareType;
 import nl.ikcatlas.model.ChildcareLocation;
+import nl.ikcatlas.model.Coordinates;
 import nl.ikcatlas.model.Kindcentrum;
 import nl.ikcatlas.model.School;
 import nl.ikcatlas.view.shared.AtlasIndex;
@@ -57,7 +59,7 @@ public final class SearchIndex {
             List<String> facts = new ArrayList<>(List.of("Basisschool", s.denomination()));
             kcs.forEach(k -> facts.add("Deel van " + k.name()));
             entries.add(entry(KIND_SCHOOL, s.name(), SitePaths.school(s.id()), s.address(), facts, s.area(),
-                    List.of(), false, level(kcs), s.name()));
+                    List.of(), false, level(kcs), s.name(), ctx.maps().places().schools.get(s.id())));
         }
         for (ChildcareLocation c : index.sortedChildcare()) {
             if (!open.open(c)) {
@@ -68,7 +70,8 @@ public final class SearchIndex {
                     c.vve() ? "Met VVE" : "Geen VVE"));
             kcs.forEach(k -> facts.add("Deel van " + k.name()));
             entries.add(entry(KIND_CHILDCARE, c.name(), SitePaths.childcare(c.id()), c.address(), facts, c.area(),
-                    codes(c.careTypes()), c.vve(), level(kcs), c.name() + " " + index.holder(c.holder()).name()));
+                    codes(c.careTypes()), c.vve(), level(kcs), c.name() + " " + index.holder(c.holder()).name(),
+                    ctx.maps().places().childcare.get(c.id())));
         }
         return List.copyOf(entries);
     }
@@ -101,11 +104,12 @@ public final class SearchIndex {
             facts.add(Dutch.capitalise(Cards.careTypes(List.copyOf(care))) + (vve ? ", met VVE" : ""));
         }
         return entry(KIND_KINDCENTRUM, k.name(), SitePaths.kindcentrum(k.id()), address, facts, k.area(),
-                codes(List.copyOf(care)), vve, level(List.of(k)), words.toString());
+                codes(List.copyOf(care)), vve, level(List.of(k)), words.toString(),
+                ctx.maps().places().kindcentra.get(k.id()));
     }
 
     private SearchEntry entry(String kind, String name, String href, Address address, List<String> facts,
-            String area, List<String> care, boolean vve, int level, String words) {
+            String area, List<String> care, boolean vve, int level, String words, MapPlace place) {
         List<String> areas = enclosing(area);
         StringBuilder text = new StringBuilder(words);
         if (address != null) {
@@ -114,8 +118,10 @@ public final class SearchIndex {
         for (String id : areas) {
             text.append(' ').append(ctx.index().area(id).name());
         }
+        Coordinates at = place == null ? null : place.at();
         return new SearchEntry(kind, name, href, address == null ? null : Names.address(address), facts, areas,
-                care, vve, level, normalise(text.toString()));
+                care, vve, level, normalise(text.toString()), at == null ? null : round(at.lat()),
+                at == null ? null : round(at.lon()));
     }
 
     /** The typical level of the first kindcentrum with an assessment; 0 when there is none. */
@@ -161,6 +167,11 @@ public final class SearchIndex {
 
     private static List<String> codes(List<CareType> types) {
         return types.stream().map(CareType::code).toList();
+    }
+
+    /** About a metre: enough to rank by distance. */
+    static double round(double degrees) {
+        return Math.round(degrees * 1e5) / 1e5;
     }
 
     /** Street, postcode as written and without its space, and place. */

@@ -106,8 +106,6 @@ public final class SearchPages {
         }
         SearchView view = new SearchView(
                 ctx.layouts().layout(path, Section.SEARCH, "Zoeken", List.of(), ctx.notes()),
-                "Zoek een kindcentrum, school of opvang bij u in de buurt. Typ een naam, straat, postcode, kern of"
-                        + " wijk. U kunt ook kiezen wat voor opvang u zoekt.",
                 example(), root + SitePaths.SEARCH_INDEX,
                 root + SEARCH_SCRIPT, root, kinds, areas, care, levels, byArea, byCare, byLevel);
         return new Page(path, view);

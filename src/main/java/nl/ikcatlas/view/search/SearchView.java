@@ -15,7 +15,6 @@ import nl.ikcatlas.view.shared.Option;
  */
 public record SearchView(
         Layout layout,
-        String intro,
         String example,
         String indexHref,
         String scriptHref,

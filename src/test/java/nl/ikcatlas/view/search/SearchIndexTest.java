@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import nl.ikcatlas.model.Coordinates;
 import nl.ikcatlas.site.SiteFile;
 import nl.ikcatlas.testing.TinySite;
 import nl.ikcatlas.view.SiteViews;
@@ -62,7 +64,7 @@ class SearchIndexTest {
     void aChildcareLocationIsFoundByNameHolderStreetPostcodeWithAndWithoutSpaceAndArea() {
         assertEquals(new SearchEntry("opvang", "BSO De Zon", "opvang/zon.html", "Dorpsweg 2, 2665 AA Dorp",
                 List.of("BSO en TSO", "Geen VVE"), List.of("dorp"), List.of("bso", "tso"), false, 0,
-                "bso de zon kinderopvang houder dorpsweg 2 2665 aa 2665aa dorp dorp"), entries.get(4));
+                "bso de zon kinderopvang houder dorpsweg 2 2665 aa 2665aa dorp dorp", 52.003, 4.503), entries.get(4));
     }
 
     @Test
@@ -108,12 +110,12 @@ class SearchIndexTest {
                         housing:
                           situation: loopafstand
                         source: voorbeeld
-                        """).load(), List.of())).entries());
+                        """).load(), List.of())).entries(), Map.of("2665AA", new Coordinates(52.0025, 4.5025)));
         assertEquals("zoeken/zoekindex.js", file.path());
         String js = new String(file.content(), StandardCharsets.UTF_8);
         assertTrue(js.startsWith("/* Zoekindex van de IKC-atlas; gemaakt bij het bouwen van de site. */\n"
                 + "window.IKC_ZOEKINDEX = [{\"kind\":\"kindcentrum\",\"name\":\"Brede School Dorp\\u003cscript>"), js);
-        assertTrue(js.endsWith("];\n"));
+        assertTrue(js.endsWith("];\nwindow.IKC_POSTCODES = {\"2665AA\":[52.0025,4.5025]};\n"), js);
         assertFalse(js.contains("<"), js);
     }
 }
