@@ -96,7 +96,7 @@
 <#-- A list of cards: places or organisations with a few short facts. -->
 <#macro cards list empty="Geen.">
 <#if list?has_content>
-<ul class="cards">
+<ul class="cards" data-readability="skip">
 <#list list as c>
   <li class="card">
     <a class="card-title" href="${c.href()}">${c.title()}</a>
