@@ -11,6 +11,7 @@
 <meta http-equiv="Content-Security-Policy" content="${l.site().contentSecurityPolicy()}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title><#if l.navigation().breadcrumbs()?has_content>${l.title()} - </#if>${l.site().siteName()}</title>
+<link rel="stylesheet" href="${l.site().themeHref()}">
 <link rel="stylesheet" href="${l.site().stylesheetHref()}">
 <link rel="icon" href="${l.site().iconHref()}" type="image/svg+xml">
 <#if l.site().canonicalUrl()??><link rel="canonical" href="${l.site().canonicalUrl()}"></#if>
@@ -22,15 +23,22 @@
 <a class="skip-link" href="#inhoud">Direct naar de inhoud</a>
 <header class="site-header">
   <div class="wrap header-inner">
-    <a class="brand" href="${l.site().homeHref()}"><span class="brand-mark" aria-hidden="true"></span><span class="brand-name">IKC-atlas</span> <span class="brand-place">${l.site().municipality()}</span></a>
+    <a class="brand" href="${l.site().homeHref()}"><#if l.site().logo()??><img class="brand-logo" src="${l.site().logo().href()}" alt="${l.site().logo().alt()}"><#else><span class="brand-mark" aria-hidden="true"></span></#if><span class="brand-name">IKC-atlas</span> <span class="brand-place">${l.site().municipality()}</span></a>
     <button type="button" class="menu-toggle" aria-controls="hoofdmenu" aria-expanded="false" hidden>Menu</button>
   </div>
   <nav class="main-nav" id="hoofdmenu" aria-label="Hoofdmenu">
-    <ul class="wrap">
-    <#list l.navigation().items() as n>
-      <li><a href="${n.href()}"<#if n.current()> aria-current="true" class="current"</#if>>${n.label()}</a></li>
+    <div class="wrap nav-groups">
+    <#list l.navigation().groups() as g>
+      <div class="nav-group">
+        <span class="nav-group-label" id="menu-groep-${g?counter}">${g.label()}</span>
+        <ul aria-labelledby="menu-groep-${g?counter}">
+        <#list g.items() as n>
+          <li><a href="${n.href()}"<#if n.current()> aria-current="true" class="current"</#if>>${n.label()}</a></li>
+        </#list>
+        </ul>
+      </div>
     </#list>
-    </ul>
+    </div>
   </nav>
 </header>
 <#if l.navigation().breadcrumbs()?has_content>
@@ -85,6 +93,7 @@
         <#if c.email()??><li>E-mail: <a href="${c.emailHref()}">${c.email()}</a></li></#if>
         <#if c.phone()??><li>Telefoon: <#if c.phoneHref()??><a href="${c.phoneHref()}">${c.phone()}</a><#else>${c.phone()}</#if></li></#if>
         <#if c.website()??><li>Website: <a href="${c.website()}">${c.website()}</a></li></#if>
+        <#if c.form()??><li><a href="${c.form()}">Contactformulier</a></li></#if>
       </ul>
     </div>
   </div>
@@ -96,7 +105,7 @@
 <#-- A list of cards: places or organisations with a few short facts. -->
 <#macro cards list empty="Geen.">
 <#if list?has_content>
-<ul class="cards">
+<ul class="cards" data-readability="skip">
 <#list list as c>
 <li class="card"><a class="card-title" href="${c.href()}">${c.title()}</a><#list c.facts() as f><span class="card-fact">${f}</span></#list></li>
 </#list>

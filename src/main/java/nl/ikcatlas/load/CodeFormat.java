@@ -17,7 +17,9 @@ public enum CodeFormat {
     WIJK("WK[0-9]{6}", "WK162101", false),
     URL("https?://[^\\s/$.?#][^\\s]*", "https://www.example.nl", false),
     BASE_URL("https?://[^\\s/$.?#][^\\s?#]*", "https://atlas.example.nl/", false),
-    EMAIL("[^@\\s]+@[^@\\s]+\\.[^@\\s]+", "info@example.nl", false);
+    EMAIL("[^@\\s]+@[^@\\s]+\\.[^@\\s]+", "info@example.nl", false),
+    /** A logo inside the atlas: no "..", no absolute path, an image the browsers show. */
+    LOGO("templates/assets/[A-Za-z0-9_-]+(/[A-Za-z0-9_-]+)*\\.(svg|png|jpg|jpeg|webp)", "templates/assets/logo.svg", false);
 
     private final String regex;
     private final Pattern pattern;

@@ -3,8 +3,11 @@ package nl.ikcatlas.load;
 import static nl.ikcatlas.load.FieldSpec.optional;
 import static nl.ikcatlas.load.FieldSpec.required;
 
+import nl.ikcatlas.model.Accessibility;
+import nl.ikcatlas.model.AccessibilityStatus;
 import nl.ikcatlas.model.AtlasSettings;
 import nl.ikcatlas.model.Contact;
+import nl.ikcatlas.model.Logo;
 import nl.ikcatlas.model.MapSettings;
 import nl.ikcatlas.model.MunicipalRole;
 import nl.ikcatlas.model.Origin;
@@ -29,7 +32,21 @@ final class SettingsReader implements RecordReader<AtlasSettings> {
             required("organisation", FieldType.TEXT, "De organisatie, zoals Gemeente Lansingerland. Nooit een persoon."),
             optional("email", FieldType.code(CodeFormat.EMAIL), "E-mailadres van de organisatie, zoals info@gemeente.nl."),
             optional("phone", FieldType.TEXT, "Telefoonnummer van de organisatie."),
-            CommonFields.WEBSITE);
+            CommonFields.WEBSITE,
+            optional("form", FieldType.code(CodeFormat.URL), "Het contactformulier van de organisatie op internet."));
+    private static final FieldGroup LOGO = FieldGroup.of("logo",
+            required("file", FieldType.code(CodeFormat.LOGO), "Het bestand van het logo in de map templates/assets/"
+                    + " van de atlas: svg, png, jpg of webp, zoals templates/assets/logo.svg."),
+            required("alt", FieldType.TEXT, "De tekst voor wie het logo niet ziet, zoals Gemeente Lansingerland."));
+    private static final FieldGroup ACCESSIBILITY = FieldGroup.of("accessibility",
+            required("status", FieldType.choice(AccessibilityStatus.class), "De status uit het model van"
+                    + " toegankelijkheidsverklaring.nl: A (voldoet volledig), B (voldoet gedeeltelijk), C (eerste"
+                    + " maatregelen genomen), D (voldoet niet) of E (geen inzicht)."),
+            required("tested", FieldType.DATE, "De datum van de laatste test of keuring (JJJJ-MM-DD)."),
+            optional("method", FieldType.TEXT, "Hoe de atlas is getest, zoals: Eigen test met een programma en met de"
+                    + " hand."),
+            optional("exceptions", FieldType.listOf(FieldType.TEXT), "Wat nog niet aan de eisen voldoet, elk in een"
+                    + " zin."));
     private static final FieldGroup MAP = FieldGroup.of("map",
             required("tiles", FieldType.choice(TileSource.class), "De achtergrond van de kaarten: pdok (kaart van de"
                     + " overheid), openstreetmap, of geen (de site laadt dan niets van andere servers)."));
@@ -56,7 +73,10 @@ final class SettingsReader implements RecordReader<AtlasSettings> {
             optional("base_url", FieldType.code(CodeFormat.BASE_URL), "Het webadres waar de atlas staat, zoals"
                     + " https://atlas.gemeente.nl/. Met dit adres maakt de atlas een sitemap, robots.txt, vaste"
                     + " adressen van de pagina's en een Atom-feed van de wijzigingen. Zonder dit veld werken alle links"
-                    + " ook vanaf een andere plek."));
+                    + " ook vanaf een andere plek."),
+            optional("logo", FieldType.group(LOGO), "Het logo van de gemeente bovenaan elke pagina."),
+            optional("accessibility", FieldType.group(ACCESSIBILITY), "Wat de toegankelijkheidsverklaring zegt:"
+                    + " status, datum van de laatste test en de bekende uitzonderingen."));
 
     @Override
     public AtlasSettings read(YamlNode root, Origin origin, Problems problems) {
@@ -76,7 +96,13 @@ final class SettingsReader implements RecordReader<AtlasSettings> {
         });
         Fields c = f.group("contact");
         Contact contact = c == null ? null
-                : new Contact(c.text("organisation"), c.text("email"), c.text("phone"), c.text("website"));
+                : new Contact(c.text("organisation"), c.text("email"), c.text("phone"), c.text("website"), c.text("form"));
+        Fields l = f.group("logo");
+        Logo logo = l == null || l.text("file") == null ? null : new Logo(l.text("file"), l.text("alt"));
+        Fields a = f.group("accessibility");
+        AccessibilityStatus status = a == null ? null : a.code("status", AccessibilityStatus.class);
+        Accessibility accessibility = status == null ? null
+                : new Accessibility(status, a.date("tested"), a.text("method"), a.textList("exceptions"));
         Fields m = f.group("map");
         TileSource tiles = m == null ? null : m.code("tiles", TileSource.class);
         MapSettings map = tiles == null ? MapSettings.DEFAULT : new MapSettings(tiles);
@@ -84,6 +110,6 @@ final class SettingsReader implements RecordReader<AtlasSettings> {
         Policy policy = p == null ? null
                 : new Policy(p.code("role", MunicipalRole.class), p.text("budget"), p.text("description"), p.text("source"));
         return new AtlasSettings(f.text("municipality"), f.text("cbs_code"), f.date("edition"), f.text("summary"),
-                f.text("illustrative"), sources, contact, map, policy, f.text("base_url"), origin);
+                f.text("illustrative"), sources, contact, map, policy, f.text("base_url"), logo, accessibility, origin);
     }
 }

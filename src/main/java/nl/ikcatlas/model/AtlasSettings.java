@@ -6,6 +6,7 @@ import java.util.List;
 /**
  * {@code data/atlas.yaml}: the municipality, the edition and the sources the atlas cites.
  * {@code baseUrl} is where the site is published, as written, or null: the site then stays relative.
+ * {@code logo} and {@code accessibility} are null when not given.
  */
 public record AtlasSettings(
         String municipality,
@@ -18,6 +19,8 @@ public record AtlasSettings(
         MapSettings map,
         Policy policy,
         String baseUrl,
+        Logo logo,
+        Accessibility accessibility,
         Origin origin) {
 
     public AtlasSettings {

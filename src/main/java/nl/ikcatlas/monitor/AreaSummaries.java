@@ -68,11 +68,12 @@ public final class AreaSummaries {
                 }
             }
         }
+        Map<String, ToddlerFigure> toddlers = ToddlerFigure.of(atlas.areas());
         byArea = new HashMap<>();
         for (Area a : atlas.areas()) {
             Counter c = counters.get(a.id());
             byArea.put(a.id(), new AreaSummary(a, c.schools, c.schoolsWithPupils, c.pupils, c.childcare,
-                    c.locationsByType, c.places, c.vve, a.toddlers(), c.interest, c.housing, c.kindcentra,
+                    c.locationsByType, c.places, c.vve, toddlers.get(a.id()), c.interest, c.housing, c.kindcentra,
                     List.copyOf(c.pupilSources)));
         }
     }

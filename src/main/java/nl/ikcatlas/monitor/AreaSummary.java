@@ -7,13 +7,12 @@ import nl.ikcatlas.model.CareType;
 import nl.ikcatlas.model.HousingSituation;
 import nl.ikcatlas.model.InterestCategory;
 import nl.ikcatlas.model.Kindcentrum;
-import nl.ikcatlas.model.Toddlers;
 
 /**
  * The figures of one area, counting the areas inside it too, and only places that are open on the
  * edition date. {@code pupils} adds up the schools whose number is known ({@code schoolsWithPupils}).
  * {@code places} holds registered places per care type, for the locations that give them.
- * {@code toddlers} is the area's own figure, or null. {@code pupilSources} are the sources of the
+ * {@code toddlers} is the area's own figure, or the sum of the areas inside it, or null. {@code pupilSources} are the sources of the
  * numbers of pupils that were added up.
  */
 public record AreaSummary(
@@ -25,7 +24,7 @@ public record AreaSummary(
         Map<CareType, Integer> locationsByCareType,
         Map<CareType, Integer> places,
         int vveLocations,
-        Toddlers toddlers,
+        ToddlerFigure toddlers,
         Map<InterestCategory, Integer> interest,
         Map<HousingSituation, Integer> housing,
         List<Kindcentrum> kindcentra,

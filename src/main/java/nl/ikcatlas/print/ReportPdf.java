@@ -15,10 +15,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -57,6 +59,7 @@ public final class ReportPdf {
         byte[] source = Files.readAllBytes(page);
         Document doc = Jsoup.parse(new String(source, StandardCharsets.UTF_8), baseUri);
         prepare(doc);
+        inlineStylesheets(doc, page.getParent());
         Path target = site.resolve(pdf);
         try (OutputStream out = Files.newOutputStream(target)) {
             // The engine logs every modern CSS rule it skips; the result is checked by tests instead.
@@ -111,6 +114,36 @@ public final class ReportPdf {
         Element bookmarks = doc.head().appendElement("bookmarks");
         for (Element h : doc.select("main section > h2[id]")) {
             bookmarks.appendElement("bookmark").attr("name", h.text()).attr("href", "#" + h.id());
+        }
+    }
+
+    /**
+     * Puts the site's own stylesheets into the page with the theme's tokens filled in (see {@link CssTokens}),
+     * so the PDF has the theme's colours and fonts. Stylesheets from elsewhere, and those with url()s relative
+     * to their own place, stay links.
+     */
+    static void inlineStylesheets(Document doc, Path folder) throws IOException {
+        CssTokens tokens = new CssTokens();
+        List<Element> links = new ArrayList<>();
+        List<String> sheets = new ArrayList<>();
+        for (Element link : doc.select("link[rel=stylesheet][href]")) {
+            String href = link.attr("href");
+            Path file = folder.resolve(href).normalize();
+            if (href.contains(":") || !Files.isRegularFile(file)) {
+                continue;
+            }
+            String css = Files.readString(file, StandardCharsets.UTF_8);
+            if (css.contains("url(")) {
+                continue;
+            }
+            tokens.declare(css);
+            links.add(link);
+            sheets.add(css);
+        }
+        for (int i = 0; i < links.size(); i++) {
+            Element style = new Element("style");
+            style.appendChild(new DataNode(tokens.resolve(sheets.get(i))));
+            links.get(i).replaceWith(style);
         }
     }
 

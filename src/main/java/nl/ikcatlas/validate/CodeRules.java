@@ -35,6 +35,7 @@ final class CodeRules implements Rule {
             }
             if (s.contact() != null) {
                 codes.url(s.contact().website(), s.origin(), "contact.website");
+                codes.url(s.contact().form(), s.origin(), "contact.form");
                 codes.match(s.contact().email(), CodeFormat.EMAIL, s.origin(), "contact.email", "e-mail address",
                         "write it like info@gemeente.nl");
             }

@@ -60,4 +60,14 @@ class FleschDoumaTest {
                 <script src="x.js"></script></main><footer>Voet</footer></body></html>""";
         assertEquals("Kosten\nU betaalt & krijgt geld terug.\nEen\nTwee", PageText.of(html));
     }
+
+    @Test
+    void generatedListsMarkedToSkipAreNotMeasuredNestedListsIncluded() {
+        String html = """
+                <main><h1>Home</h1><p>Dit is een zin.</p>
+                <ul class="area-tree" data-readability="skip"><li><a href="a.html">Berkel en Rodenrijs</a>
+                <ul><li>Westpolder</li></ul></li><li>Bleiswijk</li></ul>
+                <p>Nog een zin.</p><ul data-readability="skip"><li>Naam</li></ul><p>Slot.</p></main>""";
+        assertEquals("Home\nDit is een zin.\nNog een zin.\nSlot.", PageText.of(html));
+    }
 }

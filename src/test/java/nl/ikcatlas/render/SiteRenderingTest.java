@@ -327,7 +327,7 @@ class SiteRenderingTest {
         assertTrue(about.contains("<p>Deze atlas is van 1 november 2026."));
         assertTrue(about.contains("<p>Ambitieniveaus zijn bedacht.</p>"));
         assertTrue(about.contains("<li>E-mail: <a href=\"mailto:info@testdorp.nl\">info@testdorp.nl</a></li>"));
-        assertTrue(about.contains("<a href=\"over.html\" aria-current=\"true\" class=\"current\">Over deze atlas</a>"));
+        assertTrue(about.contains("<a href=\"over.html\" aria-current=\"true\" class=\"current\">Deze atlas</a>"));
         String privacy = read(out, "privacy.html");
         assertTrue(privacy.contains("<h1>Privacy</h1>"));
         assertTrue(privacy.contains("<p>Geen cookies.</p>"));

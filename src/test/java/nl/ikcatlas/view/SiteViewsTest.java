@@ -182,7 +182,7 @@ class SiteViewsTest {
         List<Page> plain = new SiteViews().build(atlas, List.of()).pages();
         HomeView home = (HomeView) plain.get(0).view();
         assertNull(home.layout().footer().aboutHref());
-        assertTrue(home.layout().navigation().items().stream().noneMatch(n -> n.href().equals("over.html")));
+        assertTrue(home.layout().navigation().groups().stream().flatMap(g -> g.items().stream()).noneMatch(n -> n.href().equals("over.html")));
         assertTrue(home.sections().stream().noneMatch(c -> c.href().equals("over.html")));
         assertEquals("over.html", ((HomeView) pages.get("index.html").view()).layout().footer().aboutHref());
     }

@@ -45,7 +45,9 @@ public final class ContentPages {
                 ctx.layouts().layout(path, section, content.title(), List.of(), ctx.notes(), content.name()),
                 content.title(), Layouts.blankToNull(content.summary()), content.html(),
                 Dutch.date(settings.edition()), Layouts.blankToNull(settings.illustrative()), sources,
-                ctx.layouts().contact(), levels, content.templateOrDefault());
+                ctx.layouts().contact(), levels, content.templateOrDefault(),
+                AccessibilityView.of(settings.accessibility()), ctx.layouts().siteName(),
+                Layouts.blankToNull(settings.baseUrl()));
         return new Page(path, view);
     }
 }

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Set;
 import nl.ikcatlas.model.Area;
 import nl.ikcatlas.model.CareType;
-import nl.ikcatlas.model.Toddlers;
 import nl.ikcatlas.monitor.AreaSummaries;
 import nl.ikcatlas.monitor.AreaSummary;
+import nl.ikcatlas.monitor.ToddlerFigure;
 
 /**
  * Builds one table of the figures of every area, a row per area, as the council report shows them:
@@ -45,13 +45,13 @@ public final class AreaComparison {
                     Dutch.number(s.childcareLocations()), Dutch.number(s.vveLocations()),
                     Dutch.number(s.kindcentra().size()))));
             care.add(new AreaComparisonView.Row(area, careTypes.stream().map(type -> care(s, type)).toList()));
-            Toddlers t = s.toddlers();
+            ToddlerFigure t = s.toddlers();
             if (t != null) {
                 figures.toddlersSource(t, notes);
             }
             toddlers.add(new AreaComparisonView.Row(area, t == null ? List.of("Niet bekend", "Niet bekend", "")
                     : List.of(Dutch.number(t.count()), t.atRisk() == null ? "Niet bekend" : Dutch.number(t.atRisk()),
-                            String.valueOf(t.year()))));
+                            t.year() + (t.summed() ? ", som van de wijken" : ""))));
         }
         return new AreaComparisonView(List.of(
                 new AreaComparisonView.Table("gebieden-plekken", "Scholen, opvang en kindcentra per gebied",

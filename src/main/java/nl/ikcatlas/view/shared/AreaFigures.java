@@ -8,8 +8,8 @@ import nl.ikcatlas.model.HousingSituation;
 import nl.ikcatlas.model.InterestCategory;
 import nl.ikcatlas.model.Kindcentrum;
 import nl.ikcatlas.model.Source;
-import nl.ikcatlas.model.Toddlers;
 import nl.ikcatlas.monitor.AreaSummary;
+import nl.ikcatlas.monitor.ToddlerFigure;
 
 /** Turns an {@link AreaSummary} into rows of text for the area page and the monitor. */
 public final class AreaFigures {
@@ -52,14 +52,9 @@ public final class AreaFigures {
                         Dutch.count(n, "kindcentrum", "kindcentra")));
             }
         }
-        String toddlers = null;
-        String toddlersSource = null;
-        Toddlers t = s.toddlers();
-        if (t != null) {
-            toddlers = Dutch.count(t.count(), "peuter", "peuters") + " (2 tot 4 jaar) in " + t.year()
-                    + (t.atRisk() == null ? "" : ", van wie " + Dutch.number(t.atRisk()) + " met kans op een achterstand");
-            toddlersSource = toddlersSource(t, notes);
-        }
+        ToddlerFigure t = s.toddlers();
+        String toddlers = t == null ? null : toddlers(t);
+        String toddlersSource = t == null ? null : toddlersSource(t, notes);
         List<AreaFiguresView.KindcentrumRow> kindcentra = new ArrayList<>();
         for (Kindcentrum k : s.kindcentra()) {
             kindcentra.add(plans(k, root));
@@ -91,14 +86,38 @@ public final class AreaFigures {
                 + (places == null ? "" : ", " + Dutch.count(places, "kindplaats", "kindplaatsen"));
     }
 
-    /** The citation of the toddler figures' source, noted for the page; null without a known source. */
-    public String toddlersSource(Toddlers t, SourceNotes notes) {
-        Source source = t.source() == null ? null : sources.get(t.source());
-        if (source == null) {
-            return null;
+    /**
+     * "30 peuters (2 tot 4 jaar) in 2020, van wie 3 met kans op een achterstand", saying so when the figure is
+     * the sum of the wijken inside the area and which wijken have no figure for that year.
+     */
+    static String toddlers(ToddlerFigure t) {
+        String text = Dutch.count(t.count(), "peuter", "peuters") + " (2 tot 4 jaar) in " + t.year()
+                + (t.atRisk() == null ? "" : ", van wie " + Dutch.number(t.atRisk()) + " met kans op een achterstand");
+        if (!t.summed()) {
+            return text;
         }
-        notes.add(t.source(), "het aantal peuters");
-        return SourceNotes.cite(source);
+        text += " (de som van " + wijken(t.summedAreas());
+        if (!t.missingAreas().isEmpty()) {
+            text += "; van " + wijken(t.missingAreas()) + " is geen aantal uit " + t.year() + " bekend";
+        }
+        return text + ")";
+    }
+
+    private static String wijken(List<String> names) {
+        return (names.size() == 1 ? "de wijk " : "de wijken ") + Dutch.join(names);
+    }
+
+    /** The citations of the toddler figures' sources, noted for the page; null without a known source. */
+    public String toddlersSource(ToddlerFigure t, SourceNotes notes) {
+        List<String> cited = new ArrayList<>();
+        for (String id : t.sources()) {
+            Source source = sources.get(id);
+            if (source != null) {
+                notes.add(id, "het aantal peuters");
+                cited.add(SourceNotes.cite(source));
+            }
+        }
+        return cited.isEmpty() ? null : String.join("; ", cited);
     }
 
     /** A kindcentrum's scenario, lead, interest, housing and open wishes, linked relative to {@code root}. */

@@ -13,18 +13,19 @@ public record Layout(String title, String root, Site site, Navigation navigation
      * The site's name and the hrefs of its home page, stylesheet, icon and menu script (which folds the menu
      * away on a phone); {@code contentSecurityPolicy} is the page's policy, for its meta tag;
      * {@code canonicalUrl} is the page's absolute address and {@code feedHref} the changes feed of the
-     * changes page, both null when the atlas has no {@code base_url}.
+     * changes page, both null when the atlas has no {@code base_url}. {@code themeHref} is the theme's
+     * stylesheet (design tokens), loaded before the site's; {@code logo} is null without a logo in atlas.yaml.
      */
-    public record Site(String municipality, String siteName, String homeHref, String stylesheetHref,
+    public record Site(String municipality, String siteName, String homeHref, String themeHref, String stylesheetHref,
             String menuScriptHref, String iconHref, String contentSecurityPolicy, String canonicalUrl,
-            String feedHref) {
+            String feedHref, LogoView logo) {
     }
 
-    /** The main menu, and the breadcrumbs (empty on the home page). */
-    public record Navigation(List<NavItem> items, List<Link> breadcrumbs) {
+    /** The main menu in groups per audience, and the breadcrumbs (empty on the home page). */
+    public record Navigation(List<NavGroup> groups, List<Link> breadcrumbs) {
 
         public Navigation {
-            items = List.copyOf(items);
+            groups = List.copyOf(groups);
             breadcrumbs = List.copyOf(breadcrumbs);
         }
     }

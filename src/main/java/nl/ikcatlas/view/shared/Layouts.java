@@ -5,12 +5,26 @@ import java.util.List;
 import nl.ikcatlas.map.Tiles;
 import nl.ikcatlas.model.AtlasSettings;
 import nl.ikcatlas.model.Contact;
+import nl.ikcatlas.model.Logo;
 import nl.ikcatlas.site.Page;
 
 /** Builds the shared {@link Layout} of a page: the parts that are the same on every page are made once. */
 public final class Layouts {
-    private static final List<Section> NAVIGATION = List.of(Section.AREAS, Section.KINDCENTRA, Section.SCHOOLS,
-            Section.CHILDCARE, Section.BOARDS, Section.HOLDERS, Section.INSTRUMENT, Section.MONITOR, Section.SEARCH, Section.ABOUT);
+    /** The main menu per audience, with labels short enough for one row on a laptop. */
+    private static final List<MenuGroup> MENU = List.of(
+            new MenuGroup("Voor ouders", List.of(new MenuEntry(Section.SEARCH, "Zoeken"),
+                    new MenuEntry(Section.KINDCENTRA, "Kindcentra"), new MenuEntry(Section.SCHOOLS, "Scholen"),
+                    new MenuEntry(Section.CHILDCARE, "Opvang"))),
+            new MenuGroup("Voor de raad", List.of(new MenuEntry(Section.MONITOR, "Monitor"),
+                    new MenuEntry(Section.AREAS, "Gebieden"), new MenuEntry(Section.INSTRUMENT, "Instrument"),
+                    new MenuEntry(Section.BOARDS, "Schoolbesturen"), new MenuEntry(Section.HOLDERS, "Opvangorganisaties"))),
+            new MenuGroup("Over", List.of(new MenuEntry(Section.ABOUT, "Deze atlas"))));
+
+    private record MenuEntry(Section section, String label) {
+    }
+
+    private record MenuGroup(String label, List<MenuEntry> entries) {
+    }
 
     private final String municipality;
     private final String siteName;
@@ -20,6 +34,7 @@ public final class Layouts {
     private final Explanations explanations;
     private final String contentSecurityPolicy;
     private final SiteAddress address;
+    private final Logo logo;
 
     /** {@code hasAbout}: whether there is an about page to link to ({@code content/over.md}). */
     public Layouts(AtlasSettings settings, boolean hasAbout, Explanations explanations) {
@@ -31,6 +46,7 @@ public final class Layouts {
         contact = contact(settings.contact());
         contentSecurityPolicy = ContentSecurityPolicy.of(Tiles.of(settings.map().tiles()));
         address = SiteAddress.of(settings.baseUrl());
+        logo = settings.logo();
     }
 
     /** Where the site is published; {@link SiteAddress#NONE} without {@code base_url}. */
@@ -69,16 +85,22 @@ public final class Layouts {
             }
             crumbs.add(new Link(null, title));
         }
-        List<NavItem> navigation = new ArrayList<>(NAVIGATION.size());
-        for (Section s : NAVIGATION) {
-            if (s == Section.ABOUT && !hasAbout) {
-                continue;
+        List<NavGroup> navigation = new ArrayList<>(MENU.size());
+        for (MenuGroup group : MENU) {
+            List<NavItem> items = new ArrayList<>();
+            for (MenuEntry e : group.entries()) {
+                if (e.section() != Section.ABOUT || hasAbout) {
+                    items.add(new NavItem(root + e.section().indexPath(), e.label(), e.section() == section));
+                }
             }
-            navigation.add(new NavItem(root + s.indexPath(), s.label(), s == section));
+            if (!items.isEmpty()) {
+                navigation.add(new NavGroup(group.label(), items));
+            }
         }
-        Layout.Site site = new Layout.Site(municipality, siteName, root + SitePaths.HOME, root + SitePaths.STYLESHEET,
-                root + SitePaths.MENU_SCRIPT, root + SitePaths.ICON, contentSecurityPolicy, address.url(path),
-                address.published() && path.equals(SitePaths.CHANGES) ? root + SitePaths.CHANGES_FEED : null);
+        Layout.Site site = new Layout.Site(municipality, siteName, root + SitePaths.HOME, root + SitePaths.THEME,
+                root + SitePaths.STYLESHEET, root + SitePaths.MENU_SCRIPT, root + SitePaths.ICON, contentSecurityPolicy,
+                address.url(path), address.published() && path.equals(SitePaths.CHANGES) ? root + SitePaths.CHANGES_FEED : null,
+                logo == null ? null : new LogoView(root + logo.assetPath(), logo.alt()));
         Layout.Notes pageNotes = new Layout.Notes(notes.notes(), notes.illustrativeNotice(),
                 explanations.forSection(section, root, self));
         Layout.Footer footer = new Layout.Footer(edition, hasAbout ? root + SitePaths.ABOUT : null, root + SitePaths.DOWNLOADS,
@@ -96,7 +118,7 @@ public final class Layouts {
         String phone = blankToNull(c.phone());
         String dial = phone == null ? null : phone.replaceAll("[^0-9+]", "");
         return new ContactView(c.organisation(), email, email == null ? null : "mailto:" + email, phone,
-                dial == null || dial.isEmpty() ? null : "tel:" + dial, blankToNull(c.website()));
+                dial == null || dial.isEmpty() ? null : "tel:" + dial, blankToNull(c.website()), blankToNull(c.form()));
     }
 
     public static String blankToNull(String s) {

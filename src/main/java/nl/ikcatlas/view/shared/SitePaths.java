@@ -8,6 +8,7 @@ public final class SitePaths {
     public static final String HOME = "index.html";
     public static final String INSTRUMENT = "instrument.html";
     public static final String ABOUT = "over.html";
+    public static final String THEME = "assets/thema.css";
     public static final String STYLESHEET = "assets/atlas.css";
     public static final String MENU_SCRIPT = "assets/menu.js";
     public static final String ICON = "assets/favicon.svg";
