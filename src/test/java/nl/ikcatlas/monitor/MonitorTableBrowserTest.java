@@ -19,7 +19,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
-/** The monitor's table in headless Chromium: sort buttons, filters with their spoken count, and a phone screen. */
+/**
+ * The monitor's heat map in headless Chromium: sort buttons, filters with their spoken count, no sideways
+ * scrolling on a laptop (1280 px) or a phone (375 px), where each kindcentrum becomes a card.
+ */
 @Tag("browser")
 class MonitorTableBrowserTest {
     @TempDir
@@ -45,9 +48,15 @@ class MonitorTableBrowserTest {
                 .toList();
     }
 
+    /** The column heading with this text, or for a theme with this code ("T1"). */
     private static WebElement heading(Browser browser, String label) {
         return browser.driver().findElement(By.xpath("//table[@id='monitor-tabel']/thead//th[normalize-space(.)='"
-                + label + "']"));
+                + label + "' or .//abbr[normalize-space(.)='" + label + "']]"));
+    }
+
+    /** How far the element's content reaches beyond its box, in px (0 when it fits). */
+    private static int overflow(Browser browser, String script) {
+        return ((Number) browser.driver().executeScript(script)).intValue();
     }
 
     @Test
@@ -56,7 +65,7 @@ class MonitorTableBrowserTest {
             browser.driver().get(server.url("monitor.html"));
             assertEquals(List.of("Berk", "Kindcentrum De School", "Akker"), visibleNames(browser));
             assertEquals(6, browser.driver().findElements(By.cssSelector("#monitor-tabel thead th > button.sort")).size());
-            WebElement visie = heading(browser, "Visie");
+            WebElement visie = heading(browser, "T1");
             visie.findElement(By.tagName("button")).click();
             assertEquals("ascending", visie.getDomAttribute("aria-sort"));
             assertNull(heading(browser, "Gebied").getDomAttribute("aria-sort"));
@@ -106,25 +115,41 @@ class MonitorTableBrowserTest {
     }
 
     @Test
-    void onAPhoneTheNameStaysInViewWhileTheTableScrolls() {
+    void atLaptopWidthTheWholeTableFitsAndAThemeNameShowsOnFocus() {
+        try (SiteServer server = new SiteServer(site); Browser browser = Browser.open(1280, 900)) {
+            browser.driver().get(server.url("monitor.html"));
+            assertEquals(0, overflow(browser, "var t = document.getElementById('monitor-tabel');"
+                    + " return Math.max(0, t.scrollWidth - t.parentElement.clientWidth);"), "the table scrolls sideways");
+            WebElement name = heading(browser, "T2").findElement(By.className("theme-name"));
+            assertFalse(name.isDisplayed() && name.getSize().getWidth() > 1, "the name waits for focus");
+            heading(browser, "T2").findElement(By.tagName("button")).sendKeys("");
+            assertEquals("Ruimte", name.getText());
+            assertTrue(name.getSize().getWidth() > 20, "shown on focus: " + name.getSize());
+            assertEquals("T2 Ruimte", heading(browser, "T2").findElement(By.tagName("button")).getAccessibleName());
+            browser.screenshot("monitor-1280");
+            assertEquals(List.of(), axeViolations(browser), "at 1280 px");
+        }
+    }
+
+    @Test
+    void onAPhoneEachKindcentrumIsACardAndThePageScrollsOnlyUpAndDown() {
         try (SiteServer server = new SiteServer(site); Browser browser = Browser.open(375, 812)) {
             browser.driver().get(server.url("monitor.html"));
-            Number overflow = (Number) browser.driver().executeScript(
-                    "return document.documentElement.scrollWidth - window.innerWidth;");
-            assertTrue(overflow.intValue() <= 0, "the page is wider than the screen by " + overflow + " px");
-            WebElement name = browser.driver().findElement(By.cssSelector("#monitor-tabel tbody th[scope=row]"));
-            browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'});", name);
-            Number before = (Number) browser.driver().executeScript(
-                    "return arguments[0].getBoundingClientRect().left;", name);
-            Number scrolled = (Number) browser.driver().executeScript(
-                    "var region = document.querySelector('.table-scroll');"
-                            + " region.scrollLeft = region.scrollWidth; return region.scrollLeft;");
-            assertTrue(scrolled.intValue() > 100, "the table scrolls sideways: " + scrolled);
-            Number after = (Number) browser.driver().executeScript(
-                    "return arguments[0].getBoundingClientRect().left;", name);
-            assertEquals(before.intValue(), after.intValue(), "the first column moved while scrolling sideways");
-            browser.screenshot("phone-monitor-table");
+            assertEquals(0, overflow(browser, "return Math.max(0, document.documentElement.scrollWidth - window.innerWidth);"),
+                    "the page is wider than the screen");
+            assertEquals(0, overflow(browser, "return Math.max(0, document.querySelector('.heatmap-frame').scrollWidth"
+                    + " - document.querySelector('.heatmap-frame').clientWidth);"), "the table scrolls sideways");
+            WebElement cell = browser.driver().findElement(By.cssSelector("#gebied-veld td[data-label='T1']"));
+            assertEquals("\"T1\"", browser.driver().executeScript(
+                    "return getComputedStyle(arguments[0], '::before').content;", cell), "the theme's code above the level");
+            assertEquals("1↓", cell.findElement(By.cssSelector("[aria-hidden=true]")).getText());
+            WebElement name = browser.driver().findElement(By.cssSelector("#gebied-veld th[scope=row]"));
+            assertTrue(cell.getLocation().getY() > name.getLocation().getY(), "the themes come below the name");
+            new Select(browser.driver().findElement(By.id("filter-gebied"))).selectByValue("veld");
+            assertEquals(List.of("Akker"), visibleNames(browser));
+            browser.screenshot("monitor-375");
             assertEquals(List.of(), browser.consoleErrors());
+            assertEquals(List.of(), axeViolations(browser), "at 375 px");
         }
     }
 }
