@@ -15,12 +15,14 @@ class MonitorSiteTest {
     @TempDir
     static Path dir;
     private static String html;
+    private static String changes;
 
     @BeforeAll
     static void build() {
         Path site = MonitorSite.build(dir);
         // whitespace between tags comes from the template's indentation, not from the data
         html = SiteFiles.read(site, "monitor.html").replaceAll(">\\s+<", "><");
+        changes = SiteFiles.read(site, "wijzigingen.html").replaceAll(">\\s+<", "><");
         assertTrue(Files.isRegularFile(site.resolve("assets/monitor.js")));
     }
 
@@ -100,6 +102,21 @@ class MonitorSiteTest {
                 + "<td><strong>1</strong></td></tr></tbody>"
                 + "<tfoot><tr class=\"has-decline\"><th scope=\"row\">Totaal</th><td>2 van 3</td><td>2</td><td>1</td>"
                 + "<td><strong>1</strong></td></tr></tfoot>");
+    }
+
+    @Test
+    void theChangesPageStartsWithATablePerYearWithTheDeclineMarkedAndTheDetailsFolded() {
+        assertTrue(changes.contains("<tbody>"
+                + "<tr class=\"has-decline\"><th scope=\"row\"><a href=\"#jaar-2025\">2025</a></th><td>2</td><td>2</td>"
+                + "<td><strong>1 <span aria-hidden=\"true\">↓</span></strong></td><td>0</td><td>0</td><td>0</td></tr>"
+                + "<tr><th scope=\"row\"><a href=\"#jaar-2024\">2024</a></th><td>2</td><td>0</td><td>0</td><td>0</td>"
+                + "<td>0</td><td>0</td></tr></tbody>"), changes);
+        assertTrue(changes.contains("<h2 id=\"jaar-2025\">2025</h2><details class=\"changes-details\">"
+                + "<summary>Alle wijzigingen in 2025</summary><h3 id=\"jaar-2025-metingen\">Metingen</h3><ul>"
+                + "<li class=\"has-decline\"><a href=\"kindcentra/akker.html\">Akker</a>: 1 thema hoger, 1 lager en 0 gelijk,"
+                + " vergeleken met 2024."), changes);
+        assertTrue(changes.contains("<ul><li>Visie: lager, van Samen naar Los van elkaar.</li>"
+                + "<li>Ruimte: hoger, van Los van elkaar naar Samen.</li></ul></li>"), changes);
     }
 
     @Test

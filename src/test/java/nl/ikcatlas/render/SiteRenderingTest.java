@@ -265,7 +265,7 @@ class SiteRenderingTest {
         assertTrue(monitor.contains("<td class=\"about\" data-label=\"Jaar\" data-sort=\"\">Nog niet gemeten</td>"), monitor);
         assertTrue(monitor.contains("<td class=\"niveau-0\" data-label=\"T1\" data-sort=\"\"><span aria-hidden=\"true\">-</span>"
                 + "<span class=\"visually-hidden\">Geen meting</span></td>"), monitor);
-        assertTrue(monitor.contains("<svg viewBox=\"0 0 680 "));
+        assertTrue(monitor.contains("<svg viewBox=\"0 0 480 "));
         assertTrue(monitor.contains("role=\"img\" aria-labelledby=\"verdeling-title verdeling-desc\">"));
         assertTrue(monitor.contains("<tr><th scope=\"row\">Kwaliteitsbeleid</th><td>0</td><td>0</td><td>1</td>"
                 + "<td>0</td><td>0</td><td>1</td></tr>"), monitor);
