@@ -8,7 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.PDFTextStripper;
 import nl.ikcatlas.testing.Browser;
 import nl.ikcatlas.testing.SiteServer;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,7 +27,8 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * The monitor's heat map in headless Chromium: sort buttons, filters with their spoken count, no sideways
- * scrolling on a laptop (1280 px) or a phone (375 px), where each kindcentrum becomes a card.
+ * scrolling on a laptop (1280 px) or a phone (375 px), where each kindcentrum becomes a card, and the
+ * whole table on A4 landscape when printed.
  */
 @Tag("browser")
 class MonitorTableBrowserTest {
@@ -150,6 +157,36 @@ class MonitorTableBrowserTest {
             browser.screenshot("monitor-375");
             assertEquals(List.of(), browser.consoleErrors());
             assertEquals(List.of(), axeViolations(browser), "at 375 px");
+        }
+    }
+
+    @Test
+    void printedTheWholeTableFitsOneA4LandscapePageWithoutTheSortInstructions() throws Exception {
+        try (SiteServer server = new SiteServer(site); Browser browser = Browser.open(1280, 900)) {
+            browser.driver().get(server.url("monitor.html"));
+            Map<String, Object> printed = browser.driver().executeCdpCommand("Page.printToPDF",
+                    Map.of("preferCSSPageSize", true, "printBackground", true));
+            byte[] bytes = Base64.getDecoder().decode((String) printed.get("data"));
+            try (PDDocument pdf = Loader.loadPDF(bytes)) {
+                int tablePage = -1;
+                for (int i = 0; i < pdf.getNumberOfPages(); i++) {
+                    PDRectangle box = pdf.getPage(i).getMediaBox();
+                    assertEquals(842, Math.round(box.getWidth()), "A4 landscape, page " + (i + 1));
+                    assertEquals(595, Math.round(box.getHeight()), "A4 landscape, page " + (i + 1));
+                    PDFTextStripper stripper = new PDFTextStripper();
+                    stripper.setStartPage(i + 1);
+                    stripper.setEndPage(i + 1);
+                    String text = stripper.getText(pdf);
+                    assertFalse(text.contains("Met de knoppen"), "sort instructions on page " + (i + 1));
+                    if (text.contains("Niveaus van alle kindcentra")) {
+                        tablePage = i;
+                        for (String cell : List.of("T1", "T2", "Berk", "Kindcentrum De School", "Akker")) {
+                            assertTrue(text.contains(cell), cell + " on the table's page:\n" + text);
+                        }
+                    }
+                }
+                assertTrue(tablePage >= 0, "a page with the table");
+            }
         }
     }
 }
