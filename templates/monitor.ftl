@@ -39,7 +39,7 @@
   <table class="monitor-summary">
     <caption id="samenvatting-caption">Per gebied: hoeveel kindcentra een vorige meting hebben om mee te vergelijken, en hoeveel thema's daarbij hoger, gelijk of lager uitkwamen</caption>
     <thead>
-      <tr><th scope="col">Gebied</th><th scope="col">Vergeleken</th><th scope="col"><span aria-hidden="true">↑</span> Hoger</th><th scope="col"><span aria-hidden="true">=</span> Gelijk</th><th scope="col"><span aria-hidden="true">↓</span> Lager</th></tr>
+      <tr><th scope="col">Gebied</th><th scope="col">Verge&shy;leken</th><th scope="col"><span aria-hidden="true">↑</span> Hoger</th><th scope="col"><span aria-hidden="true">=</span> Gelijk</th><th scope="col"><span aria-hidden="true">↓</span> Lager</th></tr>
     </thead>
     <tbody>
     <#list su.areas() as a><@summaryRow a/></#list>

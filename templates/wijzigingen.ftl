@@ -13,7 +13,7 @@
   </thead>
   <tbody>
   <#list p.years() as y><#assign t = y.tally()>
-    <tr<#if t.declined()> class="has-decline"</#if>><th scope="row"><a href="#${y.anchor()}">${y.year()}</a></th><td>${t.assessments()}</td><td>${t.up()}</td><td><#if t.declined()><strong>${t.down()} <span aria-hidden="true">↓</span></strong><#else>${t.down()}</#if></td><td>${t.opened()}</td><td>${t.closed()}</td><td>${t.renamed()}</td></tr>
+    <tr<#if t.declined()> class="has-decline"</#if>><th scope="row"><a href="#${y.anchor()}">${y.year()}</a></th><td data-label="Metingen">${t.assessments()}</td><td data-label="Thema's hoger">${t.up()}</td><td data-label="Thema's lager"><#if t.declined()><strong>${t.down()} <span aria-hidden="true">↓</span></strong><#else>${t.down()}</#if></td><td data-label="Geopend">${t.opened()}</td><td data-label="Gesloten">${t.closed()}</td><td data-label="Nieuwe naam">${t.renamed()}</td></tr>
   </#list>
   </tbody>
 </table>

@@ -62,7 +62,7 @@
 
   /* The sort button of each column (WAI-ARIA sortable table): the heading's content plus an arrow.
      A theme's code and name (abbr and hidden text) move into the button; a link in a heading (a
-     glossary term) cannot sit inside a button, so only its text does. */
+     glossary term, also inside a theme's name) cannot sit inside a button, so only its text does. */
   headers.forEach(function (th, column) {
     if (!th.hasAttribute("data-sort-type")) {
       return;
@@ -71,7 +71,10 @@
     button.type = "button";
     button.className = "sort";
     Array.prototype.slice.call(th.childNodes).forEach(function (node) {
-      button.appendChild(node.nodeName === "A" ? document.createTextNode(node.textContent) : node);
+      button.appendChild(node);
+    });
+    Array.prototype.slice.call(button.querySelectorAll("a")).forEach(function (link) {
+      link.parentNode.replaceChild(document.createTextNode(link.textContent), link);
     });
     var icon = document.createElement("span");
     icon.className = "sort-icon";

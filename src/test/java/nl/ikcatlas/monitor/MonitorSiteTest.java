@@ -107,10 +107,14 @@ class MonitorSiteTest {
     @Test
     void theChangesPageStartsWithATablePerYearWithTheDeclineMarkedAndTheDetailsFolded() {
         assertTrue(changes.contains("<tbody>"
-                + "<tr class=\"has-decline\"><th scope=\"row\"><a href=\"#jaar-2025\">2025</a></th><td>2</td><td>2</td>"
-                + "<td><strong>1 <span aria-hidden=\"true\">↓</span></strong></td><td>0</td><td>0</td><td>0</td></tr>"
-                + "<tr><th scope=\"row\"><a href=\"#jaar-2024\">2024</a></th><td>2</td><td>0</td><td>0</td><td>0</td>"
-                + "<td>0</td><td>0</td></tr></tbody>"), changes);
+                + "<tr class=\"has-decline\"><th scope=\"row\"><a href=\"#jaar-2025\">2025</a></th>"
+                + "<td data-label=\"Metingen\">2</td><td data-label=\"Thema's hoger\">2</td>"
+                + "<td data-label=\"Thema's lager\"><strong>1 <span aria-hidden=\"true\">↓</span></strong></td>"
+                + "<td data-label=\"Geopend\">0</td><td data-label=\"Gesloten\">0</td><td data-label=\"Nieuwe naam\">0</td></tr>"
+                + "<tr><th scope=\"row\"><a href=\"#jaar-2024\">2024</a></th>"
+                + "<td data-label=\"Metingen\">2</td><td data-label=\"Thema's hoger\">0</td><td data-label=\"Thema's lager\">0</td>"
+                + "<td data-label=\"Geopend\">0</td><td data-label=\"Gesloten\">0</td><td data-label=\"Nieuwe naam\">0</td></tr></tbody>"),
+                changes);
         assertTrue(changes.contains("<h2 id=\"jaar-2025\">2025</h2><details class=\"changes-details\">"
                 + "<summary>Alle wijzigingen in 2025</summary><h3 id=\"jaar-2025-metingen\">Metingen</h3><ul>"
                 + "<li class=\"has-decline\"><a href=\"kindcentra/akker.html\">Akker</a>: 1 thema hoger, 1 lager en 0 gelijk,"

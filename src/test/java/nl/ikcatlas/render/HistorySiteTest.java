@@ -146,9 +146,12 @@ class HistorySiteTest {
         String html = SiteFiles.read(site, "wijzigingen.html");
         assertEquals("""
                 <tbody>
-                    <tr><th scope="row"><a href="#jaar-2025">2025</a></th><td>1</td><td>1</td><td>0</td><td>0</td><td>1</td><td>1</td></tr>
-                    <tr><th scope="row"><a href="#jaar-2024">2024</a></th><td>1</td><td>0</td><td>0</td><td>2</td><td>0</td><td>0</td></tr>
-                    <tr><th scope="row"><a href="#jaar-2019">2019</a></th><td>0</td><td>0</td><td>0</td><td>1</td><td>0</td><td>0</td></tr>
+                    <tr><th scope="row"><a href="#jaar-2025">2025</a></th><td data-label="Metingen">1</td><td data-label="Thema's hoger">1</td>\
+                <td data-label="Thema's lager">0</td><td data-label="Geopend">0</td><td data-label="Gesloten">1</td><td data-label="Nieuwe naam">1</td></tr>
+                    <tr><th scope="row"><a href="#jaar-2024">2024</a></th><td data-label="Metingen">1</td><td data-label="Thema's hoger">0</td>\
+                <td data-label="Thema's lager">0</td><td data-label="Geopend">2</td><td data-label="Gesloten">0</td><td data-label="Nieuwe naam">0</td></tr>
+                    <tr><th scope="row"><a href="#jaar-2019">2019</a></th><td data-label="Metingen">0</td><td data-label="Thema's hoger">0</td>\
+                <td data-label="Thema's lager">0</td><td data-label="Geopend">1</td><td data-label="Gesloten">0</td><td data-label="Nieuwe naam">0</td></tr>
                   </tbody>""", fragment(html, "<tbody>", "</tbody>"));
         assertEquals("""
                 <section aria-labelledby="jaar-2025">
