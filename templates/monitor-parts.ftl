@@ -3,7 +3,7 @@
 
 <#macro chart ch>
   <figure class="chart">
-    <svg viewBox="0 0 ${ch.width()?c} ${ch.height()?c}" width="100%" role="img" aria-labelledby="${ch.id()}-title ${ch.id()}-desc">
+    <svg viewBox="0 0 ${ch.width()?c} ${ch.height()?c}" width="100%" font-family="${ch.fontFamily()}" role="img" aria-labelledby="${ch.id()}-title ${ch.id()}-desc">
       <title id="${ch.id()}-title">${ch.title()}</title>
       <desc id="${ch.id()}-desc">${ch.description()}</desc>
       <defs>
@@ -12,15 +12,15 @@
       </#list>
       </defs>
       <#list ch.rows() as r>
-      <text x="${r.labelX()?c}" y="${r.labelY()?c}" text-anchor="end" font-size="13">${r.label()}</text>
+      <#list r.label() as t><text x="${t.x()?c}" y="${t.y()?c}" font-size="14" fill="#1b1b1b">${t.text()}</text></#list>
       <#list r.segments() as s>
       <rect x="${s.x()?c}" y="${s.y()?c}" width="${s.width()?c}" height="${s.height()?c}" fill="${s.fill()}" stroke="#1b1b1b" stroke-width="0.5"><title>${s.title()}</title></rect>
-      <#if s.text()??><text x="${s.textX()?c}" y="${s.textY()?c}" text-anchor="middle" font-size="12" fill="${s.textColour()}">${s.text()}</text></#if>
+      <#if s.value()??><rect x="${s.boxX()?c}" y="${s.boxY()?c}" width="${s.boxWidth()?c}" height="${s.boxHeight()?c}" rx="2" fill="#ffffff" stroke="#1b1b1b" stroke-width="0.5"/><text x="${s.value().x()?c}" y="${s.value().y()?c}" text-anchor="middle" font-size="12" fill="#1b1b1b">${s.value().text()}</text></#if>
       </#list>
       </#list>
       <#list ch.legend() as lg>
       <rect x="${lg.x()?c}" y="${lg.y()?c}" width="${lg.size()?c}" height="${lg.size()?c}" fill="${lg.fill()}" stroke="#1b1b1b" stroke-width="0.5"/>
-      <text x="${lg.textX()?c}" y="${lg.textY()?c}" font-size="13">${lg.label()}</text>
+      <text x="${lg.label().x()?c}" y="${lg.label().y()?c}" font-size="14" fill="#1b1b1b">${lg.label().text()}</text>
       </#list>
     </svg>
     <figcaption>${ch.title()}. Elk kindcentrum telt mee met zijn laatste meting.</figcaption>
@@ -99,15 +99,17 @@
 </section>
 </#macro>
 
-<#-- details: whether to list, under each assessment, the themes that moved. -->
-<#macro changeYear y h sub details=true>
+<#-- details: whether to list, under each assessment, the themes that moved; folded: whether the lists sit in a
+     closed details element under the year's heading. -->
+<#macro changeYear y h sub details=true folded=false>
 <section aria-labelledby="${y.anchor()}">
   <${h} id="${y.anchor()}">${y.year()}</${h}>
+  <#if folded><details class="changes-details"><summary>Alle wijzigingen in ${y.year()}</summary></#if>
   <#if y.assessments()?has_content>
   <${sub} id="${y.anchor()}-metingen">Metingen</${sub}>
   <ul>
   <#list y.assessments() as a>
-    <li><a href="${a.kindcentrum().href()}">${a.kindcentrum().label()}</a>: ${a.summary()}<#if details && a.shifts()?has_content>
+    <li<#if a.declined()> class="has-decline"</#if>><a href="${a.kindcentrum().href()}">${a.kindcentrum().label()}</a>: ${a.summary()}<#if details && a.shifts()?has_content>
       <ul><#list a.shifts() as s><li>${s}</li></#list></ul></#if></li>
   </#list>
   </ul>
@@ -120,5 +122,6 @@
   </#list>
   </ul>
   </#if>
+  <#if folded></details></#if>
 </section>
 </#macro>

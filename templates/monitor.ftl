@@ -1,11 +1,15 @@
 <#import "layout.ftl" as l>
 <#import "monitor-parts.ftl" as parts>
 <#assign p = page>
+<#macro summaryRow a>
+<tr<#if a.declined()> class="has-decline"</#if>><th scope="row">${a.area()}</th><td>${a.compared()}</td><td>${a.up()}</td><td>${a.same()}</td><td><#if a.declined()><strong>${a.down()}</strong><#else>${a.down()}</#if></td></tr>
+</#macro>
 <@l.page p>
 <p class="lead">Op deze pagina ziet u in één keer hoe ver elk kindcentrum is met de samenwerking tussen school en opvang. Per thema staat het niveau van de laatste meting. Een pijl laat zien of het niveau hoger, gelijk of lager is dan bij de meting ervoor.</p>
 
 <nav class="page-nav" aria-label="Op deze pagina">
   <ul class="link-list">
+    <li><a href="#samenvatting">Wat is er veranderd sinds de vorige meting?</a></li>
     <li><a href="#niveaus">Niveaus per kindcentrum</a></li>
     <li><a href="#verdeling">Aantal kindcentra per niveau</a></li>
     <li><a href="#belangstelling">Belangstelling voor een IKC</a></li>
@@ -17,16 +21,54 @@
   </ul>
 </nav>
 
+<#assign su = p.summary()>
+<section aria-labelledby="samenvatting">
+  <h2 id="samenvatting">Wat is er veranderd sinds de vorige meting?</h2>
+  <p>${su.sentence()}</p>
+  <#if su.declines()?has_content>
+  <p>Deze kindcentra gingen op een of meer thema's omlaag:</p>
+  <ul class="monitor-declines">
+  <#list su.declines() as d>
+    <li><a href="${d.kindcentrum().href()}">${d.kindcentrum().label()}</a> (${d.area()}), ${d.when()}: <#list d.themes() as t>${t}<#sep>; </#sep></#list>.</li>
+  </#list>
+  </ul>
+  <#else>
+  <p>Geen enkel kindcentrum ging op een thema omlaag.</p>
+  </#if>
+  <div class="table-scroll" role="region" aria-labelledby="samenvatting-caption" tabindex="0">
+  <table class="monitor-summary">
+    <caption id="samenvatting-caption">Per gebied: hoeveel kindcentra een vorige meting hebben om mee te vergelijken, en hoeveel thema's daarbij hoger, gelijk of lager uitkwamen</caption>
+    <thead>
+      <tr><th scope="col">Gebied</th><th scope="col">Verge&shy;leken</th><th scope="col"><span aria-hidden="true">↑</span> Hoger</th><th scope="col"><span aria-hidden="true">=</span> Gelijk</th><th scope="col"><span aria-hidden="true">↓</span> Lager</th></tr>
+    </thead>
+    <tbody>
+    <#list su.areas() as a><@summaryRow a/></#list>
+    </tbody>
+    <tfoot><@summaryRow su.total()/></tfoot>
+  </table>
+  </div>
+</section>
+
 <section aria-labelledby="niveaus">
   <h2 id="niveaus">Niveaus per kindcentrum</h2>
   <#assign tb = p.table()>
-  <p>Het getal achter een niveau is het nummer van dat niveau: 1 is het laagste. Wat de thema's betekenen, leest u bij het <a href="instrument.html">ontwikkelinstrument</a>.</p>
-  <details class="monitor-themes">
-    <summary>Naar de uitleg van één thema</summary>
-    <ul class="link-list">
-    <#list p.themes() as t><li><a href="${t.href()}">${t.label()}</a></li></#list>
-    </ul>
-  </details>
+  <p>Per kindcentrum en per thema ziet u het niveau van de laatste meting. Het getal is het nummer van het niveau: 1 is het laagste, ${p.levelNames()?size} het hoogste. Hoe hoger het niveau, hoe donkerder het vak.</p>
+  <div class="heatmap-key">
+    <div>
+      <h3 id="sleutel-niveaus">Niveaus</h3>
+      <ul class="level-key" aria-labelledby="sleutel-niveaus">
+      <#list p.levelNames() as n><li><span class="swatch niveau-${n?counter}" aria-hidden="true">${n?counter}</span> ${n}</li></#list>
+        <li><span class="swatch niveau-0" aria-hidden="true">-</span> Geen meting</li>
+      </ul>
+      <p>↑ hoger dan bij de vorige meting, = gelijk, ↓ lager. Zonder teken is er geen vorige meting.</p>
+    </div>
+    <div>
+      <h3 id="sleutel-themas">Thema's</h3>
+      <ul class="theme-key" aria-labelledby="sleutel-themas">
+      <#list p.themes() as t><li><span class="code">${t.code()}</span> <a href="${t.theme().href()}">${t.theme().label()}</a></li></#list>
+      </ul>
+    </div>
+  </div>
   <div class="monitor-jumps">
     <p>De tabel staat op volgorde van gebied. Ga naar een gebied:</p>
     <ul class="link-list">
@@ -53,28 +95,28 @@
     </fieldset>
     <p id="monitor-aantal" class="result-count" aria-live="polite" aria-atomic="true"></p>
   </div>
-  <div class="table-scroll" role="region" aria-labelledby="monitor-caption" tabindex="0">
-  <table id="monitor-tabel" class="monitor">
+  <div class="table-scroll heatmap-frame" role="region" aria-labelledby="monitor-caption" tabindex="0">
+  <table id="monitor-tabel" class="monitor heatmap">
     <caption id="monitor-caption">Niveaus van alle kindcentra bij hun laatste meting<span class="sort-hint" hidden>. Met de knoppen boven de kolommen zet u de tabel op een andere volgorde.</span></caption>
     <thead>
-      <tr><#list tb.columns() as c><th scope="col" data-sort-type="${c.sortType()}"<#if c.ariaSort()??> aria-sort="${c.ariaSort()}"</#if>>${c.label()}</th></#list></tr>
+      <tr><#list tb.columns() as c><th scope="col" data-sort-type="${c.sortType()}"<#if c.ariaSort()??> aria-sort="${c.ariaSort()}"</#if><#if c.title()??> class="theme"><abbr title="${c.title()}">${c.label()}</abbr><span class="theme-name">${c.title()}</span><#else>>${c.label()}</#if></th></#list></tr>
     </thead>
+    <#assign cols = tb.columns()>
     <tbody>
     <#list tb.rows() as r>
       <tr<#if r.anchor()??> id="${r.anchor()}"</#if> data-gebied="${r.areas()}" data-belangstelling="${r.interest()}">
         <th scope="row"><a href="${r.kindcentrum().href()}">${r.kindcentrum().label()}</a></th>
-        <td>${r.areaName()}</td>
-        <td data-sort="${r.interest()}">${r.interestText()}</td>
-        <td data-sort="${r.yearSort()}">${r.yearText()}</td>
+        <td class="about" data-label="${cols[1].label()}">${r.areaName()}</td>
+        <td class="about" data-label="${cols[2].label()}" data-sort="${r.interest()}">${r.interestText()}</td>
+        <td class="about" data-label="${cols[3].label()}" data-sort="${r.yearSort()}">${r.yearText()}</td>
         <#list r.cells() as c>
-        <td class="${c.cssClass()}" data-sort="${c.sort()}">${c.text()}<#if c.arrow()??> <span aria-hidden="true" class="change">${c.arrow()}</span><span class="visually-hidden">, ${c.change()}</span></#if></td>
+        <td class="${c.cssClass()}<#if c.changeClass()??> ${c.changeClass()}</#if>" data-label="${c.code()}" data-sort="${c.sort()}"><span aria-hidden="true">${c.number()}<#if c.arrow()??><span class="change">${c.arrow()}</span></#if></span><span class="visually-hidden">${c.text()}<#if c.change()??>, ${c.change()}</#if></span></td>
         </#list>
       </tr>
     </#list>
     </tbody>
   </table>
   </div>
-  <p>↑ hoger dan bij de vorige meting, = gelijk, ↓ lager.</p>
 </section>
 
 <section aria-labelledby="verdeling">

@@ -60,8 +60,9 @@
     sorted.forEach(function (row) { body.appendChild(row); });
   }
 
-  /* The sort button of each column (WAI-ARIA sortable table): the heading's text plus an arrow.
-     Only the text: a link in a heading (a glossary term) cannot sit inside a button. */
+  /* The sort button of each column (WAI-ARIA sortable table): the heading's content plus an arrow.
+     A theme's code and name (abbr and hidden text) move into the button; a link in a heading (a
+     glossary term, also inside a theme's name) cannot sit inside a button, so only its text does. */
   headers.forEach(function (th, column) {
     if (!th.hasAttribute("data-sort-type")) {
       return;
@@ -69,8 +70,12 @@
     var button = document.createElement("button");
     button.type = "button";
     button.className = "sort";
-    button.textContent = th.textContent.trim();
-    th.textContent = "";
+    Array.prototype.slice.call(th.childNodes).forEach(function (node) {
+      button.appendChild(node);
+    });
+    Array.prototype.slice.call(button.querySelectorAll("a")).forEach(function (link) {
+      link.parentNode.replaceChild(document.createTextNode(link.textContent), link);
+    });
     var icon = document.createElement("span");
     icon.className = "sort-icon";
     icon.setAttribute("aria-hidden", "true");

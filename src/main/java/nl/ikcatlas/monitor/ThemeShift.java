@@ -9,6 +9,11 @@ public record ThemeShift(Theme theme, String fromLevel, String toLevel, int from
         return Change.of(to - from);
     }
 
+    /** Whether both assessments give this theme a level, so the two can be compared. */
+    public boolean comparable() {
+        return from > 0 && to > 0;
+    }
+
     public int difference() {
         return to - from;
     }

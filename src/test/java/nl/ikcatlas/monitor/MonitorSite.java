@@ -13,8 +13,8 @@ import nl.ikcatlas.testing.TinySite;
 /**
  * The tiny atlas with three kindcentra for the monitor's table, built with the repository's real
  * templates. In the order of the build (area, then name): Berk (Dorp, interest 3, not measured),
- * Kindcentrum De School (Noord, a wijk of Dorp, interest 1, Visie 2 and Ruimte 1 in 2025) and Akker
- * (Veld, interest 2, Visie 1 and Ruimte 2 in 2025).
+ * Kindcentrum De School (Noord, a wijk of Dorp, interest 1, Visie 2 (up) and Ruimte 1 (same) in 2025) and
+ * Akker (Veld, interest 2, Visie 1 (down) and Ruimte 2 (up) in 2025, against 2024).
  */
 final class MonitorSite {
     static final TinySite SITE = TinySite.valid().with("""
@@ -35,6 +35,11 @@ final class MonitorSite {
               situation: een-gebouw
             source: voorbeeld
             assessments:
+              - year: 2024
+                source: voorbeeld
+                levels:
+                  visie: samen
+                  ruimte: los
               - year: 2025
                 source: voorbeeld
                 levels:

@@ -145,12 +145,18 @@ class HistorySiteTest {
     void changesPageListsEveryKindOfChangeNewestYearFirst() {
         String html = SiteFiles.read(site, "wijzigingen.html");
         assertEquals("""
-                <ul class="link-list">
-                  <li><a href="#jaar-2025">2025</a></li><li><a href="#jaar-2024">2024</a></li><li><a href="#jaar-2019">2019</a></li>
-                  </ul>""", fragment(html, "<ul class=\"link-list\">", "</ul>"));
+                <tbody>
+                    <tr><th scope="row"><a href="#jaar-2025">2025</a></th><td data-label="Metingen">1</td><td data-label="Thema's hoger">1</td>\
+                <td data-label="Thema's lager">0</td><td data-label="Geopend">0</td><td data-label="Gesloten">1</td><td data-label="Nieuwe naam">1</td></tr>
+                    <tr><th scope="row"><a href="#jaar-2024">2024</a></th><td data-label="Metingen">1</td><td data-label="Thema's hoger">0</td>\
+                <td data-label="Thema's lager">0</td><td data-label="Geopend">2</td><td data-label="Gesloten">0</td><td data-label="Nieuwe naam">0</td></tr>
+                    <tr><th scope="row"><a href="#jaar-2019">2019</a></th><td data-label="Metingen">0</td><td data-label="Thema's hoger">0</td>\
+                <td data-label="Thema's lager">0</td><td data-label="Geopend">1</td><td data-label="Gesloten">0</td><td data-label="Nieuwe naam">0</td></tr>
+                  </tbody>""", fragment(html, "<tbody>", "</tbody>"));
         assertEquals("""
                 <section aria-labelledby="jaar-2025">
                   <h2 id="jaar-2025">2025</h2>
+                  <details class="changes-details"><summary>Alle wijzigingen in 2025</summary>
                   <h3 id="jaar-2025-metingen">Metingen</h3>
                   <ul>
                     <li><a href="kindcentra/kc.html">Kindcentrum De School</a>: 1 thema hoger, 0 lager en 1 gelijk, vergeleken met 2024.
@@ -161,10 +167,12 @@ class HistorySiteTest {
                     <li>1 maart 2025: Opvanglocatie Peuterspeelzaal De Wei heet nu Opvang De Wei. <span class="screen-only"><a href="opvang/opvang.html">Pagina van Opvang De Wei</a></span></li>
                     <li>31 juli 2025: Opvanglocatie Peuteropvang Het Oude Huis is gesloten. <span class="screen-only"><a href="opvang/oud.html">Pagina van Peuteropvang Het Oude Huis</a></span></li>
                   </ul>
+                  </details>
                 </section>""", fragment(html, "<section aria-labelledby=\"jaar-2025\">", "</section>"));
         assertEquals("""
                 <section aria-labelledby="jaar-2024">
                   <h2 id="jaar-2024">2024</h2>
+                  <details class="changes-details"><summary>Alle wijzigingen in 2024</summary>
                   <h3 id="jaar-2024-metingen">Metingen</h3>
                   <ul>
                     <li><a href="kindcentra/kc.html">Kindcentrum De School</a>: Eerste meting.</li>
@@ -174,10 +182,12 @@ class HistorySiteTest {
                     <li>15 januari 2024: Kindcentrum De School is gestart. <span class="screen-only"><a href="kindcentra/kc.html">Pagina van Kindcentrum De School</a></span></li>
                     <li>2 september 2024: Opvanglocatie BSO Nieuwland is geopend. <span class="screen-only"><a href="opvang/nieuw.html">Pagina van BSO Nieuwland</a></span></li>
                   </ul>
+                  </details>
                 </section>""", fragment(html, "<section aria-labelledby=\"jaar-2024\">", "</section>"));
         // opening in 2027, after the edition: planned, not yet a change
         assertFalse(html.contains("Opvang Later"), html);
-        assertTrue(html.contains("<h2 id=\"jaar-2019\">2019</h2>\n  <h3 id=\"jaar-2019-voorzieningen\">Scholen, opvang"
+        assertTrue(html.contains("<h2 id=\"jaar-2019\">2019</h2>\n  <details class=\"changes-details\"><summary>Alle wijzigingen"
+                + " in 2019</summary>\n  <h3 id=\"jaar-2019-voorzieningen\">Scholen, opvang"
                 + " en kindcentra</h3>\n  <ul>\n    <li>7 januari 2019: Opvanglocatie Peuteropvang Het Oude Huis is geopend."), html);
         assertEquals("""
                 <div class="notice" role="note">

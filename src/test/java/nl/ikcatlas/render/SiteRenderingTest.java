@@ -258,12 +258,14 @@ class SiteRenderingTest {
         String monitor = read(out, "monitor.html");
         assertTrue(monitor.contains("<a href=\"monitor.html\" aria-current=\"page\">Monitor</a>")
                 || monitor.contains(">Monitor</a>"), "navigation");
-        assertTrue(monitor.contains("<td class=\"niveau-3\" data-sort=\"3\">Hand in hand (3) <span aria-hidden=\"true\""
-                + " class=\"change\">↑</span><span class=\"visually-hidden\">, hoger dan in 2024</span></td>"), monitor);
-        assertTrue(monitor.contains("<span class=\"visually-hidden\">, gelijk aan 2024</span>"));
-        assertTrue(monitor.contains("<td data-sort=\"\">Nog niet gemeten</td>"), monitor);
-        assertTrue(monitor.contains("<td class=\"niveau-0\" data-sort=\"\">Geen meting</td>"), monitor);
-        assertTrue(monitor.contains("<svg viewBox=\"0 0 680 "));
+        assertTrue(monitor.contains("<td class=\"niveau-3 change-up\" data-label=\"T1\" data-sort=\"3\"><span aria-hidden=\"true\">3"
+                + "<span class=\"change\">↑</span></span><span class=\"visually-hidden\">Hand in hand (3), hoger dan in 2024</span></td>"),
+                monitor);
+        assertTrue(monitor.contains("<span class=\"visually-hidden\">Hand in hand (3), gelijk aan 2024</span>"), monitor);
+        assertTrue(monitor.contains("<td class=\"about\" data-label=\"Jaar\" data-sort=\"\">Nog niet gemeten</td>"), monitor);
+        assertTrue(monitor.contains("<td class=\"niveau-0\" data-label=\"T1\" data-sort=\"\"><span aria-hidden=\"true\">-</span>"
+                + "<span class=\"visually-hidden\">Geen meting</span></td>"), monitor);
+        assertTrue(monitor.contains("<svg viewBox=\"0 0 480 "));
         assertTrue(monitor.contains("role=\"img\" aria-labelledby=\"verdeling-title verdeling-desc\">"));
         assertTrue(monitor.contains("<tr><th scope=\"row\">Kwaliteitsbeleid</th><td>0</td><td>0</td><td>1</td>"
                 + "<td>0</td><td>0</td><td>1</td></tr>"), monitor);

@@ -3,7 +3,9 @@ package nl.ikcatlas.view.monitor;
 import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import nl.ikcatlas.model.Atlas;
 import nl.ikcatlas.model.PlaceKind;
 import nl.ikcatlas.monitor.AssessmentEvent;
@@ -35,12 +37,8 @@ public final class ChangesPage {
     public Page page() {
         SourceNotes notes = ctx.notes();
         List<ChangesView.Year> years = years(notes);
-        List<Link> yearLinks = new ArrayList<>(years.size());
-        for (ChangesView.Year y : years) {
-            yearLinks.add(new Link("#" + y.anchor(), y.year()));
-        }
         ChangesView view = new ChangesView(ctx.layouts().layout(SitePaths.CHANGES, Section.MONITOR, "Wat is er veranderd?",
-                List.of(Layouts.sectionCrumb(Section.MONITOR)), notes), yearLinks, years);
+                List.of(Layouts.sectionCrumb(Section.MONITOR)), notes), years);
         return new Page(SitePaths.CHANGES, view);
     }
 
@@ -62,6 +60,8 @@ public final class ChangesPage {
             String anchor = "jaar-" + y.year();
             LocalDate last = LocalDate.MIN;
             List<ChangesView.AssessmentItem> assessments = new ArrayList<>();
+            long up = 0;
+            long down = 0;
             for (AssessmentEvent e : y.assessments()) {
                 if (e.assessment().source() != null) {
                     notes.add(e.assessment().source(), "de ambitieniveaus");
@@ -70,7 +70,7 @@ public final class ChangesPage {
                 last = latest(last, measured != null ? measured : LocalDate.of(y.year(), 12, 31));
                 Link link = new Link(SitePaths.kindcentrum(e.kindcentrum().id()), e.kindcentrum().name());
                 if (e.previous() == null) {
-                    assessments.add(new ChangesView.AssessmentItem(link, "Eerste meting.", List.of()));
+                    assessments.add(new ChangesView.AssessmentItem(link, "Eerste meting.", List.of(), false));
                     continue;
                 }
                 List<String> shifts = new ArrayList<>();
@@ -84,17 +84,25 @@ public final class ChangesPage {
                 String summary = Dutch.capitalise(Dutch.count(e.count(Change.UP), "thema", "thema's")) + " hoger, "
                         + e.count(Change.DOWN) + " lager en " + e.count(Change.SAME) + " gelijk, vergeleken met "
                         + e.previous().year() + ".";
-                assessments.add(new ChangesView.AssessmentItem(link, summary, shifts));
+                up += e.count(Change.UP);
+                down += e.count(Change.DOWN);
+                assessments.add(new ChangesView.AssessmentItem(link, summary, shifts, e.count(Change.DOWN) > 0));
             }
             List<ChangesView.ProvisionItem> provisions = new ArrayList<>();
+            Map<ProvisionEvent.Kind, Integer> kinds = new EnumMap<>(ProvisionEvent.Kind.class);
             for (ProvisionEvent p : y.provisions()) {
+                kinds.merge(p.kind(), 1, Integer::sum);
                 if (p.source() != null) {
                     notes.add(p.source(), "de openingen, sluitingen en nieuwe namen");
                 }
                 last = latest(last, p.date());
                 provisions.add(new ChangesView.ProvisionItem(Dutch.date(p.date()), text(p), link(p)));
             }
-            years.add(new ChangesView.Year(anchor, String.valueOf(y.year()), assessments, provisions,
+            ChangesView.Tally tally = new ChangesView.Tally(Dutch.number(assessments.size()), Dutch.number(up),
+                    Dutch.number(down), Dutch.number(kinds.getOrDefault(ProvisionEvent.Kind.OPENED, 0)),
+                    Dutch.number(kinds.getOrDefault(ProvisionEvent.Kind.CLOSED, 0)),
+                    Dutch.number(kinds.getOrDefault(ProvisionEvent.Kind.RENAMED, 0)), down > 0);
+            years.add(new ChangesView.Year(anchor, String.valueOf(y.year()), tally, assessments, provisions,
                     last.isAfter(edition) ? edition : last));
         }
         return years;

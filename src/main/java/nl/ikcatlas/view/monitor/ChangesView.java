@@ -6,15 +6,17 @@ import nl.ikcatlas.site.PageView;
 import nl.ikcatlas.view.shared.Layout;
 import nl.ikcatlas.view.shared.Link;
 
-/** What changed, newest year first: the assessments of that year and the places that opened, closed or got a new name. */
-public record ChangesView(Layout layout, List<Link> yearLinks, List<Year> years) implements PageView {
+/**
+ * What changed, newest year first: each year in numbers (for the table at the top), then its assessments
+ * and the places that opened, closed or got a new name.
+ */
+public record ChangesView(Layout layout, List<Year> years) implements PageView {
     @Override
     public String template() {
         return "wijzigingen.ftl";
     }
 
     public ChangesView {
-        yearLinks = List.copyOf(yearLinks);
         years = List.copyOf(years);
     }
 
@@ -22,16 +24,27 @@ public record ChangesView(Layout layout, List<Link> yearLinks, List<Year> years)
      * {@code lastChange}: the date of the year's latest change (an assessment without a date counts as the
      * year's end), never after the edition; the feed's entry for the year is updated then.
      */
-    public record Year(String anchor, String year, List<AssessmentItem> assessments, List<ProvisionItem> provisions,
-            LocalDate lastChange) {
+    public record Year(String anchor, String year, Tally tally, List<AssessmentItem> assessments,
+            List<ProvisionItem> provisions, LocalDate lastChange) {
         public Year {
             assessments = List.copyOf(assessments);
             provisions = List.copyOf(provisions);
         }
     }
 
-    /** {@code summary}: "Eerste meting." or "2 thema's hoger, 1 lager, 3 gelijk dan in 2024."; {@code shifts} only the themes that moved. */
-    public record AssessmentItem(Link kindcentrum, String summary, List<String> shifts) {
+    /**
+     * A year in numbers: assessments, themes that went up and down against each kindcentrum's previous
+     * assessment, and places that opened, closed or got a new name; {@code declined} whether any theme went down.
+     */
+    public record Tally(String assessments, String up, String down, String opened, String closed, String renamed,
+            boolean declined) {
+    }
+
+    /**
+     * {@code summary}: "Eerste meting." or "2 thema's hoger, 1 lager, 3 gelijk dan in 2024."; {@code shifts}
+     * only the themes that moved; {@code declined} whether any went down.
+     */
+    public record AssessmentItem(Link kindcentrum, String summary, List<String> shifts, boolean declined) {
         public AssessmentItem {
             shifts = List.copyOf(shifts);
         }

@@ -47,12 +47,14 @@ public final class MonitorPage {
         Atlas atlas = ctx.index().atlas();
         Monitor monitor = new Monitor(atlas.instrument());
         List<Theme> themes = atlas.instrument().themes();
-        List<Link> themeLinks = new ArrayList<>(themes.size());
+        List<MonitorView.ThemeKey> themeLinks = new ArrayList<>(themes.size());
         for (Theme t : themes) {
-            themeLinks.add(new Link("instrument.html#" + t.id(), t.name()));
+            themeLinks.add(new MonitorView.ThemeKey(MonitorTableBuilder.code(themeLinks.size()),
+                    new Link("instrument.html#" + t.id(), t.name())));
         }
 
         MonitorTable table = new MonitorTableBuilder(ctx, monitor, themes, notes).table();
+        MonitorSummary summary = new MonitorSummaryBuilder(ctx, monitor, themes).summary();
         Map<InterestCategory, List<Link>> byInterest = new EnumMap<>(InterestCategory.class);
         for (Kindcentrum k : ctx.index().sortedKindcentra()) {
             if (k.interest() != null) {
@@ -87,7 +89,7 @@ public final class MonitorPage {
 
         MonitorView.PolicyView policy = policy(atlas.settings().policy(), notes);
         return new MonitorView(ctx.layouts().layout(path, Section.MONITOR, title, parents, notes),
-                themeLinks, table, Page.rootFrom(path) + SCRIPT, chart, levelNames, distribution, interest, policy);
+                themeLinks, summary, table, Page.rootFrom(path) + SCRIPT, chart, levelNames, distribution, interest, policy);
     }
 
     private MonitorView.PolicyView policy(Policy policy, SourceNotes notes) {

@@ -29,10 +29,12 @@ public record MonitorTable(
     }
 
     /**
-     * A column heading. {@code sortType} is {@link #TEXT} or {@link #NUMBER}; {@code ariaSort} is
-     * "ascending" for the column the rows are already ordered by, otherwise null.
+     * A column heading. {@code title} is the theme's name for a theme's column, whose {@code label} is
+     * its short code ("T3"), and null for the other columns. {@code sortType} is {@link #TEXT} or
+     * {@link #NUMBER}; {@code ariaSort} is "ascending" for the column the rows are already ordered by,
+     * otherwise null.
      */
-    public record Column(String label, String sortType, String ariaSort) {
+    public record Column(String label, String title, String sortType, String ariaSort) {
     }
 
     /**
@@ -59,9 +61,12 @@ public record MonitorTable(
 
     /**
      * One theme's level: "Hand in hand (3)", its css class, its number as sort key (empty without a
-     * level) and as text for compact tables ("-" without a level); the change as an arrow (hidden from screen readers) and in words ("hoger dan in 2025"),
-     * both null without a previous assessment.
+     * level) and as text for compact tables ("-" without a level); the change as an arrow (hidden from
+     * screen readers) and in words ("hoger dan in 2025"), both null without a previous assessment;
+     * {@code changeClass} "change-up", "change-same" or "change-down" (null likewise); {@code code} the
+     * theme's short code ("T3"), shown beside the cell where the table is laid out as cards.
      */
-    public record Cell(String text, String cssClass, String sort, String number, String arrow, String change) {
+    public record Cell(String text, String cssClass, String sort, String number, String arrow, String change,
+            String changeClass, String code) {
     }
 }

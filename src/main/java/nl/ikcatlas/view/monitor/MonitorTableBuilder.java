@@ -68,12 +68,12 @@ public final class MonitorTableBuilder {
 
     private List<MonitorTable.Column> columns() {
         List<MonitorTable.Column> columns = new ArrayList<>(4 + themes.size());
-        columns.add(new MonitorTable.Column("Kindcentrum", MonitorTable.TEXT, null));
-        columns.add(new MonitorTable.Column("Gebied", MonitorTable.TEXT, "ascending"));
-        columns.add(new MonitorTable.Column("Belangstelling", MonitorTable.NUMBER, null));
-        columns.add(new MonitorTable.Column("Jaar", MonitorTable.NUMBER, null));
-        for (Theme t : themes) {
-            columns.add(new MonitorTable.Column(t.name(), MonitorTable.NUMBER, null));
+        columns.add(new MonitorTable.Column("Kindcentrum", null, MonitorTable.TEXT, null));
+        columns.add(new MonitorTable.Column("Gebied", null, MonitorTable.TEXT, "ascending"));
+        columns.add(new MonitorTable.Column("Belang\u00ADstelling", null, MonitorTable.NUMBER, null));
+        columns.add(new MonitorTable.Column("Jaar", null, MonitorTable.NUMBER, null));
+        for (int i = 0; i < themes.size(); i++) {
+            columns.add(new MonitorTable.Column(code(i), themes.get(i).name(), MonitorTable.NUMBER, null));
         }
         return columns;
     }
@@ -87,7 +87,7 @@ public final class MonitorTableBuilder {
         if (latest == null) {
             List<MonitorTable.Cell> none = new ArrayList<>(themes.size());
             for (int i = 0; i < themes.size(); i++) {
-                none.add(new MonitorTable.Cell("Geen meting", "niveau-0", "", "-", null, null));
+                none.add(new MonitorTable.Cell("Geen meting", "niveau-0", "", "-", null, null, null, code(i)));
             }
             return new MonitorTable.Row(anchor, link, areas, areaName, interestCode, interestText, "",
                     "Nog niet gemeten", none);
@@ -103,19 +103,26 @@ public final class MonitorTableBuilder {
             }
         }
         List<MonitorTable.Cell> cells = new ArrayList<>(themes.size());
-        for (Theme t : themes) {
+        for (int i = 0; i < themes.size(); i++) {
+            Theme t = themes.get(i);
             String levelId = latest.levels().get(t.id());
             LevelView level = levelId == null ? null : ctx.scale().view(levelId);
             if (level == null) {
-                cells.add(new MonitorTable.Cell("geen niveau", "niveau-0", "", "-", null, null));
+                cells.add(new MonitorTable.Cell("geen niveau", "niveau-0", "", "-", null, null, null, code(i)));
                 continue;
             }
             LevelChange c = LevelChange.of(shifts.get(t.id()), change == null ? 0 : change.previous().year());
             cells.add(new MonitorTable.Cell(level.name() + " (" + level.number() + ")", "niveau-" + level.number(),
-                    level.number(), level.number(), c == null ? null : c.arrow(), c == null ? null : c.words()));
+                    level.number(), level.number(), c == null ? null : c.arrow(), c == null ? null : c.words(),
+                    c == null ? null : c.cssClass(), code(i)));
         }
         String year = String.valueOf(latest.year());
         return new MonitorTable.Row(anchor, link, areas, areaName, interestCode, interestText, year, year, cells);
+    }
+
+    /** The short code of the theme at {@code index} in the instrument's order: "T1" for the first. */
+    public static String code(int index) {
+        return "T" + (index + 1);
     }
 
     /** Every area with a kindcentrum in it or in an area inside it: kernen with their wijken below them. */

@@ -7,14 +7,16 @@ import nl.ikcatlas.view.shared.Layout;
 import nl.ikcatlas.view.shared.Link;
 
 /**
- * The monitor: one table of every kindcentrum's latest levels per theme with the change since its
- * previous assessment, and {@code scriptHref} the script that sorts and filters it; per theme how many
+ * The monitor: what changed since the previous assessments at a glance ({@code summary}), one table
+ * of every kindcentrum's latest levels per theme with the change since its previous assessment, and
+ * {@code scriptHref} the script that sorts and filters it; per theme how many
  * kindcentra are at each level (chart and table); the kindcentra per interest category; and the
  * municipality's policy ({@code policy} null when not given).
  */
 public record MonitorView(
         Layout layout,
-        List<Link> themes,
+        List<ThemeKey> themes,
+        MonitorSummary summary,
         MonitorTable table,
         String scriptHref,
         ChartView chart,
@@ -32,6 +34,10 @@ public record MonitorView(
         levelNames = List.copyOf(levelNames);
         distribution = List.copyOf(distribution);
         interest = List.copyOf(interest);
+    }
+
+    /** A theme's short code ("T3") as in the table's headings, with a link to its explanation. */
+    public record ThemeKey(String code, Link theme) {
     }
 
     public record DistributionRow(String theme, List<String> counts, String total) {

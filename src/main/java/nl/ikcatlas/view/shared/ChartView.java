@@ -3,8 +3,10 @@ package nl.ikcatlas.view.shared;
 import java.util.List;
 
 /**
- * A horizontal stacked bar chart, drawn as inline SVG by the template. Every coordinate is
- * computed here; the template only writes them out. {@code id} keeps the pattern ids unique on a page.
+ * A horizontal stacked bar chart, drawn as inline SVG by the template: self-contained (fonts, fills and
+ * sizes are attributes, no page style needed), so the PDF engine draws it as browsers do. Every
+ * coordinate is computed here; the template only writes them out. {@code id} keeps the pattern ids
+ * unique on a page; {@code fontFamily} is the font whose widths the layout estimated.
  */
 public record ChartView(
         String id,
@@ -12,6 +14,7 @@ public record ChartView(
         String description,
         int width,
         int height,
+        String fontFamily,
         List<PatternView> patterns,
         List<Row> rows,
         List<LegendItem> legend) {
@@ -29,18 +32,26 @@ public record ChartView(
         }
     }
 
-    /** One bar with its label on the left; {@code labelY} is the text baseline. */
-    public record Row(String label, int labelX, int labelY, List<Segment> segments) {
+    /** One bar with its label above it, wrapped onto as many lines as it needs. */
+    public record Row(List<Line> label, List<Segment> segments) {
         public Row {
+            label = List.copyOf(label);
             segments = List.copyOf(segments);
         }
     }
 
-    /** A part of a bar; {@code text} (its value) is null when the part is too narrow to hold it. */
-    public record Segment(int x, int y, int width, int height, String fill, String title, String text, int textX,
-            int textY, String textColour) {
+    /** A line of text; {@code y} is its baseline. */
+    public record Line(String text, int x, int y) {
     }
 
-    public record LegendItem(int x, int y, int size, String fill, String label, int textX, int textY) {
+    /**
+     * A part of a bar. Its value stands in a white box on the bar, so it reads on every pattern;
+     * {@code value} is null when the part is too narrow for the box (the tooltip and the table give it).
+     */
+    public record Segment(int x, int y, int width, int height, String fill, String title, Line value, int boxX, int boxY,
+            int boxWidth, int boxHeight) {
+    }
+
+    public record LegendItem(int x, int y, int size, String fill, Line label) {
     }
 }
