@@ -7,10 +7,10 @@ import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.XRLog;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,7 +69,7 @@ public final class ReportPdf {
                 for (Face face : FACES) {
                     String file = family.file() + "-" + face.name() + ".ttf";
                     for (String name : family.names()) {
-                        builder.useFont((FSSupplier<InputStream>) () -> font(file), name, face.weight(), face.style(),
+                        builder.useFont((FSSupplier<InputStream>) () -> new ByteArrayInputStream(ReportFonts.read(file)), name, face.weight(), face.style(),
                                 true, EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG));
                     }
                 }
@@ -114,11 +114,4 @@ public final class ReportPdf {
         }
     }
 
-    private static InputStream font(String file) {
-        InputStream in = ReportPdf.class.getResourceAsStream("/liberation/" + file);
-        if (in == null) {
-            throw new UncheckedIOException(new IOException("the font " + file + " is missing from the class path"));
-        }
-        return in;
-    }
 }
