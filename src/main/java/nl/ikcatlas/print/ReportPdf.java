@@ -85,6 +85,27 @@ public final class ReportPdf {
     }
 
     /**
+     * Text split into a short form for the eye ({@code aria-hidden}) and a long one for screen readers
+     * ({@code visually-hidden}), such as a level cell "3 ↑", becomes an abbreviation with the long form as
+     * its expansion: a screen reader reads the same, and the PDF draws one piece of text instead of four
+     * (each is a marked-content section, and PDFBox looks through all sections of the page for every new one).
+     */
+    private static void abbreviate(Element parent) {
+        if (parent == null || parent.selectFirst("> [aria-hidden=true]") == null) {
+            return;
+        }
+        StringBuilder shown = new StringBuilder();
+        StringBuilder read = new StringBuilder();
+        for (org.jsoup.nodes.Node child : parent.childNodes()) {
+            boolean hidden = child instanceof Element e && e.hasClass("visually-hidden");
+            String text = child instanceof Element e ? e.text() : child instanceof org.jsoup.nodes.TextNode t ? t.text() : "";
+            (hidden ? read : shown).append(text);
+        }
+        parent.empty();
+        parent.appendElement("abbr").attr("title", read.toString().strip()).text(shown.toString().strip());
+    }
+
+    /**
      * Removes scripts and what is only meant for the screen, unlinks the links to other pages, adds the bookmarks, and gives links, charts
      * and the document the descriptions a tagged PDF needs (taken from the page itself).
      */
@@ -103,6 +124,9 @@ public final class ReportPdf {
             Element title = svg.selectFirst("title");
             svg.attr("alt", title == null ? "" : title.text());
             svg.attr("font-family", FAMILIES.get(0).names().get(0));
+        }
+        for (Element hidden : doc.select(".visually-hidden")) {
+            abbreviate(hidden.parent());
         }
         Element lead = doc.selectFirst("main p.lead");
         if (lead != null && doc.selectFirst("meta[name=description]") == null) {

@@ -86,7 +86,7 @@ public final class ReportPdfBenchmark {
     }
 
     /** A report page of {@code rows} table rows, in parts of {@link #ROWS_PER_PART} rows. */
-    static String page(int rows) {
+    public static String page(int rows) {
         StringBuilder html = new StringBuilder("""
                 <!DOCTYPE html>
                 <html lang="nl"><head><meta charset="utf-8"><title>Rapport voor de gemeenteraad</title>
@@ -108,7 +108,10 @@ public final class ReportPdfBenchmark {
                 html.append("<tr><th scope=\"row\">Kindcentrum ").append(row).append("</th>");
                 for (int t = 0; t < THEMES; t++) {
                     int level = 1 + (row * 7 + t * 3) % 5;
-                    html.append("<td class=\"niveau-").append(level).append("\">").append(level).append(" ↑</td>");
+                    html.append("<td class=\"niveau-").append(level).append("\"><span class=\"visually-hidden\">Niveau ")
+                            .append(level).append("</span><span aria-hidden=\"true\">").append(level)
+                            .append("</span> <span aria-hidden=\"true\" class=\"change\">↑</span>")
+                            .append("<span class=\"visually-hidden\">, hoger dan in 2024</span></td>");
                 }
                 html.append("</tr>\n");
             }

@@ -180,6 +180,12 @@ class ReportPdfTest {
         assertEquals("Grafiek", doc.selectFirst("svg").attr("alt"));
         assertEquals(1, doc.select("p").size(), "what is only for the screen is left out");
         assertFalse(Files.exists(out.resolve("kindcentra/de-bron.pdf")));
+        Document cell = Jsoup.parse("<table><tr><td class=\"niveau-3\"><span class=\"visually-hidden\">Hand in hand (3)</span>"
+                + "<span aria-hidden=\"true\">3</span> <span aria-hidden=\"true\" class=\"change\">↑</span>"
+                + "<span class=\"visually-hidden\">, hoger dan in 2024</span></td></tr></table>");
+        ReportPdf.prepare(cell);
+        assertEquals("<td class=\"niveau-3\"><abbr title=\"Hand in hand (3), hoger dan in 2024\">3 ↑</abbr></td>",
+                cell.selectFirst("td").outerHtml());
     }
 
     /** How many pixels are within a few steps of {@code rgb}. */
