@@ -164,7 +164,7 @@ public final class AtlasPipeline {
             lastEdition = atlas.settings().edition();
             if (problems.isEmpty() && !repeated) {
                 // after the pages, whose views are no longer held, so the PDF has the memory to itself
-                reportPdf(staged, atlas.settings().edition(), problems);
+                reportPdf(out, staged, atlas.settings().edition(), problems);
             }
             if (problems.isEmpty()) {
                 readability = readability(staged, SiteViews.parentPagePaths(content));
@@ -204,7 +204,7 @@ public final class AtlasPipeline {
      */
     public List<Problem> writeReportPdf(Path site) {
         Problems problems = new Problems();
-        reportPdf(site, lastEdition, problems);
+        reportPdf(site, site, lastEdition, problems);
         return problems.sorted();
     }
 
@@ -223,10 +223,13 @@ public final class AtlasPipeline {
         return pageRenderer;
     }
 
-    /** Writes the council report as a PDF next to its page; a failure is a problem of the report's template. */
-    private void reportPdf(Path staged, LocalDate edition, Problems problems) {
+    /**
+     * Writes the council report as a PDF next to its page, reusing the one in {@code previous} (the output
+     * folder's last build) when its input is unchanged; a failure is a problem of the report's template.
+     */
+    private void reportPdf(Path previous, Path staged, LocalDate edition, Problems problems) {
         try {
-            reportPdf.write(staged, SiteViews.report().html(), SiteViews.report().pdf(), edition);
+            reportPdf.write(previous, staged, SiteViews.report().html(), SiteViews.report().pdf(), edition);
         } catch (IOException | RuntimeException e) {
             problems.add(Position.startOf("templates/" + SiteViews.report().template()),
                     "the report could not be made into a PDF: " + e.getMessage(),

@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -52,12 +53,56 @@ public final class ReportPdf {
      * the same page always gives the same bytes.
      */
     public void write(Path site, String html, String pdf, LocalDate edition) throws IOException {
+        write(null, site, html, pdf, edition);
+    }
+
+    /**
+     * As {@link #write(Path, String, String, LocalDate)}, but when {@code previous} (the site built before into
+     * the same output folder; null or a folder that does not exist when there is none) holds a PDF made from
+     * the same input, that PDF is copied instead of made again. Beside the PDF a file {@code .NAME.input}
+     * keeps the hash of its input and of the PDF itself, so a PDF changed since is made again. Returns true
+     * when the PDF was reused. Keeps no state: builds may call it at the same time for different sites.
+     */
+    public boolean write(Path previous, Path site, String html, String pdf, LocalDate edition) throws IOException {
         Path page = site.resolve(html);
-        String baseUri = page.toUri().toString();
         byte[] source = Files.readAllBytes(page);
-        Document doc = Jsoup.parse(new String(source, StandardCharsets.UTF_8), baseUri);
-        prepare(doc);
+        Document doc = Jsoup.parse(new String(source, StandardCharsets.UTF_8), page.toUri().toString());
+        String input = ReportInput.hash(site, page, source, doc, edition, fontFiles());
         Path target = site.resolve(pdf);
+        boolean reused = previous != null && reuse(previous.resolve(pdf), input, target);
+        if (!reused) {
+            make(doc, source, edition, target);
+        }
+        Files.writeString(stamp(target), input + " " + ReportInput.hash(Files.readAllBytes(target)) + "\n",
+                StandardCharsets.US_ASCII);
+        return reused;
+    }
+
+    /** The file beside {@code pdf} with the hashes of its input and of itself. */
+    static Path stamp(Path pdf) {
+        return pdf.resolveSibling("." + pdf.getFileName() + ".input");
+    }
+
+    /** Copies {@code old} to {@code target} when its stamp says it was made from {@code input} and it is unchanged since. */
+    private static boolean reuse(Path old, String input, Path target) throws IOException {
+        Path stamp = stamp(old);
+        if (!Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS) || !Files.isRegularFile(stamp, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        String[] hashes = Files.readString(stamp, StandardCharsets.US_ASCII).strip().split(" ");
+        byte[] bytes = Files.readAllBytes(old);
+        if (hashes.length != 2 || !hashes[0].equals(input) || !hashes[1].equals(ReportInput.hash(bytes))) {
+            return false;
+        }
+        if (!old.toAbsolutePath().normalize().equals(target.toAbsolutePath().normalize())) {
+            Files.write(target, bytes);
+        }
+        return true;
+    }
+
+    private static void make(Document doc, byte[] source, LocalDate edition, Path target) throws IOException {
+        String baseUri = doc.location();
+        prepare(doc);
         try (OutputStream out = Files.newOutputStream(target)) {
             // The engine logs every modern CSS rule it skips; the result is checked by tests instead.
             XRLog.setLoggingEnabled(false);
@@ -69,8 +114,8 @@ public final class ReportPdf {
                 for (Face face : FACES) {
                     String file = family.file() + "-" + face.name() + ".ttf";
                     for (String name : family.names()) {
-                        builder.useFont((FSSupplier<InputStream>) () -> new ByteArrayInputStream(ReportFonts.read(file)), name, face.weight(), face.style(),
-                                true, EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG));
+                        builder.useFont((FSSupplier<InputStream>) () -> new ByteArrayInputStream(ReportFonts.read(file)),
+                                name, face.weight(), face.style(), true, EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG));
                     }
                 }
             }
@@ -82,6 +127,10 @@ public final class ReportPdf {
                 renderer.getPdfDocument().save(out);
             }
         }
+    }
+
+    private static List<String> fontFiles() {
+        return FAMILIES.stream().flatMap(f -> FACES.stream().map(face -> f.file() + "-" + face.name() + ".ttf")).toList();
     }
 
     /**
