@@ -26,7 +26,7 @@
 </section>
 </#if>
 
-<section class="report-part" aria-labelledby="niveaus">
+<section class="report-part report-new-page" aria-labelledby="niveaus">
   <h2 id="niveaus">Niveaus per kindcentrum</h2>
   <p>Per kindcentrum het niveau per thema bij de laatste meting. De thema's hebben een nummer:</p>
   <ol class="report-themes">
@@ -86,12 +86,12 @@
   </#list>
   <#if p.plans()?has_content>
   <div class="table-scroll" role="region" aria-labelledby="rapport-plannen" tabindex="0">
-  <table>
+  <table class="compact plans">
     <caption id="rapport-plannen">Plannen per kindcentrum</caption>
-    <thead><tr><th scope="col">Kindcentrum</th><th scope="col">Gebied</th><th scope="col">Scenario</th><th scope="col">Leiding bij de overstap</th><th scope="col">Belangstelling</th><th scope="col">Huisvesting</th><th scope="col">Wensen voor de huisvesting</th></tr></thead>
+    <thead><tr><th scope="col">Kindcentrum</th><th scope="col">Scenario</th><th scope="col">Leiding bij de overstap</th><th scope="col">Huisvesting</th><th scope="col">Wensen voor de huisvesting</th></tr></thead>
     <tbody>
     <#list p.plans() as pl><#assign k = pl.plans()>
-      <tr><th scope="row"><a href="${k.kindcentrum().href()}">${k.kindcentrum().label()}</a></th><td>${pl.area()}</td><td>${k.scenario()}</td><td>${k.lead()}</td><td>${k.interest()}</td><td>${k.housing()}</td><td><#if k.wishes()??>${k.wishes()}<#else>Geen</#if></td></tr>
+      <tr><th scope="row"><a href="${k.kindcentrum().href()}">${k.kindcentrum().label()}</a> <span class="area">(${pl.area()})</span></th><td>${k.scenario()}</td><td>${k.lead()}</td><td>${k.housing()}</td><td><#if k.wishes()??>${k.wishes()}<#else>Geen</#if></td></tr>
     </#list>
     </tbody>
   </table>
