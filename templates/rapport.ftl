@@ -33,6 +33,22 @@
   <#list p.themes() as t><li><span class="code">${t.code()}</span> ${t.name()}</li></#list>
   </ol>
   <p>↑ betekent hoger dan bij de meting ervoor, = gelijk en ↓ lager. Zonder teken is er geen eerdere meting.</p>
+  <#if p.summary()>
+  <p>Er zijn veel kindcentra. Daarom staat hier per gebied het middelste niveau per thema: de helft van de kindcentra in het gebied heeft dat niveau of een hoger niveau. Het niveau van elk kindcentrum staat op de pagina Monitor van de atlas.</p>
+  <div class="table-scroll" role="region" aria-labelledby="rapport-niveaus" tabindex="0">
+  <table class="monitor compact">
+    <caption id="rapport-niveaus">Middelste niveau per thema, per gebied</caption>
+    <thead>
+      <tr><th scope="col">Gebied</th><th scope="col">Kindcentra</th><#list p.themes() as t><th scope="col"><abbr title="${t.name()}">${t.code()}</abbr></th></#list></tr>
+    </thead>
+    <tbody>
+    <#list p.areaLevels() as a>
+      <tr><th scope="row">${a.area()}</th><td>${a.kindcentra()}</td><#list a.levels() as l><td<#if l != "-"> class="niveau-${l}"</#if>>${l}</td></#list></tr>
+    </#list>
+    </tbody>
+  </table>
+  </div>
+  <#else>
   <#assign tb = m.table()>
   <div class="table-scroll" role="region" aria-labelledby="rapport-niveaus" tabindex="0">
   <table class="monitor compact">
@@ -54,6 +70,7 @@
     </tbody>
   </table>
   </div>
+  </#if>
 </section>
 
 <section class="report-part" aria-labelledby="verdeling">
@@ -84,6 +101,17 @@
   </table>
   </div>
   </#list>
+  <#if p.summary()>
+  <table class="compact plans">
+    <caption id="rapport-plannen">Plannen van de kindcentra, geteld</caption>
+    <thead><tr><th scope="col">Vraag</th><th scope="col">Antwoord</th><th scope="col">Kindcentra</th></tr></thead>
+    <tbody>
+    <#list p.planCounts() as c>
+      <tr><th scope="row">${c.question()}</th><td>${c.answer()}</td><td>${c.count()}</td></tr>
+    </#list>
+    </tbody>
+  </table>
+  </#if>
   <#if p.plans()?has_content>
   <div class="table-scroll" role="region" aria-labelledby="rapport-plannen" tabindex="0">
   <table class="compact plans">
