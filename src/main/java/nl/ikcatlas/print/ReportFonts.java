@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * The report's font files from the {@code liberation/} folder of the class path, without their glyph
@@ -47,7 +48,7 @@ final class ReportFonts {
             if (b.getInt(record) == ByteBuffer.wrap(wanted).getInt()) {
                 int end = DIRECTORY + tables * TABLE_RECORD;
                 System.arraycopy(result, record + TABLE_RECORD, result, record, end - record - TABLE_RECORD);
-                java.util.Arrays.fill(result, end - TABLE_RECORD, end, (byte) 0);
+                Arrays.fill(result, end - TABLE_RECORD, end, (byte) 0);
                 b.putShort(4, (short) (tables - 1));
                 return result;
             }

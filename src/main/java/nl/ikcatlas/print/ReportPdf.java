@@ -22,6 +22,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Turns a rendered page of the site into an A4 PDF, as it looks in print: its print stylesheet, its
@@ -145,9 +147,9 @@ public final class ReportPdf {
         }
         StringBuilder shown = new StringBuilder();
         StringBuilder read = new StringBuilder();
-        for (org.jsoup.nodes.Node child : parent.childNodes()) {
+        for (Node child : parent.childNodes()) {
             boolean hidden = child instanceof Element e && e.hasClass("visually-hidden");
-            String text = child instanceof Element e ? e.text() : child instanceof org.jsoup.nodes.TextNode t ? t.text() : "";
+            String text = child instanceof Element e ? e.text() : child instanceof TextNode t ? t.text() : "";
             (hidden ? read : shown).append(text);
         }
         parent.empty();
