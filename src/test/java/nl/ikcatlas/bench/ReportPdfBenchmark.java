@@ -6,7 +6,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import nl.ikcatlas.load.AtlasLoader;
+import nl.ikcatlas.load.ContentLoader;
+import nl.ikcatlas.model.AmbitionLevel;
+import nl.ikcatlas.model.Atlas;
+import nl.ikcatlas.model.Instrument;
+import nl.ikcatlas.model.Theme;
+import nl.ikcatlas.problem.Problems;
+import nl.ikcatlas.render.SiteRenderer;
+import nl.ikcatlas.view.SiteViews;
+import nl.ikcatlas.view.monitor.ReportPage;
 import nl.ikcatlas.print.ReportPdf;
 import nl.ikcatlas.testing.SiteFiles;
 import org.apache.pdfbox.Loader;
@@ -33,7 +45,7 @@ public final class ReportPdfBenchmark {
         SiteFiles.copyTree(repo.resolve("templates/assets"), site.resolve("assets"));
         boolean atlas = args.length > 0 && args[0].equals("atlas");
         String[] sizes = args.length == 0 ? new String[] {"1000", "2000", "4000", "8000"}
-                : atlas ? java.util.Arrays.copyOfRange(args, 1, args.length) : args;
+                : atlas ? Arrays.copyOfRange(args, 1, args.length) : args;
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         // once small, so the first size does not pay for loading classes and fonts
@@ -71,15 +83,15 @@ public final class ReportPdfBenchmark {
         Files.createDirectories(dir.resolve("data"));
         Files.copy(repo.resolve("data/atlas.yaml"), dir.resolve("data/atlas.yaml"));
         Files.copy(repo.resolve("data/instrument.yaml"), dir.resolve("data/instrument.yaml"));
-        nl.ikcatlas.model.Instrument instrument = new nl.ikcatlas.load.AtlasLoader().load(repo, new nl.ikcatlas.problem.Problems()).atlas().instrument();
-        new SyntheticAtlas(instrument.themes().stream().map(nl.ikcatlas.model.Theme::id).toList(),
-                instrument.levels().stream().map(nl.ikcatlas.model.AmbitionLevel::id).toList())
+        Instrument instrument = new AtlasLoader().load(repo, new Problems()).atlas().instrument();
+        new SyntheticAtlas(instrument.themes().stream().map(Theme::id).toList(),
+                instrument.levels().stream().map(AmbitionLevel::id).toList())
                 .write(dir, SyntheticAtlas.Size.scaled(factor));
-        nl.ikcatlas.problem.Problems problems = new nl.ikcatlas.problem.Problems();
-        nl.ikcatlas.model.Atlas a = new nl.ikcatlas.load.AtlasLoader().load(dir, problems).atlas();
-        var content = new nl.ikcatlas.load.ContentLoader(repo).load(problems);
-        var page = new nl.ikcatlas.view.monitor.ReportPage(new nl.ikcatlas.view.SiteViews().context(a, content)).page();
-        new nl.ikcatlas.render.SiteRenderer(repo.resolve("templates")).render(java.util.List.of(page), site, problems);
+        Problems problems = new Problems();
+        Atlas a = new AtlasLoader().load(dir, problems).atlas();
+        var content = new ContentLoader(repo).load(problems);
+        var page = new ReportPage(new SiteViews().context(a, content)).page();
+        new SiteRenderer(repo.resolve("templates")).render(List.of(page), site, problems);
         if (!problems.isEmpty()) {
             throw new IllegalStateException(problems.sorted().get(0).format());
         }
