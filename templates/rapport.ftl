@@ -26,13 +26,29 @@
 </section>
 </#if>
 
-<section class="report-part" aria-labelledby="niveaus">
+<section class="report-part report-new-page" aria-labelledby="niveaus">
   <h2 id="niveaus">Niveaus per kindcentrum</h2>
   <p>Per kindcentrum het niveau per thema bij de laatste meting. De thema's hebben een nummer:</p>
   <ol class="report-themes">
   <#list p.themes() as t><li><span class="code">${t.code()}</span> ${t.name()}</li></#list>
   </ol>
   <p>↑ betekent hoger dan bij de meting ervoor, = gelijk en ↓ lager. Zonder teken is er geen eerdere meting.</p>
+  <#if p.summary()>
+  <p>Er zijn veel kindcentra. Daarom staat hier per gebied het middelste niveau per thema: de helft van de kindcentra in het gebied heeft dat niveau of een hoger niveau. Het niveau van elk kindcentrum staat op de pagina Monitor van de atlas.</p>
+  <div class="table-scroll" role="region" aria-labelledby="rapport-niveaus" tabindex="0">
+  <table class="monitor compact">
+    <caption id="rapport-niveaus">Middelste niveau per thema, per gebied</caption>
+    <thead>
+      <tr><th scope="col">Gebied</th><th scope="col">Kindcentra</th><#list p.themes() as t><th scope="col"><abbr title="${t.name()}">${t.code()}</abbr></th></#list></tr>
+    </thead>
+    <tbody>
+    <#list p.areaLevels() as a>
+      <tr><th scope="row">${a.area()}</th><td>${a.kindcentra()}</td><#list a.levels() as l><td<#if l != "-"> class="niveau-${l}"</#if>>${l}</td></#list></tr>
+    </#list>
+    </tbody>
+  </table>
+  </div>
+  <#else>
   <#assign tb = m.table()>
   <div class="table-scroll" role="region" aria-labelledby="rapport-niveaus" tabindex="0">
   <table class="monitor compact">
@@ -54,6 +70,7 @@
     </tbody>
   </table>
   </div>
+  </#if>
 </section>
 
 <section class="report-part" aria-labelledby="verdeling">
@@ -84,14 +101,25 @@
   </table>
   </div>
   </#list>
+  <#if p.summary()>
+  <table class="compact plans">
+    <caption id="rapport-plannen">Plannen van de kindcentra, geteld</caption>
+    <thead><tr><th scope="col">Vraag</th><th scope="col">Antwoord</th><th scope="col">Kindcentra</th></tr></thead>
+    <tbody>
+    <#list p.planCounts() as c>
+      <tr><th scope="row">${c.question()}</th><td>${c.answer()}</td><td>${c.count()}</td></tr>
+    </#list>
+    </tbody>
+  </table>
+  </#if>
   <#if p.plans()?has_content>
   <div class="table-scroll" role="region" aria-labelledby="rapport-plannen" tabindex="0">
-  <table>
+  <table class="compact plans">
     <caption id="rapport-plannen">Plannen per kindcentrum</caption>
-    <thead><tr><th scope="col">Kindcentrum</th><th scope="col">Gebied</th><th scope="col">Scenario</th><th scope="col">Leiding bij de overstap</th><th scope="col">Belangstelling</th><th scope="col">Huisvesting</th><th scope="col">Wensen voor de huisvesting</th></tr></thead>
+    <thead><tr><th scope="col">Kindcentrum</th><th scope="col">Scenario</th><th scope="col">Leiding bij de overstap</th><th scope="col">Huisvesting</th><th scope="col">Wensen voor de huisvesting</th></tr></thead>
     <tbody>
     <#list p.plans() as pl><#assign k = pl.plans()>
-      <tr><th scope="row"><a href="${k.kindcentrum().href()}">${k.kindcentrum().label()}</a></th><td>${pl.area()}</td><td>${k.scenario()}</td><td>${k.lead()}</td><td>${k.interest()}</td><td>${k.housing()}</td><td><#if k.wishes()??>${k.wishes()}<#else>Geen</#if></td></tr>
+      <tr><th scope="row"><a href="${k.kindcentrum().href()}">${k.kindcentrum().label()}</a> <span class="area">(${pl.area()})</span></th><td>${k.scenario()}</td><td>${k.lead()}</td><td>${k.housing()}</td><td><#if k.wishes()??>${k.wishes()}<#else>Geen</#if></td></tr>
     </#list>
     </tbody>
   </table>

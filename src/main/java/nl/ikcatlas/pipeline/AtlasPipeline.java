@@ -188,7 +188,7 @@ public final class AtlasPipeline {
             Path staged = output.stage();
             lastEdition = atlas.settings().edition();
             LocalDate edition = lastEdition;
-            ReportTask report = repeated ? null : new ReportTask(found -> reportPdf(staged, edition, found));
+            ReportTask report = repeated ? null : new ReportTask(found -> reportPdf(out, staged, edition, found));
             pages = writeSite(sources, input, out, staged, problems, report);
             if (report != null) {
                 report.finish(problems);
@@ -240,7 +240,7 @@ public final class AtlasPipeline {
      */
     public List<Problem> writeReportPdf(Path site) {
         Problems problems = new Problems();
-        reportPdf(site, lastEdition, problems);
+        reportPdf(site, site, lastEdition, problems);
         return problems.sorted();
     }
 
@@ -260,10 +260,13 @@ public final class AtlasPipeline {
         return pageRenderer;
     }
 
-    /** Writes the council report as a PDF next to its page; a failure is a problem of the report's template. */
-    private void reportPdf(Path staged, LocalDate edition, Problems problems) {
+    /**
+     * Writes the council report as a PDF next to its page, reusing the one in {@code previous} (the output
+     * folder's last build) when its input is unchanged; a failure is a problem of the report's template.
+     */
+    private void reportPdf(Path previous, Path staged, LocalDate edition, Problems problems) {
         try {
-            reportPdf().write(staged, SiteViews.report().html(), SiteViews.report().pdf(), edition);
+            reportPdf().write(previous, staged, SiteViews.report().html(), SiteViews.report().pdf(), edition);
         } catch (IOException | RuntimeException e) {
             problems.add(Position.startOf("templates/" + SiteViews.report().template()),
                     "the report could not be made into a PDF: " + e.getMessage(),

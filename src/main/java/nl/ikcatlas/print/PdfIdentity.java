@@ -1,8 +1,6 @@
 package nl.ikcatlas.print;
 
 import java.nio.ByteBuffer;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -26,20 +24,12 @@ final class PdfIdentity {
         Calendar date = GregorianCalendar.from(edition.atStartOfDay(ZoneOffset.UTC));
         pdf.getDocumentInformation().setCreationDate(date);
         pdf.getDocumentInformation().setModificationDate(date);
-        byte[] id = Arrays.copyOf(sha256(source), 16);
+        byte[] id = Arrays.copyOf(ReportInput.sha256().digest(source), 16);
         COSArray ids = new COSArray();
         ids.add(new COSString(id));
         ids.add(new COSString(id));
         pdf.getDocument().getTrailer().setItem(COSName.ID, ids);
         // the seed PDFBox would otherwise take from the clock when it makes an id
         pdf.setDocumentId(ByteBuffer.wrap(id).getLong());
-    }
-
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
     }
 }

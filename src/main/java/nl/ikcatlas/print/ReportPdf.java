@@ -7,12 +7,13 @@ import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.XRLog;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,6 +24,8 @@ import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Turns a rendered page of the site into an A4 PDF, as it looks in print: its print stylesheet, its
@@ -54,13 +57,58 @@ public final class ReportPdf {
      * the same page always gives the same bytes.
      */
     public void write(Path site, String html, String pdf, LocalDate edition) throws IOException {
+        write(null, site, html, pdf, edition);
+    }
+
+    /**
+     * As {@link #write(Path, String, String, LocalDate)}, but when {@code previous} (the site built before into
+     * the same output folder; null or a folder that does not exist when there is none) holds a PDF made from
+     * the same input, that PDF is copied instead of made again. Beside the PDF a file {@code .NAME.input}
+     * keeps the hash of its input and of the PDF itself, so a PDF changed since is made again. Returns true
+     * when the PDF was reused. Keeps no state: builds may call it at the same time for different sites.
+     */
+    public boolean write(Path previous, Path site, String html, String pdf, LocalDate edition) throws IOException {
         Path page = site.resolve(html);
-        String baseUri = page.toUri().toString();
         byte[] source = Files.readAllBytes(page);
-        Document doc = Jsoup.parse(new String(source, StandardCharsets.UTF_8), baseUri);
-        prepare(doc);
-        inlineStylesheets(doc, page.getParent());
+        Document doc = Jsoup.parse(new String(source, StandardCharsets.UTF_8), page.toUri().toString());
+        String input = ReportInput.hash(site, page, source, doc, edition, fontFiles());
         Path target = site.resolve(pdf);
+        boolean reused = previous != null && reuse(previous.resolve(pdf), input, target);
+        if (!reused) {
+            make(doc, page.getParent(), source, edition, target);
+        }
+        Files.writeString(stamp(target), input + " " + ReportInput.hash(Files.readAllBytes(target)) + "\n",
+                StandardCharsets.US_ASCII);
+        return reused;
+    }
+
+    /** The file beside {@code pdf} with the hashes of its input and of itself. */
+    static Path stamp(Path pdf) {
+        return pdf.resolveSibling("." + pdf.getFileName() + ".input");
+    }
+
+    /** Copies {@code old} to {@code target} when its stamp says it was made from {@code input} and it is unchanged since. */
+    private static boolean reuse(Path old, String input, Path target) throws IOException {
+        Path stamp = stamp(old);
+        if (!Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS) || !Files.isRegularFile(stamp, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        String[] hashes = Files.readString(stamp, StandardCharsets.US_ASCII).strip().split(" ");
+        byte[] bytes = Files.readAllBytes(old);
+        if (hashes.length != 2 || !hashes[0].equals(input) || !hashes[1].equals(ReportInput.hash(bytes))) {
+            return false;
+        }
+        if (!old.toAbsolutePath().normalize().equals(target.toAbsolutePath().normalize())) {
+            Files.write(target, bytes);
+        }
+        return true;
+    }
+
+    private static void make(Document doc, Path folder, byte[] source, LocalDate edition, Path target)
+            throws IOException {
+        String baseUri = doc.location();
+        prepare(doc);
+        inlineStylesheets(doc, folder);
         try (OutputStream out = Files.newOutputStream(target)) {
             // The engine logs every modern CSS rule it skips; the result is checked by tests instead.
             XRLog.setLoggingEnabled(false);
@@ -72,8 +120,8 @@ public final class ReportPdf {
                 for (Face face : FACES) {
                     String file = family.file() + "-" + face.name() + ".ttf";
                     for (String name : family.names()) {
-                        builder.useFont((FSSupplier<InputStream>) () -> font(file), name, face.weight(), face.style(),
-                                true, EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG));
+                        builder.useFont((FSSupplier<InputStream>) () -> new ByteArrayInputStream(ReportFonts.read(file)),
+                                name, face.weight(), face.style(), true, EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG));
                     }
                 }
             }
@@ -85,6 +133,31 @@ public final class ReportPdf {
                 renderer.getPdfDocument().save(out);
             }
         }
+    }
+
+    private static List<String> fontFiles() {
+        return FAMILIES.stream().flatMap(f -> FACES.stream().map(face -> f.file() + "-" + face.name() + ".ttf")).toList();
+    }
+
+    /**
+     * Text split into a short form for the eye ({@code aria-hidden}) and a long one for screen readers
+     * ({@code visually-hidden}), such as a level cell "3 ↑", becomes an abbreviation with the long form as
+     * its expansion: a screen reader reads the same, and the PDF draws one piece of text instead of four
+     * (each is a marked-content section, and PDFBox looks through all sections of the page for every new one).
+     */
+    private static void abbreviate(Element parent) {
+        if (parent == null || parent.selectFirst("> [aria-hidden=true]") == null) {
+            return;
+        }
+        StringBuilder shown = new StringBuilder();
+        StringBuilder read = new StringBuilder();
+        for (Node child : parent.childNodes()) {
+            boolean hidden = child instanceof Element e && e.hasClass("visually-hidden");
+            String text = child instanceof Element e ? e.text() : child instanceof TextNode t ? t.text() : "";
+            (hidden ? read : shown).append(text);
+        }
+        parent.empty();
+        parent.appendElement("abbr").attr("title", read.toString().strip()).text(shown.toString().strip());
     }
 
     /**
@@ -106,6 +179,9 @@ public final class ReportPdf {
             Element title = svg.selectFirst("title");
             svg.attr("alt", title == null ? "" : title.text());
             svg.attr("font-family", FAMILIES.get(0).names().get(0));
+        }
+        for (Element hidden : doc.select(".visually-hidden")) {
+            abbreviate(hidden.parent());
         }
         Element lead = doc.selectFirst("main p.lead");
         if (lead != null && doc.selectFirst("meta[name=description]") == null) {
@@ -145,13 +221,5 @@ public final class ReportPdf {
             style.appendChild(new DataNode(tokens.resolve(sheets.get(i))));
             links.get(i).replaceWith(style);
         }
-    }
-
-    private static InputStream font(String file) {
-        InputStream in = ReportPdf.class.getResourceAsStream("/liberation/" + file);
-        if (in == null) {
-            throw new UncheckedIOException(new IOException("the font " + file + " is missing from the class path"));
-        }
-        return in;
     }
 }

@@ -109,7 +109,7 @@ class ReportPdfTest {
     }
 
     @Test
-    void thePdfHasABookmarkPerSectionEachStartingOnItsOwnPage() throws IOException {
+    void thePdfHasABookmarkPerSectionInOrderAndNoPageLessThanHalfUsedExceptByDesign() throws IOException {
         try (PDDocument pdf = Loader.loadPDF(out.resolve("rapport.pdf").toFile())) {
             List<String> titles = new ArrayList<>();
             List<Integer> pages = new ArrayList<>();
@@ -119,11 +119,13 @@ class ReportPdfTest {
                 pages.add(pdf.getPages().indexOf(page));
             }
             assertEquals(SECTIONS, titles);
-            // every part of the report but the sources starts a new page, in order
-            for (int i = 1; i < SECTIONS.size() - 1; i++) {
-                assertTrue(pages.get(i) > pages.get(i - 1), () -> "pages of the sections: " + pages);
+            // the parts in order; only the levels of the kindcentra start a new page, the others follow on
+            for (int i = 1; i < SECTIONS.size(); i++) {
+                assertTrue(pages.get(i) >= pages.get(i - 1), () -> "pages of the sections: " + pages);
             }
-            assertTrue(pdf.getNumberOfPages() >= SECTIONS.size() - 1, "pages: " + pdf.getNumberOfPages());
+            assertEquals(pages.get(0) + 1, pages.get(1), "the levels start the second page");
+            assertEquals(List.of(), PageFill.halfEmpty(pdf, List.of("Niveaus per kindcentrum")),
+                    () -> "pages less than half used (from 0): " + fillOf(pdf));
             assertEquals(595, Math.round(pdf.getPage(0).getMediaBox().getWidth()), "A4 width in points");
             assertEquals(842, Math.round(pdf.getPage(0).getMediaBox().getHeight()), "A4 height in points");
             assertEquals("Rapport voor de gemeenteraad - IKC-atlas Testdorp", pdf.getDocumentInformation().getTitle());
@@ -180,6 +182,20 @@ class ReportPdfTest {
         assertEquals("Grafiek", doc.selectFirst("svg").attr("alt"));
         assertEquals(1, doc.select("p").size(), "what is only for the screen is left out");
         assertFalse(Files.exists(out.resolve("kindcentra/de-bron.pdf")));
+        Document cell = Jsoup.parse("<table><tr><td class=\"niveau-3\"><span class=\"visually-hidden\">Hand in hand (3)</span>"
+                + "<span aria-hidden=\"true\">3</span> <span aria-hidden=\"true\" class=\"change\">↑</span>"
+                + "<span class=\"visually-hidden\">, hoger dan in 2024</span></td></tr></table>");
+        ReportPdf.prepare(cell);
+        assertEquals("<td class=\"niveau-3\"><abbr title=\"Hand in hand (3), hoger dan in 2024\">3 ↑</abbr></td>",
+                cell.selectFirst("td").outerHtml());
+    }
+
+    private static List<Double> fillOf(PDDocument pdf) {
+        try {
+            return PageFill.of(pdf);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** How many pixels are within a few steps of {@code rgb}. */

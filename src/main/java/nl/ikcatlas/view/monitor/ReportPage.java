@@ -25,8 +25,9 @@ public final class ReportPage {
     /** The SitePaths.REPORT_PDF of this page, written by the build next to it. */
 
     /**
-     * Up to this many kindcentra the report lists, for every assessment, the themes that moved (about
-     * ten pages); beyond it only the counts per kindcentrum, with the details on the changes page.
+     * Up to this many kindcentra the report has a row per kindcentrum (levels, plans) and lists, for every
+     * assessment, the themes that moved (about ten pages); beyond it summary tables (per area, counted) and
+     * only the counts per kindcentrum, with the details on the changes page.
      */
     public static final int CHANGE_DETAILS_LIMIT = 100;
 
@@ -65,7 +66,10 @@ public final class ReportPage {
             themes.add(new ReportView.NumberedTheme("T" + (themes.size() + 1), t.name()));
         }
         boolean changeDetails = ctx.index().sortedKindcentra().size() <= CHANGE_DETAILS_LIMIT;
-        ReportView view = new ReportView(monitor, contents, themes, areas, plans, years, changeDetails,
+        boolean summary = !changeDetails;
+        ReportView view = new ReportView(monitor, contents, themes, areas, summary ? List.of() : plans, years,
+                changeDetails, summary, summary ? ReportSummary.areaLevels(monitor.table()) : List.of(),
+                summary ? ReportSummary.planCounts(plans) : List.of(),
                 Dutch.date(ctx.index().atlas().settings().edition()), SitePaths.REPORT_PDF);
         return new Page(SitePaths.REPORT, view);
     }
