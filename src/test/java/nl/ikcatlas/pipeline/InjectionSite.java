@@ -13,6 +13,13 @@ final class InjectionSite {
             template=about.ftl
             ~~~~~~
             Wat deze atlas laat zien.
+            -- content/toegankelijkheid.md --
+            title=Toegankelijkheid
+            type=page
+            status=published
+            template=toegankelijkheid.ftl
+            ~~~~~~
+            Iedereen moet deze atlas kunnen gebruiken.
             -- data/atlas.yaml --
             municipality: @@AtlasSettings.municipality=Testdorp@@
             cbs_code: @@AtlasSettings.cbsCode=GM1621@@
@@ -36,6 +43,16 @@ final class InjectionSite {
               email: @@AtlasSettings.contact.email=info@testdorp.nl@@
               phone: @@AtlasSettings.contact.phone=14 010@@
               website: @@AtlasSettings.contact.website=https://www.testdorp.nl@@
+              form: @@AtlasSettings.contact.form=https://www.testdorp.nl/contact@@
+            logo:
+              file: @@AtlasSettings.logo.file=templates/assets/logo.svg@@
+              alt: @@AtlasSettings.logo.alt=Logo van Testdorp@@
+            accessibility:
+              status: C
+              tested: 2026-10-20
+              method: @@AtlasSettings.accessibility.method=Eigen test.@@
+              exceptions:
+                - @@AtlasSettings.accessibility.exceptions[]=De kaart is lastig met het toetsenbord.@@
             policy:
               role: regisserend
               budget: @@AtlasSettings.policy.budget=EUR 100.000 per jaar@@
