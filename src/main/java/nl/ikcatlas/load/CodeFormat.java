@@ -17,7 +17,12 @@ public enum CodeFormat {
     WIJK("WK[0-9]{6}", "WK162101", false),
     URL("https?://[^\\s/$.?#][^\\s]*", "https://www.example.nl", false),
     BASE_URL("https?://[^\\s/$.?#][^\\s?#]*", "https://atlas.example.nl/", false),
-    EMAIL("[^@\\s]+@[^@\\s]+\\.[^@\\s]+", "info@example.nl", false);
+    EMAIL("[^@\\s]+@[^@\\s]+\\.[^@\\s]+", "info@example.nl", false),
+    /** A Dutch number: 10 digits from 0 (or +31 without the 0), spaces or dashes between; or 0800/0900 and 4 to 7 digits. */
+    PHONE("(?:0|\\+31[ -]?)[1-9](?:[ -]?[0-9]){8}|0[89]00[ -]?[0-9]{4,7}", "010 123 45 67", false),
+    /** A location's page in the national childcare register, as the register's export gives it. */
+    LRK_PAGE("https://(?:www\\.)?landelijkregisterkinderopvang\\.nl/[^\\s]*",
+            "https://www.landelijkregisterkinderopvang.nl/pp/#/inzien/oko/gegevens/0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d", false);
 
     private final String regex;
     private final Pattern pattern;

@@ -10,6 +10,7 @@ import nl.ikcatlas.model.PlaceKind;
 import nl.ikcatlas.model.School;
 import nl.ikcatlas.model.SchoolBoard;
 import nl.ikcatlas.site.Page;
+import nl.ikcatlas.view.shared.Actions;
 import nl.ikcatlas.view.shared.AtlasIndex;
 import nl.ikcatlas.view.shared.Card;
 import nl.ikcatlas.view.shared.Dutch;
@@ -89,7 +90,8 @@ public final class PlacePages {
                 types, new Explained(Labels.vve(c.vve()), Labels.vveExplained(c.vve())),
                 Names.address(c.address()),
                 new Link(root + SitePaths.area(c.area()), index.area(c.area()).name()),
-                Layouts.blankToNull(c.website()), histories.view(c.history(), PlaceKind.CHILDCARE), kindcentra,
+                Actions.of(c.website(), c.phone(), c.lrk(), c.lrkUrl()), histories.view(c.history(), PlaceKind.CHILDCARE),
+                kindcentra,
                 nearby, ctx.maps().childcare(c, root));
         return new Page(path, view);
     }
