@@ -46,7 +46,7 @@
 <#if p.map()??>
 <section aria-labelledby="kaart-kop">
   <h2 id="kaart-kop">In de buurt</h2>
-  <@kaart.map p.map()/>
+  <@kaart.map m=p.map() list=false/>
 </section>
 </#if>
 </@l.page>
