@@ -29,8 +29,6 @@ class KindcentrumPageHeightBrowserTest {
                 long height = ((Number) browser.driver().executeScript(
                         "return document.documentElement.scrollHeight;")).longValue();
                 long screen = ((Number) browser.driver().executeScript("return window.innerHeight;")).longValue();
-                System.out.println(k.id() + " " + height + " / " + screen + " "
-                        + browser.driver().executeScript("var r=[];document.querySelectorAll('body > *, main > *, main section > *').forEach(e=>r.push(e.tagName+'.'+(e.className||e.id||'')+'='+e.offsetHeight));var t=[];document.querySelectorAll('table.thema-niveaus tr').forEach(e=>t.push(e.offsetHeight+':'+[...e.children].map(c=>c.offsetWidth).join(',')));document.querySelectorAll('ul.partners li, dl.explained.compact > div > *').forEach(e=>t.push(e.offsetHeight+'/'+e.textContent.trim().slice(0,40)));return innerWidth+' '+r.join(' | ')+' ## '+t.join(' ; ');"));
                 if (height > SCREENS * screen) {
                     tooLong.add(k.id() + ": " + height + " px, " + String.format("%.1f", height / (double) screen)
                             + " screens");
