@@ -4,7 +4,6 @@
 <@l.page p=p map=p.map()!"">
 <#if p.description()??><p class="lead">${p.description()}</p></#if>
 <dl class="facts">
-  <@l.fact "Soort gebied" p.kind()/>
   <#if p.parent()??><@l.linkFact "Ligt in" p.parent()/></#if>
   <@l.fact "CBS-code" p.cbsCode()/>
 </dl>
@@ -16,7 +15,7 @@
 <#assign s = p.summary()>
 <section aria-labelledby="cijfers">
   <h2 id="cijfers">Cijfers van ${p.name()}</h2>
-  <p>De cijfers tellen alleen plekken mee die open zijn op de datum van deze editie. De wijken in dit gebied tellen mee.</p>
+  <p>De cijfers tellen alleen plekken mee die open zijn op de datum van deze editie.<#if p.subAreas()?has_content> De wijken in dit gebied tellen mee.</#if></p>
   <div class="table-scroll" role="region" aria-labelledby="cijfers-caption" tabindex="0">
   <table>
     <caption id="cijfers-caption">Scholen, opvang en kindcentra in ${p.name()}</caption>

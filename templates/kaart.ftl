@@ -1,8 +1,10 @@
 <#-- A map: inline SVG that works without JavaScript, the same places as a list, and the data the
      map script uses to make it interactive. Every number comes ready from the view. A map with too
-     many places has area markers and area items (each area with its counts) instead of places. -->
-<#macro map m id="kaart">
-<figure class="kaart" data-kaart="${m.script().data()}" aria-labelledby="${id}-titel">
+     many places has area markers and area items (each area with its counts) instead of places.
+     A place's page lists its related places beside the map already: it leaves the list out and folds
+     the notes away (list=false). -->
+<#macro map m id="kaart" list=true>
+<figure class="kaart<#if !list> kaart-plek</#if>" data-kaart="${m.script().data()}" aria-labelledby="${id}-titel">
   <div class="kaart-beeld">
   <svg class="kaart-svg" viewBox="0 0 ${m.frame().width()} ${m.frame().height()}" role="group" aria-labelledby="${id}-titel ${id}-uitleg">
     <title id="${id}-titel">${m.title()}</title>
@@ -44,10 +46,13 @@
     <ul class="kaart-legenda" aria-label="Legenda">
     <#list m.caption().legend() as g><li><span class="kaart-teken kaart-teken-${g.kind()}" aria-hidden="true"></span> ${g.label()}</li></#list>
     </ul>
+    <#if !list><details class="kaart-over"><summary>Over deze kaart</summary></#if>
     <p>${m.description()} Het noorden is boven. ${m.caption().clickHint()}</p>
     <#if m.caption().approximateNote()??><p class="kaart-benadering"><strong>Let op:</strong> ${m.caption().approximateNote()}</p></#if>
     <#if m.caption().outlineNote()??><p>${m.caption().outlineNote()}</p></#if>
     <#if m.caption().tilesNote()??><p class="kaart-bron">Achtergrond van de interactieve kaart: ${m.caption().tilesNote()}.</p></#if>
+    <#if !list></details></#if>
+  <#if list>
   <details class="kaart-lijst"<#if m.list().open()> open</#if>>
     <summary>${m.list().summary()}</summary>
     <ul>
@@ -59,6 +64,7 @@
     </#list>
     </ul>
   </details>
+  </#if>
   </figcaption>
 </figure>
 </#macro>

@@ -1,6 +1,7 @@
 <#import "layout.ftl" as l>
 <#import "kaart.ftl" as kaart>
 <#import "geschiedenis.ftl" as g>
+<#import "acties.ftl" as acties>
 <#assign p = page>
 <@l.page p=p map=p.map()!"">
 <@g.notice p.placeHistory()/>
@@ -9,9 +10,10 @@
   <@l.linkFact "Organisatie" p.holder()/>
   <@l.linkFact "Gebied" p.area()/>
   <@l.fact "LRK-nummer" p.lrk()/>
-  <@l.websiteFact p.website()/>
   <@g.facts p.placeHistory()/>
 </dl>
+<@acties.buttons p.actions()/>
+<#if p.lrk()??><p class="small-print">Het LRK is het Landelijk Register Kinderopvang. Daarin staan alle opvanglocaties die kinderopvang mogen geven. Met het nummer vindt u de locatie in het register.</p></#if>
 
 <section aria-labelledby="soorten">
   <h2 id="soorten">Soorten opvang</h2>
@@ -40,12 +42,11 @@
   <h2 id="scholen">Scholen in de buurt</h2>
   <@l.cards p.schoolsNearby() "Er is geen basisschool in dit gebied."/>
 </section>
-<p class="small-print">Het LRK is het Landelijk Register Kinderopvang. Daarin staan alle opvanglocaties die kinderopvang mogen geven.</p>
 
 <#if p.map()??>
 <section aria-labelledby="kaart-kop">
   <h2 id="kaart-kop">In de buurt</h2>
-  <@kaart.map p.map()/>
+  <@kaart.map m=p.map() list=false/>
 </section>
 </#if>
 </@l.page>

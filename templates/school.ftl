@@ -10,7 +10,6 @@
   <@l.fact "Richting" p.denomination()/>
   <@l.linkFact "Schoolbestuur" p.board()/>
   <@l.linkFact "Gebied" p.area()/>
-  <@l.fact "Vestigingscode" p.vestigingscode()/>
   <@l.websiteFact p.website()/>
   <@g.facts p.placeHistory()/>
 </dl>
@@ -20,7 +19,7 @@
   <#if p.kindcentra()?has_content>
   <p>Deze school werkt samen met de opvang in:</p>
   </#if>
-  <@l.cards p.kindcentra() "Deze school hoort (nog) niet bij een kindcentrum."/>
+  <@l.cards p.kindcentra() p.noKindcentrum()/>
 </section>
 
 <section aria-labelledby="opvang">
@@ -31,7 +30,7 @@
 <#if p.map()??>
 <section aria-labelledby="kaart-kop">
   <h2 id="kaart-kop">In de buurt</h2>
-  <@kaart.map p.map()/>
+  <@kaart.map m=p.map() list=false/>
 </section>
 </#if>
 </@l.page>

@@ -54,7 +54,7 @@ public final class AtlasJson {
 
     public record ChildcareRow(String id, String lrk, String name, String holder, List<String> careTypes,
             Map<String, Integer> places, boolean vve, String street, String postcode, String place, String area,
-            double lat, double lon, String source, String opened, String closed, List<FormerNameRow> formerNames,
+            double lat, double lon, String lrkUrl, String website, String phone, String source, String opened, String closed, List<FormerNameRow> formerNames,
             boolean open) {
     }
 
@@ -118,7 +118,8 @@ public final class AtlasJson {
             childcare.add(new ChildcareRow(c.id(), c.lrk(), c.name(), c.holder(),
                     c.careTypes().stream().map(CareType::code).toList(), places, c.vve(), c.address().street(),
                     c.address().postcode(), c.address().place(), c.area(), c.coordinates().lat(),
-                    c.coordinates().lon(), c.source(), HistoryFields.opened(c.history()),
+                    c.coordinates().lon(), c.lrkUrl(), c.website(), c.phone(), c.source(),
+                    HistoryFields.opened(c.history()),
                     HistoryFields.closed(c.history()), formerNames(c.history()),
                     c.history().openOn(edition)));
         }

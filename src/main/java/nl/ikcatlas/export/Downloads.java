@@ -86,6 +86,11 @@ public final class Downloads {
                 area(ChildcareLocation::area),
                 lat(c -> c.coordinates().lat()),
                 lon(c -> c.coordinates().lon()),
+                new Column<>("lrk_pagina", "de pagina van de locatie in het Landelijk Register Kinderopvang",
+                        ChildcareLocation::lrkUrl),
+                new Column<>("website", "de website van de locatie", ChildcareLocation::website),
+                new Column<>("telefoon", "het telefoonnummer van de locatie of haar organisatie (nooit van een persoon)",
+                        ChildcareLocation::phone),
                 source(ChildcareLocation::source)));
         columns.addAll(history(ChildcareLocation::history, edition));
         return columns;

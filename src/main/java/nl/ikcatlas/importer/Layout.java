@@ -11,10 +11,10 @@ public enum Layout {
     SCHOOL(RecordFolder.SCHOOLS, "school", List.of("id", "vestigingscode", "name", "board", "address", "postcode",
             "place", "coordinates", "area", "denomination", "website", "pupils", "opened", "closed", "former_names",
             "source")),
-    HOLDER(RecordFolder.HOLDERS, "holder", List.of("id", "name", "kvk", "website", "source")),
+    HOLDER(RecordFolder.HOLDERS, "holder", List.of("id", "name", "kvk", "website", "phone", "source")),
     CHILDCARE(RecordFolder.CHILDCARE, "childcare", List.of("id", "lrk", "name", "holder", "care_types", "places", "vve",
-            "address", "postcode", "place", "coordinates", "area", "website", "opened", "closed", "former_names",
-            "source"));
+            "address", "postcode", "place", "coordinates", "area", "lrk_url", "website", "phone", "opened", "closed",
+            "former_names", "source"));
 
     private final RecordFolder folder;
     private final String schema;

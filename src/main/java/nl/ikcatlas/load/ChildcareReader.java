@@ -28,7 +28,10 @@ final class ChildcareReader implements RecordReader<ChildcareLocation> {
                     required("vve", FieldType.flag(false),
                             "true als de locatie erkend is voor voor- en vroegschoolse educatie (VVE), anders false.")),
             CommonFields.PLACE,
-            List.of(CommonFields.WEBSITE),
+            List.of(optional("lrk_url", FieldType.code(CodeFormat.LRK_PAGE),
+                            "De pagina van deze locatie in het Landelijk Register Kinderopvang, zoals het register die"
+                                    + " geeft (kolom lrk_url van de export)."),
+                    CommonFields.WEBSITE, CommonFields.PHONE),
             HistoryReader.FIELDS,
             List.of(CommonFields.SOURCE)));
 
@@ -54,7 +57,7 @@ final class ChildcareReader implements RecordReader<ChildcareLocation> {
         Boolean vve = f.flag("vve");
         return new ChildcareLocation(f.text("id"), f.text("lrk"), f.text("name"),
                 f.text("holder"), careTypes, places, vve != null && vve, SchoolReader.address(f),
-                f.coordinates("coordinates"), f.text("area"), f.text("website"),
+                f.coordinates("coordinates"), f.text("area"), f.text("lrk_url"), f.text("website"), f.text("phone"),
                 HistoryReader.read(f), f.text("source"), origin);
     }
 }

@@ -19,7 +19,12 @@ public enum CodeFormat {
     BASE_URL("https?://[^\\s/$.?#][^\\s?#]*", "https://atlas.example.nl/", false),
     EMAIL("[^@\\s]+@[^@\\s]+\\.[^@\\s]+", "info@example.nl", false),
     /** A logo inside the atlas: no "..", no absolute path, an image the browsers show. */
-    LOGO("templates/assets/[A-Za-z0-9_-]+(/[A-Za-z0-9_-]+)*\\.(svg|png|jpg|jpeg|webp)", "templates/assets/logo.svg", false);
+    LOGO("templates/assets/[A-Za-z0-9_-]+(/[A-Za-z0-9_-]+)*\\.(svg|png|jpg|jpeg|webp)", "templates/assets/logo.svg", false),
+    /** A Dutch number: 10 digits from 0 (or +31 without the 0), spaces or dashes between; or 0800/0900 and 4 to 7 digits. */
+    PHONE("(?:0|\\+31[ -]?)[1-9](?:[ -]?[0-9]){8}|0[89]00[ -]?[0-9]{4,7}", "010 123 45 67", false),
+    /** A location's page in the national childcare register, as the register's export gives it. */
+    LRK_PAGE("https://(?:www\\.)?landelijkregisterkinderopvang\\.nl/[^\\s]*",
+            "https://www.landelijkregisterkinderopvang.nl/pp/#/inzien/oko/gegevens/0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d", false);
 
     private final String regex;
     private final Pattern pattern;

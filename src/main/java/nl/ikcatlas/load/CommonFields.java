@@ -14,6 +14,9 @@ final class CommonFields {
             "De bron van deze gegevens: de id van een bron onder 'sources' in data/atlas.yaml.");
     static final FieldSpec WEBSITE = optional("website", FieldType.code(CodeFormat.URL),
             "Website, met https:// of http:// ervoor.");
+    /** An organisation's or a location's own number, never a person's: it is published as a button. */
+    static final FieldSpec PHONE = optional("phone", FieldType.code(CodeFormat.PHONE),
+            "Telefoonnummer van de organisatie of de locatie, zoals 010 123 45 67 (nooit het nummer van een persoon).");
     static final FieldSpec DESCRIPTION = optional("description", FieldType.TEXT,
             "Een korte uitleg in gewone woorden.");
 

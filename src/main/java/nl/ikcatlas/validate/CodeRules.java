@@ -60,12 +60,17 @@ final class CodeRules implements Rule {
         for (ChildcareHolder h : atlas.holders()) {
             codes.match(h.kvk(), CodeFormat.KVK, h.origin(), "kvk", "KvK number", "a KvK number has exactly 8 digits");
             codes.url(h.website(), h.origin(), "website");
+            codes.phone(h.phone(), h.origin());
         }
         for (ChildcareLocation c : atlas.childcareLocations()) {
             codes.match(c.lrk(), CodeFormat.LRK, c.origin(), "lrk", "LRK number",
                     "an LRK registration number has exactly 9 digits; look it up on landelijkregisterkinderopvang.nl");
             codes.postcode(c.address() == null ? null : c.address().postcode(), c.origin());
             codes.url(c.website(), c.origin(), "website");
+            codes.phone(c.phone(), c.origin());
+            codes.match(c.lrkUrl(), CodeFormat.LRK_PAGE, c.origin(), "lrk_url", "page of the childcare register",
+                    "copy the address from the column lrk_url of the register's export; it starts with"
+                            + " https://www.landelijkregisterkinderopvang.nl/");
         }
     }
 
@@ -109,6 +114,13 @@ final class CodeRules implements Rule {
 
         void url(String value, Origin origin, String path) {
             match(value, CodeFormat.URL, origin, path, "web address", "start it with https://");
+        }
+
+        /** A Dutch telephone number of an organisation or location. */
+        void phone(String value, Origin origin) {
+            match(value, CodeFormat.PHONE, origin, "phone", "Dutch telephone number",
+                    "write the 10 digits of an organisation's number, with spaces if you like, for example"
+                            + " 010 123 45 67 or +31 10 123 45 67; never a person's own number");
         }
 
         /** The address the site is published at: http(s), and only a folder, without ?query or #fragment. */

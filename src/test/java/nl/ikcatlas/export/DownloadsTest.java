@@ -86,11 +86,12 @@ class DownloadsTest {
                 parse(SiteFiles.read(site, "downloads/scholen.csv")));
         assertEquals(List.of(List.of("id", "lrk", "naam", "houder", "soorten_opvang", "plaatsen_kdv",
                         "plaatsen_peuteropvang", "plaatsen_bso", "plaatsen_tso", "vve", "adres", "postcode", "plaats",
-                        "gebied", "lat", "lon", "bron", "geopend", "gesloten", "vroegere_namen", "open"),
+                        "gebied", "lat", "lon", "lrk_pagina", "website", "telefoon", "bron", "geopend", "gesloten",
+                        "vroegere_namen", "open"),
                 List.of("later", "", "Opvang Later", "houder", "kdv", "", "", "", "", "nee", "Schoolstraat 9",
-                        "2651 AB", "Dorp", "noord", "52.001", "4.504", "voorbeeld", "2027-01-04", "", "", "nee"),
+                        "2651 AB", "Dorp", "noord", "52.001", "4.504", "", "", "", "voorbeeld", "2027-01-04", "", "", "nee"),
                 List.of("opvang", "123456789", "Opvang De Wei", "houder", "kdv bso", "16", "", "40", "", "ja",
-                        "Schoolstraat 3", "2651 AB", "Dorp", "noord", "52.001", "4.501", "voorbeeld", "", "",
+                        "Schoolstraat 3", "2651 AB", "Dorp", "noord", "52.001", "4.501", "", "", "", "voorbeeld", "", "",
                         "Peuterspeelzaal De Wei (tot 2020-01-01); BSO De Wei (tot 2025-03-01)", "ja")),
                 parse(SiteFiles.read(site, "downloads/opvanglocaties.csv")));
         assertEquals(List.of(List.of("id", "naam", "gebied", "scholen", "opvang", "scenario", "leiding", "belangstelling",

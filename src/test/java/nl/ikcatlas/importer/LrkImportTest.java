@@ -53,6 +53,7 @@ class LrkImportTest {
                 postcode: 2665 BJ
                 place: Bleiswijk
                 area: bleiswijk # set by import
+                lrk_url: https://www.landelijkregisterkinderopvang.nl/pp/inzien/Oko/InzienOko.jsf?oko=123456789
                 website: https://www.zonnig.nl
                 opened: 2012-03-01
                 source: lrk

@@ -66,8 +66,8 @@ class MapSiteTest {
                 html);
         assertTrue(html.contains("<a class=\"kaart-punt kaart-punt-school kaart-punt-hier\" href=\"../scholen/de-school.html\""
                 + " aria-label=\"School: De School\">"), html);
-        assertTrue(html.contains("<span class=\"kaart-lijst-soort\">Opvang:</span> <a href=\"../opvang/opvang.html\">"
-                + "Opvang De Wei</a> <span class=\"kaart-afstand\">(150 m)</span>"), html);
+        // the related places are the page's cards; the map repeats no list of them
+        assertFalse(html.contains("kaart-lijst"), html);
         assertTrue(html.contains("<strong>Let op:</strong> De plekken op deze kaart zijn bij benadering. Het zijn"
                 + " voorbeeldgegevens."), html);
         assertTrue(html.contains("De lijn om Noord is geen officiële grens."), html);

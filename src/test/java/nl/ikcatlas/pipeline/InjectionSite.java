@@ -131,6 +131,7 @@ final class InjectionSite {
             name: @@ChildcareHolder.name=Kinderopvang Houder@@
             kvk: @@ChildcareHolder.kvk=12345678@@
             website: @@ChildcareHolder.website=https://houder.nl@@
+            phone: @@ChildcareHolder.phone=010 123 45 67@@
             source: @@ChildcareHolder.source=voorbeeld@@
             -- data/childcare/opvang.yaml --
             id: @@ChildcareLocation.id=opvang@@
@@ -145,7 +146,9 @@ final class InjectionSite {
             place: @@ChildcareLocation.address.place=Dorp@@
             coordinates: {lat: 52.001, lon: 4.501}
             area: @@ChildcareLocation.area=noord@@
+            lrk_url: @@ChildcareLocation.lrkUrl=https://www.landelijkregisterkinderopvang.nl/pp/#/inzien/oko/gegevens/123@@
             website: @@ChildcareLocation.website=https://opvang.nl@@
+            phone: @@ChildcareLocation.phone=010 765 43 21@@
             former_names:
               - name: @@ChildcareLocation.history.formerNames[].name=Peuterspeelzaal De Wei@@
                 until: 2025-01-01

@@ -153,9 +153,10 @@ class ShippedAtlasAccessibilityTest {
                 Set<Long> reached = new TreeSet<>();
                 WebElement body = driver.findElement(By.tagName("body"));
                 body.sendKeys(Keys.TAB);
-                // other focusable things (the interactive map and its markers) take Tab presses too
+                // other focusable things (the interactive map and its markers, the summaries of folded parts)
+                // take Tab presses too
                 long others = (Long) browser.driver().executeScript(
-                        "return document.querySelectorAll('[tabindex]:not([tabindex=\"-1\"])').length;");
+                        "return document.querySelectorAll('[tabindex]:not([tabindex=\"-1\"]), summary').length;");
                 for (int i = 0; i < focusable + others + 3 && reached.size() <= focusable; i++) {
                     Long at = (Long) browser.driver().executeScript(FOCUSABLE
                             + "return all.indexOf(document.activeElement);");

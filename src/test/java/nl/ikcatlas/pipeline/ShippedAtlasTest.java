@@ -85,7 +85,7 @@ class ShippedAtlasTest {
     void pagesSayWhichDataAreIllustrative() {
         String griffel = SiteFiles.read(site, "kindcentra/ikc-de-gouden-griffel.html");
         assertTrue(griffel.contains("<strong><a class=\"term\" href=\"../begrippen.html#voorbeeldgegevens\">"
-                + "Voorbeeldgegevens</a>.</strong> Op deze pagina zijn dit voorbeeldgegevens: de ambitieniveaus"),
+                + "Voorbeeldgegevens</a>.</strong> Op deze pagina zijn dit voorbeeldgegevens: de niveaus"),
                 griffel);
         assertTrue(griffel.contains("Bron: Voorbeeldgegevens, 1 november 2026"));
         String school = SiteFiles.read(site, "scholen/de-oosthoek.html");
@@ -175,11 +175,13 @@ class ShippedAtlasTest {
         Map<String, List<String>> expected = Map.of(
                 "index.html", List.of("wat-is-een-kindcentrum.html", "soorten-opvang.html", "kosten-peuteropvang.html",
                         "niveaus.html", "begrippen.html"),
-                "kindcentra/ikc-de-gouden-griffel.html", List.of("../wat-is-een-kindcentrum.html", "../niveaus.html"),
+                "kindcentra/ikc-de-gouden-griffel.html", List.of("../wat-is-een-kindcentrum.html"),
                 "scholen/de-oosthoek.html", List.of("../wat-is-een-kindcentrum.html", "../soorten-opvang.html"),
                 "opvang/skl-dorpsstraat.html", List.of("../soorten-opvang.html", "../kosten-peuteropvang.html"),
                 "instrument.html", List.of("niveaus.html"),
                 "zoeken/vve.html", List.of("../soorten-opvang.html", "../kosten-peuteropvang.html"));
+        assertTrue(SiteFiles.read(site, "kindcentra/ikc-de-gouden-griffel.html")
+                .contains("<a href=\"../niveaus.html\">Wat betekenen de niveaus?</a>"));
         expected.forEach((page, links) -> {
             String html = SiteFiles.read(site, page);
             for (String link : links) {
@@ -245,7 +247,7 @@ class ShippedAtlasTest {
         atlas.kindcentra().forEach(r -> pages.add("kindcentra/" + r.id() + ".html"));
         for (String page : pages) {
             String html = SiteFiles.read(site, page);
-            assertTrue(html.contains("<figure class=\"kaart\""), page);
+            assertTrue(html.contains("<figure class=\"kaart"), page);
             assertTrue(html.contains("class=\"kaart-schaal\""), page);
             assertTrue(html.contains("De plekken op deze kaart zijn bij benadering."), page);
             if (page.equals(CLOSED_PAGE)) {
@@ -255,7 +257,7 @@ class ShippedAtlasTest {
                         + " 2025."), page);
             } else if (!page.startsWith("gebieden/")) {
                 assertTrue(html.contains("kaart-punt-hier\" href=\"../" + page + "\""), page);
-                String map = html.substring(html.indexOf("<figure class=\"kaart\""), html.indexOf("</figure>"));
+                String map = html.substring(html.indexOf("<figure class=\"kaart"), html.indexOf("</figure>"));
                 assertFalse(map.contains("../" + CLOSED_PAGE), page);
             }
         }

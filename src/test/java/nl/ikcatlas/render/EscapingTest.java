@@ -69,8 +69,8 @@ class EscapingTest {
         assertTrue(about.contains("<p class=\"lead\">Samenvatting " + ESCAPED + "</p>"));
         // Each kind of text reaches its page escaped, e.g. the wishes, notes and source names.
         String kindcentrum = read(out, "kindcentra/kc.html");
-        assertTrue(kindcentrum.contains("<dd>Een grotere speelplaats." + ESCAPED + "</dd>"));
-        assertTrue(kindcentrum.contains("<p class=\"note\">Samen een visie geschreven." + ESCAPED + "</p>"));
+        assertTrue(kindcentrum.contains("<p>Wensen: Een grotere speelplaats." + ESCAPED + "</p>"));
+        assertTrue(kindcentrum.contains(" Samen een visie geschreven." + ESCAPED + "\n"));
         assertTrue(kindcentrum.contains("Bron: Voorbeeldgegevens" + ESCAPED + ", 1 november 2026"));
         assertTrue(read(out, "scholen/de-school.html").contains("<dd>Schoolstraat 1" + ESCAPED));
     }

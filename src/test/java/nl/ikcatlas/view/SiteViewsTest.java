@@ -126,12 +126,12 @@ class SiteViewsTest {
         assertEquals(List.of(true, true), first.level().steps());
         assertEquals("Een gezamenlijk plan.", first.levelPlain());
         assertEquals("Los van elkaar", first.previous().name());
-        assertEquals("Hoger dan in 2024", first.change());
-        assertEquals("Even hoog als in 2024", latest.scores().get(1).change());
+        assertEquals("hoger", first.change());
+        assertEquals("gelijk", latest.scores().get(1).change());
         assertEquals("../instrument.html#ruimte", latest.scores().get(1).themeHref());
         assertEquals(List.of("2024", "2023"), k.levels().history().years());
         assertEquals(List.of("1 - Los van elkaar", "2 - Samen"), k.levels().history().rows().get(1).cells());
-        assertEquals("1 - Direct starten", k.organisation().interest().label());
+        assertEquals("Wil nu een IKC worden", k.organisation().interest().label());
         assertEquals("In één gebouw", k.organisation().housing().label());
     }
 
@@ -149,9 +149,8 @@ class SiteViewsTest {
         assertEquals("Bron: DUO, Alle schoolvestigingen, 1 oktober 2026",
                 school.layout().notes().sources().get(0).text());
         KindcentrumView k = (KindcentrumView) pages.get("kindcentra/kc.html").view();
-        assertEquals("Op deze pagina zijn dit voorbeeldgegevens: de ambitieniveaus, de belangstelling, de huisvesting,"
-                + " de vorm van samenwerking en de gegevens van de opvang. Ze zijn bedacht om te laten zien hoe de"
-                + " atlas werkt.", k.layout().notes().illustrativeNotice());
+        assertEquals("Op deze pagina zijn dit voorbeeldgegevens: de niveaus, de plannen en de samenwerking en de"
+                + " opvang. Ze zijn bedacht om te laten zien hoe de atlas werkt.", k.layout().notes().illustrativeNotice());
         BoardView board = (BoardView) pages.get("besturen/bestuur.html").view();
         assertNull(board.layout().notes().illustrativeNotice());
     }

@@ -25,13 +25,15 @@ import nl.ikcatlas.importer.RegisterImport;
 import nl.ikcatlas.importer.RegisterRecord;
 import nl.ikcatlas.importer.RegisterSource;
 import nl.ikcatlas.importer.Value;
+import nl.ikcatlas.load.CodeFormat;
 import nl.ikcatlas.problem.Position;
 import nl.ikcatlas.problem.Problems;
 
 /**
  * The national childcare register's (LRK) open-data export: the municipality's KDV and BSO locations and
- * their holders. Only columns about organisations and locations are read: contact persons, telephone
- * numbers and e-mail addresses never are, nor any row of childminding (VGO) or childminding agencies (GOB).
+ * their holders. Only columns about organisations and locations are read: contact persons, their telephone
+ * numbers and e-mail addresses never are (the register's contact_telefoon is the contact person's number),
+ * nor any row of childminding (VGO) or childminding agencies (GOB).
  */
 public final class LrkImport implements RegisterImport {
     private static final String ID = "lrk_id";
@@ -52,6 +54,8 @@ public final class LrkImport implements RegisterImport {
     private static final String MUNICIPALITY_NAME = "verantwoordelijke_gemeente";
     /** Not in every export: the date a location was deregistered. Without it, the register's date is used. */
     private static final String DEREGISTERED = "uitschrijfdatum";
+    /** Not in every export: the location's page in the register. */
+    private static final String PAGE = "lrk_url";
     private static final List<String> COLUMNS = List.of(ID, TYPE, NAME, PLACES, VE, STATUS, REGISTERED, ADDRESS, POSTCODE,
             PLACE, HOLDER, KVK, LEGAL_FORM, WEBSITE, MUNICIPALITY);
     /** Legal forms of a holder that is one or more natural persons: its name is a person's name. */
@@ -60,7 +64,7 @@ public final class LrkImport implements RegisterImport {
 
     private record Row(int line, String lrk, String type, String name, String places, boolean ve, LocalDate opened,
                        LocalDate deregistered, String address, String postcode, String place, String holder, String kvk,
-                       boolean person, String website) {
+                       boolean person, String website, String page) {
     }
 
     @Override
@@ -159,7 +163,13 @@ public final class LrkImport implements RegisterImport {
                 places, ve.startsWith("j"), opened, deregistered, Names.name(row.get(ADDRESS)),
                 Names.postcode(row.get(POSTCODE)), Names.name(row.get(PLACE)), Names.name(row.get(HOLDER)),
                 kvk.matches("[0-9]{8}") ? kvk : null, PERSONS.contains(row.get(LEGAL_FORM).toLowerCase(Locale.ROOT)),
-                Names.website(row.get(WEBSITE))));
+                Names.website(row.get(WEBSITE)), registerPage(row)));
+    }
+
+    /** The location's page in the register, when the export has the column and the value is one. */
+    private static String registerPage(CsvTable.Row row) {
+        String page = row.get(PAGE);
+        return CodeFormat.LRK_PAGE.matches(page) ? page : null;
     }
 
     private static Optional<Row> unreadable(Position at, String why, Problems problems) {
@@ -213,6 +223,7 @@ public final class LrkImport implements RegisterImport {
         owned.put("postcode", Value.text(row.postcode()));
         owned.put("place", Value.text(row.place()));
         owned.put("website", row.website() == null ? null : Value.text(row.website()));
+        owned.put("lrk_url", row.page() == null ? null : Value.text(row.page()));
         owned.put("opened", row.opened() == null ? null : Value.raw(row.opened().toString()));
         Map<String, Value> created = new LinkedHashMap<>();
         created.put("source", Value.text(source().id()));

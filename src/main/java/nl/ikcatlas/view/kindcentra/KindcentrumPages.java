@@ -45,21 +45,19 @@ public final class KindcentrumPages {
         List<Assessment> newestFirst = new ArrayList<>(k.assessments());
         newestFirst.sort(Comparator.comparingInt(Assessment::year).reversed());
         for (Assessment a : newestFirst) {
-            notes.add(a.source(), "de ambitieniveaus");
+            notes.add(a.source(), "de niveaus");
         }
-        notes.add(k.source(), "de belangstelling")
-                .add(k.source(), "de huisvesting")
-                .add(k.source(), "de vorm van samenwerking");
+        notes.add(k.source(), "de plannen en de samenwerking");
 
         List<Card> schools = new ArrayList<>();
         for (String id : k.schools()) {
-            schools.add(ctx.cards().school(root, index.school(id)));
-            notes.add(index.school(id).source(), "de gegevens van de scholen");
+            schools.add(ctx.cards().school(root, index.school(id), k));
+            notes.add(index.school(id).source(), "de scholen");
         }
         List<Card> childcare = new ArrayList<>();
         for (String id : k.childcare()) {
-            childcare.add(ctx.cards().childcare(root, index.childcare(id)));
-            notes.add(index.childcare(id).source(), "de gegevens van de opvang");
+            childcare.add(ctx.cards().childcare(root, index.childcare(id), k));
+            notes.add(index.childcare(id).source(), "de opvang");
         }
         if (!newestFirst.isEmpty()) {
             notes.add(index.atlas().instrument().source(), "de uitleg van de niveaus");
@@ -77,15 +75,16 @@ public final class KindcentrumPages {
                 new KindcentrumView.Organisation(
                 new Explained(Labels.scenario(k.scenario()), Labels.scenarioExplained(k.scenario())),
                 new Explained(Labels.lead(k.lead()), Labels.leadExplained(k.lead())),
-                new Explained(Labels.interest(k.interest()), Labels.interestExplained(k.interest())),
+                new Explained(Labels.interestForParents(k.interest(), ctx.cards().existing(k)),
+                        Labels.interestForParentsExplained(k.interest(), ctx.cards().existing(k))),
                 new Explained(Labels.housing(k.housing().situation()),
                         Labels.housingExplained(k.housing().situation())),
                 Layouts.blankToNull(k.housing().wishes())),
                 new KindcentrumView.Levels(
                 newestFirst.isEmpty() ? null : latest(root, newestFirst),
                 newestFirst.size() < 2 ? null : history(newestFirst.subList(1, newestFirst.size())),
-                ctx.scale().explain(index.atlas().instrument().themes().size()),
-                root + SitePaths.INSTRUMENT),
+                ctx.scale().levels().stream().map(level -> ctx.scale().view(level.id())).toList(),
+                ctx.layouts().levelsHref(root)),
                 ctx.maps().kindcentrum(k, root));
         return new Page(path, view);
     }
@@ -105,9 +104,9 @@ public final class KindcentrumPages {
                 int diff = scale.number(levelId) - scale.number(before);
                 kind = diff > 0 ? "up" : diff < 0 ? "down" : "same";
                 change = switch (kind) {
-                    case "up" -> "Hoger dan in " + previous.year();
-                    case "down" -> "Lager dan in " + previous.year();
-                    default -> "Even hoog als in " + previous.year();
+                    case "up" -> "hoger";
+                    case "down" -> "lager";
+                    default -> "gelijk";
                 };
             }
             scores.add(new KindcentrumView.ThemeScore(theme.name(), root + SitePaths.INSTRUMENT + "#" + theme.id(),

@@ -41,10 +41,14 @@ public record KindcentrumView(
 
     /**
      * How far the cooperation has come: {@code latest} and {@code history} are null when there are no
-     * (earlier) assessments. {@code scaleExplained} says how many themes and levels there are, lowest
-     * to highest; {@code instrumentHref} leads to the instrument's page.
+     * (earlier) assessments. {@code scale} is every level, lowest first, as the key to the numbers in the table;
+     * {@code levelsHref} leads to the page that explains the levels.
      */
-    public record Levels(Assessment latest, History history, String scaleExplained, String instrumentHref) {
+    public record Levels(Assessment latest, History history, List<LevelView> scale,
+            String levelsHref) {
+        public Levels {
+            scale = List.copyOf(scale);
+        }
     }
 
     /** The latest year's scores, each theme beside the year before. Absent parts are null. */
@@ -62,8 +66,8 @@ public record KindcentrumView(
     }
 
     /**
-     * One theme's level this year, what it means, and the change since the previous year in words
-     * ({@code changeKind} is up, same or down, for styling only; null without a previous year).
+     * One theme's level this year, what it means, and the change since the previous year in a word
+     * (hoger, lager, gelijk; {@code changeKind} is up, same or down, for the arrow; null without a previous year).
      */
     public record ThemeScore(
             String theme,

@@ -7,6 +7,7 @@ import nl.ikcatlas.model.ChildcareLocation;
 import nl.ikcatlas.model.School;
 import nl.ikcatlas.model.SchoolBoard;
 import nl.ikcatlas.site.Page;
+import nl.ikcatlas.view.shared.Actions;
 import nl.ikcatlas.view.shared.Card;
 import nl.ikcatlas.view.shared.Layouts;
 import nl.ikcatlas.view.shared.Names;
@@ -52,7 +53,7 @@ public final class OrganisationPages {
         HolderView view = new HolderView(
                 ctx.layouts().layout(path, Section.HOLDERS, h.name(), List.of(Layouts.sectionCrumb(Section.HOLDERS)),
                         notes),
-                h.name(), Layouts.blankToNull(h.kvk()), Layouts.blankToNull(h.website()), locations);
+                h.name(), Layouts.blankToNull(h.kvk()), Actions.of(h.website(), h.phone(), null, null), locations);
         return new Page(path, view);
     }
 }

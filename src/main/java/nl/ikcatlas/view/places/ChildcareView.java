@@ -8,7 +8,10 @@ import nl.ikcatlas.view.shared.Layout;
 import nl.ikcatlas.view.shared.Link;
 import nl.ikcatlas.view.shared.PlaceHistoryView;
 
-/** A childcare location; {@code lrk} and {@code website} may be null. */
+/**
+ * A childcare location; {@code lrk} may be null; {@code actions} are its website, telephone and register
+ * buttons, only those it has.
+ */
 public record ChildcareView(
         Layout layout,
         String name,
@@ -18,7 +21,7 @@ public record ChildcareView(
         Explained vve,
         String address,
         Link area,
-        String website,
+        List<Link> actions,
         PlaceHistoryView placeHistory,
         List<Card> kindcentra,
         List<Card> schoolsNearby,
@@ -30,6 +33,7 @@ public record ChildcareView(
 
     public ChildcareView {
         careTypes = List.copyOf(careTypes);
+        actions = List.copyOf(actions);
         kindcentra = List.copyOf(kindcentra);
         schoolsNearby = List.copyOf(schoolsNearby);
     }

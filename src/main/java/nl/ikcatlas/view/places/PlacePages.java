@@ -10,8 +10,11 @@ import nl.ikcatlas.model.PlaceKind;
 import nl.ikcatlas.model.School;
 import nl.ikcatlas.model.SchoolBoard;
 import nl.ikcatlas.site.Page;
+import nl.ikcatlas.view.shared.Actions;
 import nl.ikcatlas.view.shared.AtlasIndex;
 import nl.ikcatlas.view.shared.Card;
+import nl.ikcatlas.view.shared.Cards;
+import nl.ikcatlas.view.shared.OpenPlaces;
 import nl.ikcatlas.view.shared.Dutch;
 import nl.ikcatlas.view.shared.Explained;
 import nl.ikcatlas.view.shared.Labels;
@@ -29,10 +32,12 @@ public final class PlacePages {
 
     private final ViewContext ctx;
     private final PlaceHistories histories;
+    private final OpenPlaces openPlaces;
 
     public PlacePages(ViewContext ctx) {
         this.ctx = ctx;
         this.histories = new PlaceHistories(ctx.index().atlas().settings().edition());
+        this.openPlaces = new OpenPlaces(ctx.index().atlas().settings().edition());
     }
 
     public Page school(School s) {
@@ -46,17 +51,24 @@ public final class PlacePages {
         List<Card> kindcentra = kindcentra(root, index.kindcentraBySchool(s.id()), notes);
         List<Card> nearby = new ArrayList<>();
         for (ChildcareLocation c : index.childcareWithin(s.area())) {
+            if (!openPlaces.open(c)) {
+                continue;
+            }
             nearby.add(ctx.cards().childcare(root, c));
             notes.add(c.source(), "de gegevens van de opvang in de buurt");
         }
         SchoolView view = new SchoolView(
                 ctx.layouts().layout(path, Section.SCHOOLS, s.name(), List.of(Layouts.sectionCrumb(Section.SCHOOLS)),
                         notes),
-                s.name(), s.vestigingscode(), Names.address(s.address()),
+                s.name(), Names.address(s.address()),
                 s.denomination(),
                 new Link(root + SitePaths.board(board.id()), Names.board(board)),
                 new Link(root + SitePaths.area(s.area()), index.area(s.area()).name()),
-                Layouts.blankToNull(s.website()), histories.view(s.history(), PlaceKind.SCHOOL), kindcentra, nearby,
+                Layouts.blankToNull(s.website()), histories.view(s.history(), PlaceKind.SCHOOL), kindcentra,
+                Cards.namedKindcentrum(s.name())
+                        ? "De naam van deze school noemt een kindcentrum. Deze atlas heeft daar nog geen gegevens over."
+                        : "Deze school hoort (nog) niet bij een kindcentrum.",
+                nearby,
                 ctx.maps().school(s, root));
         return new Page(path, view);
     }
@@ -78,6 +90,9 @@ public final class PlacePages {
         List<Card> kindcentra = kindcentra(root, index.kindcentraByChildcare(c.id()), notes);
         List<Card> nearby = new ArrayList<>();
         for (School s : index.schoolsWithin(c.area())) {
+            if (!openPlaces.open(s)) {
+                continue;
+            }
             nearby.add(ctx.cards().school(root, s));
             notes.add(s.source(), "de gegevens van de scholen in de buurt");
         }
@@ -89,7 +104,8 @@ public final class PlacePages {
                 types, new Explained(Labels.vve(c.vve()), Labels.vveExplained(c.vve())),
                 Names.address(c.address()),
                 new Link(root + SitePaths.area(c.area()), index.area(c.area()).name()),
-                Layouts.blankToNull(c.website()), histories.view(c.history(), PlaceKind.CHILDCARE), kindcentra,
+                Actions.of(c.website(), c.phone(), c.lrk(), c.lrkUrl()), histories.view(c.history(), PlaceKind.CHILDCARE),
+                kindcentra,
                 nearby, ctx.maps().childcare(c, root));
         return new Page(path, view);
     }

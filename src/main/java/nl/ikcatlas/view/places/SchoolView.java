@@ -7,11 +7,13 @@ import nl.ikcatlas.view.shared.Layout;
 import nl.ikcatlas.view.shared.Link;
 import nl.ikcatlas.view.shared.PlaceHistoryView;
 
-/** A school location; {@code website} may be null. */
+/**
+ * A school location; {@code website} may be null; {@code noKindcentrum} is what the page says when the
+ * school is in no kindcentrum; {@code childcareNearby} are the open childcare locations of its area.
+ */
 public record SchoolView(
         Layout layout,
         String name,
-        String vestigingscode,
         String address,
         String denomination,
         Link board,
@@ -19,6 +21,7 @@ public record SchoolView(
         String website,
         PlaceHistoryView placeHistory,
         List<Card> kindcentra,
+        String noKindcentrum,
         List<Card> childcareNearby,
         nl.ikcatlas.map.MapView map) implements PageView {
     @Override

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
+import nl.ikcatlas.model.Address;
 import nl.ikcatlas.model.Area;
 import nl.ikcatlas.model.Assessment;
 import nl.ikcatlas.model.CareType;
@@ -31,25 +33,42 @@ public final class Cards {
     }
 
     public Card school(String root, School s) {
-        List<String> facts = new ArrayList<>(List.of(Names.address(s.address()), s.denomination()));
-        facts.add(partOf(index.kindcentraBySchool(s.id())));
+        return school(root, s, null);
+    }
+
+    /**
+     * A school's card, or on the page of {@code kindcentrum} (when not null) a short one: the street
+     * only, and only the other kindcentra the school is in.
+     */
+    public Card school(String root, School s, Kindcentrum kindcentrum) {
+        List<String> facts = new ArrayList<>(List.of(address(s.address(), kindcentrum), s.denomination()));
+        addPartOf(facts, index.kindcentraBySchool(s.id()), kindcentrum, s.name());
         addHistory(facts, s.history(), PlaceKind.SCHOOL);
         return new Card(root + SitePaths.school(s.id()), s.name(), facts);
     }
 
     public Card childcare(String root, ChildcareLocation c) {
+        return childcare(root, c, null);
+    }
+
+    /** A childcare location's card on the page of {@code kindcentrum} (or null), as {@link #school(String, School, Kindcentrum)}. */
+    public Card childcare(String root, ChildcareLocation c, Kindcentrum kindcentrum) {
         List<String> facts = new ArrayList<>(List.of(Dutch.capitalise(careTypes(c.careTypes())),
-                c.vve() ? "Met VVE" : "Geen VVE", Names.address(c.address()),
-                partOf(index.kindcentraByChildcare(c.id()))));
+                c.vve() ? "Met VVE" : "Geen VVE", address(c.address(), kindcentrum)));
+        addPartOf(facts, index.kindcentraByChildcare(c.id()), kindcentrum, null);
         addHistory(facts, c.history(), PlaceKind.CHILDCARE);
         return new Card(root + SitePaths.childcare(c.id()), c.name(), facts);
     }
 
     public Card kindcentrum(String root, Kindcentrum k) {
-        List<String> facts = new ArrayList<>(List.of("Belangstelling: " + Labels.interest(k.interest()),
+        List<String> facts = new ArrayList<>(List.of(Labels.interestForParents(k.interest(), existing(k)),
                 assessmentSummary(k), index.area(k.area()).name()));
         addHistory(facts, k.history(), PlaceKind.KINDCENTRUM);
         return new Card(root + SitePaths.kindcentrum(k.id()), k.name(), facts);
+    }
+
+    private static String address(Address address, Kindcentrum kindcentrum) {
+        return kindcentrum == null ? Names.address(address) : address.street();
     }
 
     /** A place that has closed or has not opened yet says so first. */
@@ -102,17 +121,42 @@ public final class Cards {
                 : "Meting " + latest.year() + ": meestal " + typical.name() + " (" + typical.label() + ")";
     }
 
-    /** The kindcentra a school or childcare location takes part in, with their current level. */
-    private String partOf(List<Kindcentrum> kindcentra) {
-        if (kindcentra.isEmpty()) {
-            return "Geen deel van een kindcentrum";
-        }
+    /** True when the kindcentrum has opened by the edition date: it exists, it is not being formed. */
+    public boolean existing(Kindcentrum k) {
+        return k.history().opened() != null && openPlaces.open(k);
+    }
+
+    /**
+     * The kindcentra a school or childcare location takes part in, with their current level, leaving out
+     * {@code self} (the page the card is on). A school not in any, whose name says it is a kindcentrum
+     * (DUO names some schools so), gets a neutral sentence instead of a denial.
+     */
+    private void addPartOf(List<String> facts, List<Kindcentrum> kindcentra, Kindcentrum self, String schoolName) {
         List<String> parts = new ArrayList<>(kindcentra.size());
         for (Kindcentrum k : kindcentra) {
-            parts.add(k.name() + " (" + Dutch.lowerFirst(assessmentSummary(k)) + ")");
+            if (k != self) {
+                parts.add(k.name() + " (" + Dutch.lowerFirst(assessmentSummary(k)) + ")");
+            }
         }
-        return "Kindcentrum: " + Dutch.join(parts);
+        if (!parts.isEmpty()) {
+            facts.add((self == null ? "Kindcentrum: " : "Ook in: ") + Dutch.join(parts));
+        } else if (self == null) {
+            facts.add(notInAKindcentrum(schoolName));
+        }
     }
+
+    /** What a card says of a place in no kindcentrum of the atlas. */
+    private static String notInAKindcentrum(String schoolName) {
+        return namedKindcentrum(schoolName) ? "Samenwerking met opvang niet bekend" : "Geen deel van een kindcentrum";
+    }
+
+    /** True when a school's name says it is a kindcentrum, as DUO names some schools. */
+    public static boolean namedKindcentrum(String schoolName) {
+        return schoolName != null && NAMED_KINDCENTRUM.matcher(schoolName).find();
+    }
+
+    private static final Pattern NAMED_KINDCENTRUM = Pattern.compile("\\b(kindcentrum|kindcentra|ikc)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** "dagopvang, peuteropvang en BSO". */
     public static String careTypes(List<CareType> types) {

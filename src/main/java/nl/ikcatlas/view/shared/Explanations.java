@@ -36,7 +36,8 @@ public final class Explanations {
     public List<Link> forSection(Section section, String root, String self) {
         List<String> names = switch (section) {
             case HOME, ABOUT, OTHER, AREAS -> ALL;
-            case KINDCENTRA -> List.of(KINDCENTRUM, LEVELS, GLOSSARY);
+            // the levels' page is linked beside the levels' table, the glossary in the footer
+            case KINDCENTRA -> List.of(KINDCENTRUM, CARE);
             case SCHOOLS, BOARDS -> List.of(KINDCENTRUM, CARE, GLOSSARY);
             case CHILDCARE, HOLDERS -> List.of(CARE, COSTS, KINDCENTRUM, GLOSSARY);
             case INSTRUMENT, MONITOR -> List.of(LEVELS, KINDCENTRUM, GLOSSARY);

@@ -101,6 +101,24 @@ public final class Labels {
         };
     }
 
+    /**
+     * The category in words for parents, without its number; a kindcentrum that already exists does not
+     * "start": it goes on.
+     */
+    public static String interestForParents(InterestCategory interest, boolean existing) {
+        return switch (interest) {
+            case START -> existing ? "Wil verder als IKC" : "Wil nu een IKC worden";
+            case ORIENTATION -> "Denkt na over een IKC";
+            case NO_INTEREST -> "Wil nu geen IKC worden";
+        };
+    }
+
+    public static String interestForParentsExplained(InterestCategory interest, boolean existing) {
+        return interest == InterestCategory.START && existing
+                ? "School en opvang zijn al een kindcentrum. Ze willen samen verder groeien als IKC."
+                : interestExplained(interest);
+    }
+
     /** The category without its number, for a table cell: "Direct starten". */
     public static String interestShort(InterestCategory interest) {
         return switch (interest) {

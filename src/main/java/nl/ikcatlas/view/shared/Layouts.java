@@ -108,6 +108,11 @@ public final class Layouts {
         return new Layout(title, root, site, new Layout.Navigation(navigation, crumbs), pageNotes, footer);
     }
 
+    /** The page that explains the levels, relative to the page; the instrument's page when there is none. */
+    public String levelsHref(String root) {
+        return root + (explanations.has(Explanations.LEVELS) ? SitePaths.content(Explanations.LEVELS) : SitePaths.INSTRUMENT);
+    }
+
     /** The crumb of a section's overview page, relative to the root. */
     public static Link sectionCrumb(Section section) {
         return new Link(section.indexPath(), section.label());

@@ -40,16 +40,6 @@ public final class Scale {
         return levels;
     }
 
-    /** "Dat doen ze op 12 thema's. Per thema kiezen ze een van 5 niveaus: van Rug aan rug tot Integraal." */
-    public String explain(int themes) {
-        String text = "Dat doen ze op " + Dutch.count(themes, "thema", "thema's") + ". Per thema kiezen ze een van "
-                + Dutch.count(levels.size(), "niveau", "niveaus");
-        if (levels.size() > 1) {
-            text += ": van " + levels.get(0).name() + " tot " + levels.get(levels.size() - 1).name();
-        }
-        return text + ".";
-    }
-
     /** The level most themes are on (the lower one on a tie): a one-line summary of a year's scores. */
     public LevelView typical(Map<String, String> themeLevels) {
         int[] counts = new int[levels.size() + 1];
