@@ -93,7 +93,7 @@ class OutputFolderTest {
         Path site = BuiltSite.build(TinySite.valid(), dir);
         Path atlas = dir.resolve("atlas");
         String marker = Files.readString(site.resolve(OutputFolder.MARKER));
-        assertTrue(marker.startsWith(OutputFolder.MARKER_TEXT + "\nassets/atlas.css\n"), marker);
+        assertTrue(marker.startsWith(OutputFolder.MARKER_TEXT + "\n.rapport.pdf.input\nassets/atlas.css\n"), marker);
         assertTrue(marker.contains("\nindex.html\n"), marker);
         assertEquals(Optional.empty(), OutputFolder.refusal(atlas, site));
         assertTrue(new AtlasPipeline().build(atlas, site).succeeded());

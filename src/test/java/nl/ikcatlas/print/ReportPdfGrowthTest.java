@@ -1,6 +1,5 @@
 package nl.ikcatlas.print;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -37,7 +36,9 @@ class ReportPdfGrowthTest {
         double scans = (double) twice.scans() / once.scans();
         assertTrue(pages > 1.7 && pages < 2.3, "pages: " + once + " -> " + twice);
         assertTrue(scans > 1.7 && scans < 2.5, "scanning: " + once + " -> " + twice);
-        assertEquals(once.densest(), twice.densest(), once.densest() * 0.05, "a full page has about as many sections at either size");
+        // a full page holds about as many sections at either size (where a page breaks moves a few rows)
+        assertTrue(twice.densest() < once.densest() * 1.25 && once.densest() < twice.densest() * 1.25,
+                "sections on the fullest page: " + once + " -> " + twice);
         // a level cell is one abbreviation: about 3 sections a cell (the cell, its background, its text), not 11
         assertTrue(once.densest() < 60 * 13 * 4, "sections on the fullest page: " + once);
     }
