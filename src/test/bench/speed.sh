@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The speed benchmark of the README's Speed section. Run it from the project root, after
 # `mvn -B -DskipTests package`, on a machine that is otherwise quiet:
-#   bench/speed.sh [--no-national] [RUNS]
+#   src/test/bench/speed.sh [--no-national] [RUNS]
 # 1. the national build side by side with Hugo: ../shared/bench/national.sh RUNS (default 3), which prints
 #    wall, CPU and peak memory of both per run and the median ratio ikc-atlas / Hugo; skipped with
 #    --no-national or when that script is not beside the repository;
