@@ -224,7 +224,9 @@ class SiteRenderingTest {
         String wijk = read(out, "gebieden/noord.html");
         assertTrue(wijk.contains("<div><dt>Ligt in</dt><dd><a href=\"../gebieden/dorp.html\">Dorp"
                 + "</a></dd></div>"));
-        assertTrue(wijk.contains("<div><dt>CBS-code</dt><dd>WK162101</dd></div>"));
+        // codes are for the downloads, not for parents; the places come before the council's figures
+        assertFalse(wijk.contains("WK162101"), wijk);
+        assertTrue(wijk.indexOf("<h2 id=\"opvang\">") < wijk.indexOf("<h2 id=\"cijfers\">"), wijk);
         assertTrue(read(out, "gebieden/rand.html").contains("<p class=\"empty\">Er is hier nog geen"
                 + " kindcentrum.</p>"));
     }

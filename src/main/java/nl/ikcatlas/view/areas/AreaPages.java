@@ -14,7 +14,6 @@ import nl.ikcatlas.view.shared.AtlasIndex;
 import nl.ikcatlas.view.shared.Card;
 import nl.ikcatlas.view.shared.Dutch;
 import nl.ikcatlas.view.shared.Figure;
-import nl.ikcatlas.view.shared.Labels;
 import nl.ikcatlas.view.shared.Layouts;
 import nl.ikcatlas.view.shared.Link;
 import nl.ikcatlas.view.shared.Section;
@@ -83,8 +82,7 @@ public final class AreaPages {
         AreaFiguresView summary = areaFigures.view(counted, root, notes);
         AreaView view = new AreaView(
                 ctx.layouts().layout(path, Section.AREAS, a.name(), crumbs, notes),
-                a.name(), Labels.areaKind(a.kind()), Layouts.blankToNull(a.cbsCode()),
-                Layouts.blankToNull(a.description()),
+                a.name(), Layouts.blankToNull(a.description()),
                 parent == null ? null : new Link(root + SitePaths.area(parent.id()), parent.name()),
                 subAreas, figures, summary, kindcentra, schools, childcare, ctx.maps().area(a, root));
         return new Page(path, view);

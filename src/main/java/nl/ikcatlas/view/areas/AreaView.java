@@ -10,13 +10,11 @@ import nl.ikcatlas.view.shared.Link;
 
 /**
  * A kern or wijk: its kindcentra, schools and childcare, including those in the areas inside it.
- * {@code parent} and {@code cbsCode} and {@code description} may be null.
+ * {@code parent} and {@code description} may be null; the kind and CBS code are in the downloads only.
  */
 public record AreaView(
         Layout layout,
         String name,
-        String kind,
-        String cbsCode,
         String description,
         Link parent,
         List<Link> subAreas,
