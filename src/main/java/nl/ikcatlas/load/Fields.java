@@ -164,6 +164,11 @@ public final class Fields {
         return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
 
+    /** A required amount or share, such as 11.23 or 96, written with a point. */
+    public Double decimal(String key) {
+        return number(key, "a number like 11.23");
+    }
+
     /** A number, always required; {@code like} says in words what is expected, e.g. "a number of degrees like 52.0123". */
     private Double number(String key, String like) {
         declared(key, FieldType.Decimal.class);

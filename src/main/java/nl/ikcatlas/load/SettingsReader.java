@@ -7,6 +7,7 @@ import nl.ikcatlas.model.Accessibility;
 import nl.ikcatlas.model.AccessibilityStatus;
 import nl.ikcatlas.model.AtlasSettings;
 import nl.ikcatlas.model.Contact;
+import nl.ikcatlas.model.Costs;
 import nl.ikcatlas.model.Logo;
 import nl.ikcatlas.model.MapSettings;
 import nl.ikcatlas.model.MunicipalRole;
@@ -56,6 +57,23 @@ final class SettingsReader implements RecordReader<AtlasSettings> {
             optional("budget", FieldType.TEXT, "Het geld dat de gemeente ervoor heeft, zoals EUR 1.150.000 per jaar."),
             optional("description", FieldType.TEXT, "Wat de gemeente doet, in gewone woorden."),
             CommonFields.SOURCE);
+    private static final FieldGroup RATES = FieldGroup.of("max_hourly_rate",
+            required("daycare", FieldType.DECIMAL, "Dagopvang, in euro per uur, zoals 11.23."),
+            required("out_of_school", FieldType.DECIMAL, "Buitenschoolse opvang (BSO), in euro per uur, zoals 9.98."),
+            required("childminder", FieldType.DECIMAL, "Gastouderopvang, in euro per uur, zoals 8.49."));
+    private static final FieldGroup ALLOWANCE = FieldGroup.of("allowance_share",
+            required("lowest", FieldType.DECIMAL, "Het laagste deel van de maximum uurprijs dat de toeslag betaalt"
+                    + " (bij het hoogste inkomen), in procenten, zoals 33.3."),
+            required("highest", FieldType.DECIMAL, "Het hoogste deel (bij een laag inkomen), in procenten, zoals 96."));
+    private static final FieldGroup COSTS = FieldGroup.of("costs",
+            required("year", FieldType.WHOLE_NUMBER, "Het jaar waarvoor de bedragen gelden, zoals 2026."),
+            required("max_hourly_rate", FieldType.group(RATES), "De maximum uurprijs per soort opvang: tot dit"
+                    + " bedrag telt de kinderopvangtoeslag mee."),
+            required("allowance_share", FieldType.group(ALLOWANCE), "Welk deel van de maximum uurprijs de"
+                    + " kinderopvangtoeslag betaalt, naar inkomen."),
+            required("parental_contribution", FieldType.TEXT, "Wat ouders zonder toeslag zelf betalen voor"
+                    + " peuteropvang, zoals: EUR 0,20 tot EUR 4,00 per uur, naar inkomen."),
+            CommonFields.SOURCE);
     static final FieldGroup FIELDS = FieldGroup.of("the atlas settings",
             required("municipality", FieldType.TEXT, "De naam van de gemeente, zoals Lansingerland."),
             required("cbs_code", FieldType.code(CodeFormat.MUNICIPALITY),
@@ -76,7 +94,9 @@ final class SettingsReader implements RecordReader<AtlasSettings> {
                     + " ook vanaf een andere plek."),
             optional("logo", FieldType.group(LOGO), "Het logo van de gemeente bovenaan elke pagina."),
             optional("accessibility", FieldType.group(ACCESSIBILITY), "Wat de toegankelijkheidsverklaring zegt:"
-                    + " status, datum van de laatste test en de bekende uitzonderingen."));
+                    + " status, datum van de laatste test en de bekende uitzonderingen."),
+            optional("costs", FieldType.group(COSTS), "De bedragen op de pagina over de kosten van peuteropvang,"
+                    + " met hun bron."));
 
     @Override
     public AtlasSettings read(YamlNode root, Origin origin, Problems problems) {
@@ -110,6 +130,19 @@ final class SettingsReader implements RecordReader<AtlasSettings> {
         Policy policy = p == null ? null
                 : new Policy(p.code("role", MunicipalRole.class), p.text("budget"), p.text("description"), p.text("source"));
         return new AtlasSettings(f.text("municipality"), f.text("cbs_code"), f.date("edition"), f.text("summary"),
-                f.text("illustrative"), sources, contact, map, policy, f.text("base_url"), logo, accessibility, origin);
+                f.text("illustrative"), sources, contact, map, policy, f.text("base_url"), logo, accessibility,
+                costs(f.group("costs")), origin);
+    }
+
+    private static Costs costs(Fields k) {
+        if (k == null) {
+            return null;
+        }
+        Fields rates = k.group("max_hourly_rate");
+        Fields share = k.group("allowance_share");
+        return new Costs(k.wholeNumber("year"), rates == null ? null : rates.decimal("daycare"),
+                rates == null ? null : rates.decimal("out_of_school"), rates == null ? null : rates.decimal("childminder"),
+                share == null ? null : share.decimal("lowest"), share == null ? null : share.decimal("highest"),
+                k.text("parental_contribution"), k.text("source"));
     }
 }

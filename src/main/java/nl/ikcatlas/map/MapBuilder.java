@@ -116,7 +116,7 @@ public final class MapBuilder {
                 new MapView.Caption(legend, "Klik op een teken om naar de pagina van die plek te gaan.",
                         approximate ? "De plekken op deze kaart zijn bij benadering. Het zijn voorbeeldgegevens." : null,
                         outlineNote, tiles.plainAttribution()),
-                new MapView.PlaceList(items.size() <= LIST_OPEN_UP_TO, "Lijst van de " + items.size() + " plekken op de kaart",
+                new MapView.PlaceList(items.size() <= LIST_OPEN_UP_TO, PlaceCounts.listTitle(items.size(), "plek", "plekken") + " op de kaart",
                         items, List.of()),
                 script(data(r, bounds), r.root()));
     }
@@ -198,21 +198,12 @@ public final class MapBuilder {
         for (MapPlace p : notOpen) {
             grey.append(' ').append(p.name()).append(" is grijs: ").append(p.status()).append('.');
         }
-        List<String> parts = new ArrayList<>();
-        for (Map.Entry<PlaceKind, Integer> e : counts.entrySet()) {
-            int n = e.getValue();
-            parts.add(n + " " + switch (e.getKey()) {
-                case KINDCENTRUM -> n == 1 ? "kindcentrum" : "kindcentra";
-                case SCHOOL -> n == 1 ? "school" : "scholen";
-                case CHILDCARE -> n == 1 ? "opvanglocatie" : "opvanglocaties";
-            });
-        }
-        if (parts.isEmpty()) {
+        PlaceCounts open = new PlaceCounts(counts.getOrDefault(PlaceKind.KINDCENTRUM, 0),
+                counts.getOrDefault(PlaceKind.SCHOOL, 0), counts.getOrDefault(PlaceKind.CHILDCARE, 0));
+        if (open.total() == 0) {
             return notOpen.isEmpty() ? "Er staan geen plekken op deze kaart." : grey.substring(1);
         }
-        String list = parts.size() == 1 ? parts.get(0)
-                : String.join(", ", parts.subList(0, parts.size() - 1)) + " en " + parts.get(parts.size() - 1);
-        return "Op de kaart staan " + list + "." + grey;
+        return "Op de kaart " + (open.total() == 1 ? "staat " : "staan ") + open.describe() + "." + grey;
     }
 
     /** What the map script needs, as JSON: tiles, bounds, outlines and places with relative links. */

@@ -83,8 +83,7 @@ public final class OverviewBuilder {
                 new MapView.Caption(List.of(new MapView.LegendItem(AREA, "Gebied, met het aantal plekken")),
                         "Klik op een getal om naar de pagina van dat gebied te gaan.", null, outlineNote,
                         tiles.plainAttribution()),
-                new MapView.PlaceList(false, items.size() == 1 ? "Lijst van 1 gebied, met het aantal plekken"
-                        : "Lijst van de " + PlaceCounts.number(items.size()) + " gebieden, met het aantal plekken",
+                new MapView.PlaceList(false, PlaceCounts.listTitle(items.size(), "gebied", "gebieden") + ", met het aantal plekken",
                         List.of(), items),
                 MapBuilder.script(data(r, bounds, detail), r.root()));
     }

@@ -26,6 +26,16 @@ public record PlaceCounts(int kindcentra, int schools, int childcare) {
                 : String.join(", ", parts.subList(0, parts.size() - 1)) + " en " + parts.get(parts.size() - 1);
     }
 
+    /** "Lijst van 1 plek", "Lijst van de 12 plekken". */
+    static String listTitle(long n, String one, String many) {
+        return n == 1 ? "Lijst van 1 " + one : "Lijst van de " + count(n, one, many);
+    }
+
+    /** "1 opvanglocatie", "1.250 opvanglocaties": the map's count phrase, as Dutch.count is the view's. */
+    static String count(long n, String one, String many) {
+        return number(n) + " " + (n == 1 ? one : many);
+    }
+
     /** "1.250": NumberFormat is not thread-safe, so a fresh one per call. */
     static String number(long n) {
         return NumberFormat.getIntegerInstance(DUTCH).format(n);
@@ -33,7 +43,7 @@ public record PlaceCounts(int kindcentra, int schools, int childcare) {
 
     private static void add(List<String> parts, int n, String one, String many) {
         if (n > 0) {
-            parts.add(number(n) + " " + (n == 1 ? one : many));
+            parts.add(count(n, one, many));
         }
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * {@code data/atlas.yaml}: the municipality, the edition and the sources the atlas cites.
  * {@code baseUrl} is where the site is published, as written, or null: the site then stays relative.
- * {@code logo} and {@code accessibility} are null when not given.
+ * {@code logo}, {@code accessibility} and {@code costs} are null when not given.
  */
 public record AtlasSettings(
         String municipality,
@@ -21,6 +21,7 @@ public record AtlasSettings(
         String baseUrl,
         Logo logo,
         Accessibility accessibility,
+        Costs costs,
         Origin origin) {
 
     public AtlasSettings {

@@ -76,6 +76,9 @@ final class ReferenceRules implements Rule {
         if (atlas.settings().policy() != null) {
             checkSource(atlas.settings().policy().source(), atlas.settings().origin(), "policy.source", names, problems);
         }
+        if (atlas.settings().costs() != null) {
+            checkSource(atlas.settings().costs().source(), atlas.settings().origin(), "costs.source", names, problems);
+        }
         for (Area a : atlas.areas()) {
             if (a.toddlers() != null) {
                 checkSource(a.toddlers().source(), a.origin(), "toddlers.source", names, problems);

@@ -216,6 +216,8 @@ class SchemaAgreementTest {
             return JSON.textNode("2026-01-01");
         } else if (type instanceof FieldType.WholeNumber) {
             return JSON.numberNode(2024);
+        } else if (type instanceof FieldType.Decimal) {
+            return JSON.numberNode(11.23);
         } else if (type instanceof FieldType.Flag) {
             return JSON.booleanNode(true);
         } else if (type instanceof FieldType.Choice choice) {

@@ -14,4 +14,11 @@ class PlaceCountsTest {
         assertEquals("geen plekken", new PlaceCounts(0, 0, 0).describe());
         assertEquals(39_900, new PlaceCounts(2000, 6100, 31_800).total());
     }
+
+    @Test
+    void aListTitleCountsOneInTheSingular() {
+        assertEquals("Lijst van 1 plek", PlaceCounts.listTitle(1, "plek", "plekken"));
+        assertEquals("Lijst van de 2 plekken", PlaceCounts.listTitle(2, "plek", "plekken"));
+        assertEquals("Lijst van de 1.250 gebieden", PlaceCounts.listTitle(1250, "gebied", "gebieden"));
+    }
 }

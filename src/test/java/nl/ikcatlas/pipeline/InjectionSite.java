@@ -20,6 +20,13 @@ final class InjectionSite {
             template=toegankelijkheid.ftl
             ~~~~~~
             Iedereen moet deze atlas kunnen gebruiken.
+            -- content/kosten-peuteropvang.md --
+            title=Wat kost peuteropvang?
+            type=page
+            status=published
+            template=kosten.ftl
+            ~~~~~~
+            Drie manieren om te betalen.
             -- data/atlas.yaml --
             municipality: @@AtlasSettings.municipality=Testdorp@@
             cbs_code: @@AtlasSettings.cbsCode=GM1621@@
@@ -58,6 +65,12 @@ final class InjectionSite {
               budget: @@AtlasSettings.policy.budget=EUR 100.000 per jaar@@
               description: @@AtlasSettings.policy.description=De gemeente brengt partners samen.@@
               source: @@AtlasSettings.policy.source=duo@@
+            costs:
+              year: 2026
+              max_hourly_rate: {daycare: 11.23, out_of_school: 9.98, childminder: 8.49}
+              allowance_share: {lowest: 33.3, highest: 96}
+              parental_contribution: @@AtlasSettings.costs.parentalContribution=Naar inkomen.@@
+              source: @@AtlasSettings.costs.source=duo@@
             -- data/instrument.yaml --
             name: @@Instrument.name=Ontwikkelinstrument@@
             description: @@Instrument.description=Een instrument om te meten.@@

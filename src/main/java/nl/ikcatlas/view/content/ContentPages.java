@@ -8,9 +8,11 @@ import nl.ikcatlas.model.ContentPage;
 import nl.ikcatlas.model.Source;
 import nl.ikcatlas.site.Page;
 import nl.ikcatlas.view.shared.Dutch;
+import nl.ikcatlas.view.shared.Explanations;
 import nl.ikcatlas.view.shared.Layouts;
 import nl.ikcatlas.view.shared.Section;
 import nl.ikcatlas.view.shared.SitePaths;
+import nl.ikcatlas.view.shared.SourceNotes;
 import nl.ikcatlas.view.shared.SourceView;
 import nl.ikcatlas.view.shared.ViewContext;
 
@@ -41,13 +43,19 @@ public final class ContentPages {
         AtlasSettings settings = ctx.index().atlas().settings();
         String path = SitePaths.content(content.name());
         Section section = ABOUT_NAME.equals(content.name()) ? Section.ABOUT : Section.OTHER;
+        SourceNotes notes = ctx.notes();
+        CostsView costs = null;
+        if (Explanations.COSTS.equals(content.name()) && settings.costs() != null) {
+            costs = CostsView.of(settings.costs(), ctx.index().sources().get(settings.costs().source()));
+            notes.add(settings.costs().source(), "de bedragen");
+        }
         ContentView view = new ContentView(
-                ctx.layouts().layout(path, section, content.title(), List.of(), ctx.notes(), content.name()),
+                ctx.layouts().layout(path, section, content.title(), List.of(), notes, content.name()),
                 content.title(), Layouts.blankToNull(content.summary()), content.html(),
                 Dutch.date(settings.edition()), Layouts.blankToNull(settings.illustrative()), sources,
                 ctx.layouts().contact(), levels, content.templateOrDefault(),
                 AccessibilityView.of(settings.accessibility()), ctx.layouts().siteName(),
-                Layouts.blankToNull(settings.baseUrl()));
+                Layouts.blankToNull(settings.baseUrl()), costs);
         return new Page(path, view);
     }
 }

@@ -12,7 +12,8 @@ import nl.ikcatlas.view.shared.SourceView;
  * {@code levels} are the instrument's ambition levels, for a page that explains them (niveaus.ftl).
  * {@code template} is the template the page's header names, or the default one. {@code accessibility} is
  * what the accessibility statement (toegankelijkheid.ftl) says from atlas.yaml, or null; {@code siteName}
- * and {@code siteUrl} (null without base_url) name the website the statement is about.
+ * and {@code siteUrl} (null without base_url) name the website the statement is about. {@code costs} are the
+ * figures of the costs page (kosten.ftl) from atlas.yaml, or null.
  */
 public record ContentView(
         Layout layout,
@@ -27,7 +28,8 @@ public record ContentView(
         String template,
         AccessibilityView accessibility,
         String siteName,
-        String siteUrl) implements PageView {
+        String siteUrl,
+        CostsView costs) implements PageView {
 
     public ContentView {
         sources = List.copyOf(sources);

@@ -98,7 +98,10 @@ public final class SearchIndex {
             words.append(' ').append(c.name()).append(' ').append(addressText(c.address()));
         }
         List<String> facts = new ArrayList<>();
-        facts.add("School en opvang werken hier samen");
+        String level = ctx.cards().levelSentence(k);
+        if (level != null) {
+            facts.add(level);
+        }
         facts.add(ctx.cards().assessmentSummary(k));
         if (!care.isEmpty()) {
             facts.add(Dutch.capitalise(Cards.careTypes(List.copyOf(care))) + (vve ? ", met VVE" : ""));

@@ -121,6 +121,20 @@ public final class Cards {
                 : "Meting " + latest.year() + ": meestal " + typical.name() + " (" + typical.label() + ")";
     }
 
+    /**
+     * What the kindcentrum's typical level means, in the instrument's own words (the level's summary,
+     * as the levels page gives it, without its full stop); null when it has no assessment yet.
+     */
+    public String levelSentence(Kindcentrum k) {
+        Assessment latest = k.assessments().stream().max(Comparator.comparingInt(Assessment::year)).orElse(null);
+        LevelView typical = latest == null ? null : scale.typical(latest.levels());
+        if (typical == null) {
+            return null;
+        }
+        String summary = scale.level(typical.id()).summary().strip().replaceAll("\\s+", " ");
+        return summary.endsWith(".") ? summary.substring(0, summary.length() - 1) : summary;
+    }
+
     /** True when the kindcentrum has opened by the edition date: it exists, it is not being formed. */
     public boolean existing(Kindcentrum k) {
         return k.history().opened() != null && openPlaces.open(k);

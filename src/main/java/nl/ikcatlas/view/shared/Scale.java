@@ -32,6 +32,10 @@ public final class Scale {
         return views.get(levelId);
     }
 
+    public AmbitionLevel level(String levelId) {
+        return levels.get(numbers.get(levelId) - 1);
+    }
+
     public int number(String levelId) {
         return numbers.get(levelId);
     }

@@ -70,7 +70,7 @@ class SearchIndexTest {
     @Test
     void aKindcentrumHasTheCareOfItsLocationsItsLevelAndEveryAreaAroundIt() {
         SearchEntry kc = entries.get(1);
-        assertEquals(List.of("School en opvang werken hier samen", "Meting 2025: meestal Los van elkaar (1 van 2)",
+        assertEquals(List.of("Geen samenwerking", "Meting 2025: meestal Los van elkaar (1 van 2)",
                 "Dagopvang en BSO, met VVE"), kc.facts());
         assertEquals(List.of("noord", "dorp"), kc.areas());
         assertEquals(List.of("kdv", "bso"), kc.care());
@@ -78,8 +78,34 @@ class SearchIndexTest {
         assertEquals(1, kc.level());
         assertEquals("kindcentrum de school de school schoolstraat 1 2651 ab 2651ab dorp opvang de wei schoolstraat 3"
                 + " 2651 ab 2651ab dorp schoolstraat 1 2651 ab 2651ab dorp noord dorp", kc.text());
-        assertEquals(List.of("School en opvang werken hier samen", "Nog geen meting"), entries.get(0).facts());
+        assertEquals(List.of("Nog geen meting"), entries.get(0).facts());
         assertEquals(0, entries.get(0).level());
+    }
+
+    @Test
+    void aKindcentrumCardSaysWhatItsLevelMeansInTheInstrumentsWords() {
+        TinySite site = SITE.with(TinySite.FIVE_LEVELS).with("""
+                -- data/kindcentra/mfa.yaml --
+                id: mfa
+                name: Brede School Dorp
+                area: dorp
+                schools: [palet]
+                scenario: mfa
+                lead: opvang
+                interest: 2
+                housing:
+                  situation: loopafstand
+                source: voorbeeld
+                assessments:
+                  - year: 2025
+                    source: voorbeeld
+                    levels: {bestuurlijke-samenwerking: back-to-back, kwaliteitsbeleid: back-to-back}
+                """);
+        List<SearchEntry> five = new SearchIndex(new SiteViews().context(site.load(), List.of())).entries();
+        assertEquals(List.of("Samenvatting Rug aan rug", "Meting 2025: meestal Rug aan rug (1 van 5)"),
+                five.get(0).facts());
+        assertEquals(List.of("Samenvatting Hand in hand", "Meting 2025: meestal Hand in hand (3 van 5)",
+                "Dagopvang en BSO, met VVE"), five.get(1).facts());
     }
 
     @Test
