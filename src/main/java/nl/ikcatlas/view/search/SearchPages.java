@@ -111,12 +111,14 @@ public final class SearchPages {
         return new Page(path, view);
     }
 
-    /** "Bijvoorbeeld: 2665 TK, Lijsterlaan of Bleiswijk.": the postcode, street and place of the first open school. */
+    /**
+     * "Bijvoorbeeld: 2665 TK of Bleiswijk.": the postcode and place of the first open school (short, so on a
+     * phone it takes one line and the first result stays on the first screen; the label names streets).
+     */
     private String example() {
         OpenPlaces open = new OpenPlaces(ctx.index().atlas().settings().edition());
         return ctx.index().sortedSchools().stream().filter(open::open).findFirst()
-                .map(school -> "Bijvoorbeeld: " + school.address().postcode() + ", "
-                        + school.address().street().replaceAll("\\s+[0-9].*$", "") + " of " + school.address().place() + ".")
+                .map(school -> "Bijvoorbeeld: " + school.address().postcode() + " of " + school.address().place() + ".")
                 .orElse("Bijvoorbeeld: een naam, een straat of een postcode.");
     }
 
