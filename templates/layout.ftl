@@ -115,6 +115,13 @@
 </#if>
 </#macro>
 
+<#-- The places in the buurt of a place: what the list is, the nearest ones, and the area's full list. -->
+<#macro nearby n empty>
+<#if n.intro()??><p>${n.intro()}</p></#if>
+<@cards n.cards() empty/>
+<#if n.all()??><p><a href="${n.all().href()}">${n.all().label()}</a></p></#if>
+</#macro>
+
 <#-- An ambition level: text, and a bar of filled and open blocks (not colour alone). -->
 <#macro level lv>
 <span class="level"><span class="level-bar" aria-hidden="true"><#list lv.steps() as on><span class="step<#if on> on</#if>"></span></#list></span> <span class="level-text">${lv.name()} <span class="level-number">(niveau ${lv.label()})</span></span></span>

@@ -40,7 +40,7 @@
 
 <section aria-labelledby="scholen">
   <h2 id="scholen">Scholen in de buurt</h2>
-  <@l.cards p.schoolsNearby() "Er is geen basisschool in dit gebied."/>
+  <@l.nearby p.schoolsNearby() "Er is geen basisschool in dit gebied."/>
 </section>
 
 <#if p.map()??>

@@ -24,7 +24,7 @@
 
 <section aria-labelledby="opvang">
   <h2 id="opvang">Opvang in de buurt</h2>
-  <@l.cards p.childcareNearby() "Er is geen opvanglocatie in dit gebied."/>
+  <@l.nearby p.childcareNearby() "Er is geen opvanglocatie in dit gebied."/>
 </section>
 
 <#if p.map()??>

@@ -91,6 +91,9 @@ public final class AtlasLoader {
         return read(name, file, reader, problems).orElse(null);
     }
 
+    private record FileRead<T>(Path file, Optional<T> record, Problems problems) {
+    }
+
     private <T> List<T> folder(Path atlasDir, RecordFolder kind, RecordReader<T> reader,
                                Map<RecordFolder, Set<String>> unreadable, OutsideLinks outside, Problems problems) {
         Path dir = atlasDir.resolve("data").resolve(kind.folder());
@@ -105,11 +108,16 @@ public final class AtlasLoader {
             problems.add(Position.startOf(relative(atlasDir, dir)), "the folder could not be read: " + e.getMessage());
             return List.of();
         }
+        // files are parsed in parallel, each with its own problems, then taken in their sorted order
+        List<FileRead<T>> reads = files.parallelStream().map(file -> {
+            Problems own = new Problems();
+            return new FileRead<>(file, read(relative(atlasDir, file), file, reader, own), own);
+        }).toList();
         List<T> records = new ArrayList<>(files.size());
         Set<String> failed = new HashSet<>();
-        for (Path file : files) {
-            Optional<T> record = read(relative(atlasDir, file), file, reader, problems);
-            record.ifPresentOrElse(records::add, () -> failed.add(stem(file)));
+        for (FileRead<T> r : reads) {
+            problems.addAll(r.problems());
+            r.record().ifPresentOrElse(records::add, () -> failed.add(stem(r.file())));
         }
         unreadable.put(kind, failed);
         return records;

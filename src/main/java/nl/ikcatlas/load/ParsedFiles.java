@@ -1,9 +1,9 @@
 package nl.ikcatlas.load;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import nl.ikcatlas.problem.Problem;
 import nl.ikcatlas.problem.Problems;
@@ -16,7 +16,7 @@ final class ParsedFiles {
     private record Parsed(String text, Optional<?> record, List<Problem> problems) {
     }
 
-    /** Null when nothing is kept (a single build). */
+    /** Null when nothing is kept (a single build); files of a folder are read in parallel. */
     private final Map<String, Parsed> kept;
 
     private ParsedFiles(Map<String, Parsed> kept) {
@@ -28,7 +28,7 @@ final class ParsedFiles {
     }
 
     static ParsedFiles kept() {
-        return new ParsedFiles(new HashMap<>());
+        return new ParsedFiles(new ConcurrentHashMap<>());
     }
 
     /** The record of file {@code name} with this {@code text}: parsed by {@code parse} unless kept from before. */

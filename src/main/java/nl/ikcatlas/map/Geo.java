@@ -1,5 +1,6 @@
 package nl.ikcatlas.map;
 
+import java.util.Locale;
 import nl.ikcatlas.model.Coordinates;
 
 /** Distances on the earth, and the Web Mercator projection that Leaflet and the tile services use. */
@@ -20,6 +21,17 @@ public final class Geo {
         double dx = (lon2 - lon1) * METRES_PER_DEGREE * Math.cos(Math.toRadians((lat1 + lat2) / 2));
         // not Math.hypot: it guards against overflow, impossible with distances on earth, and is many times slower
         return Math.sqrt(dx * dx + dy * dy);
+    }
+
+    /** "350 m", "1,2 km", "12 km". */
+    public static String words(double metres) {
+        if (metres < 1000) {
+            long rounded = metres < 100 ? Math.round(metres / 10) * 10 : Math.round(metres / 50) * 50;
+            return (rounded == 1000 ? "1 km" : Math.max(rounded, 10) + " m");
+        }
+        double km = metres / 1000;
+        String text = km < 10 ? String.format(Locale.ROOT, "%.1f", km) : Long.toString(Math.round(km));
+        return text.replace(".0", "").replace('.', ',') + " km";
     }
 
     static double metresToLat(double metres) {

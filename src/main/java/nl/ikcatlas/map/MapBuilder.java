@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import nl.ikcatlas.model.Coordinates;
 
@@ -105,7 +104,7 @@ public final class MapBuilder {
 
         List<MapView.ListItem> items = new ArrayList<>(r.places().size());
         for (MapPlace p : r.places()) {
-            String distance = r.from() == null || isHighlight(p, r) ? null : distance(Geo.distance(r.from(), p.at()));
+            String distance = r.from() == null || isHighlight(p, r) ? null : Geo.words(Geo.distance(r.from(), p.at()));
             items.add(new MapView.ListItem(p.kind().code(), p.kind().label(), p.name(), r.root() + p.path(), distance,
                     isHighlight(p, r), p.status()));
         }
@@ -173,18 +172,7 @@ public final class MapBuilder {
         }
         double width = metres / perUnit;
         double x = 16;
-        return new MapView.ScaleBar(num(x), num(frame.height() - 16), num(width), num(x + width), distance(metres));
-    }
-
-    /** "350 m", "1,2 km", "12 km". */
-    static String distance(double metres) {
-        if (metres < 1000) {
-            long rounded = metres < 100 ? Math.round(metres / 10) * 10 : Math.round(metres / 50) * 50;
-            return (rounded == 1000 ? "1 km" : Math.max(rounded, 10) + " m");
-        }
-        double km = metres / 1000;
-        String text = km < 10 ? String.format(Locale.ROOT, "%.1f", km) : Long.toString(Math.round(km));
-        return text.replace(".0", "").replace('.', ',') + " km";
+        return new MapView.ScaleBar(num(x), num(frame.height() - 16), num(width), num(x + width), Geo.words(metres));
     }
 
     /** "Opvang: De Wei", and for a place that is not open "Opvang: Het Oude Huis (gesloten sinds 31 juli 2025)". */

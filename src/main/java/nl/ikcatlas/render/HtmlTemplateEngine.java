@@ -23,6 +23,7 @@ final class HtmlTemplateEngine extends AbstractTemplateEngine {
         super(config, null);
         freemarker = new Configuration(Configuration.DEFAULT_INCOMPATIBLE_IMPROVEMENTS);
         freemarker.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        freemarker.setObjectWrapper(SiteRenderer.viewWrapper());
         // .ftlh/.ftlx would pick their own format by name; here every template is HTML, whatever its name.
         freemarker.setRecognizeStandardFileExtensions(false);
         freemarker.setDefaultEncoding(config.getRenderEncoding());

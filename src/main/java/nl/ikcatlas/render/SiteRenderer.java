@@ -220,7 +220,7 @@ public final class SiteRenderer {
         }
     }
 
-    private static ObjectWrapper viewWrapper() {
+    static ObjectWrapper viewWrapper() {
         DefaultObjectWrapperBuilder builder = new DefaultObjectWrapperBuilder(Configuration.DEFAULT_INCOMPATIBLE_IMPROVEMENTS);
         builder.setUseAdaptersForContainers(true);
         return builder.build();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import nl.ikcatlas.export.AtlasJson;
 import nl.ikcatlas.export.CsvFile;
 import nl.ikcatlas.export.Downloads;
@@ -21,6 +22,7 @@ import nl.ikcatlas.model.Kindcentrum;
 import nl.ikcatlas.model.School;
 import nl.ikcatlas.model.SchoolBoard;
 import nl.ikcatlas.site.Glossary;
+import nl.ikcatlas.site.Page;
 import nl.ikcatlas.site.PageSource;
 import nl.ikcatlas.site.SiteFile;
 import nl.ikcatlas.view.areas.AreaPages;
@@ -103,15 +105,25 @@ public final class SiteViews {
         List<PageSource> pages = new ArrayList<>(records + content.size() + 8);
 
         OverviewPages overview = new OverviewPages(ctx);
+        List<CsvFile<?>> downloads = new Downloads().tables(atlas);
+        ChangesPage changes = new ChangesPage(ctx);
+        // the overview lists, the search pages and the other files are made up front, side by side
+        List<List<Page>> lists = sideBySide(List.of(overview::lists, () -> new SearchPages(ctx).pages()));
+        List<List<SiteFile>> madeFiles = sideBySide(List.of(
+                () -> List.of(new SearchIndexScript().file(new SearchIndex(ctx).entries(),
+                        PostcodeTable.of(atlas, postcodes))),
+                () -> List.of(new GeoData().file(ctx)),
+                () -> new MapAssets().files(),
+                () -> downloads.stream().map(CsvFile::file).toList(),
+                () -> new AtlasJson().files(atlas)));
+
         pages.add(PageSource.lazy(SitePaths.HOME, overview::home));
-        pages.addAll(overview.lists());
+        pages.addAll(lists.get(0));
         pages.add(new InstrumentPage(ctx).page());
         pages.add(PageSource.lazy(SitePaths.MONITOR, new MonitorPage(ctx)::page));
         pages.add(PageSource.lazy(SitePaths.AREA_FIGURES, new AreaOverviewPage(ctx)::page));
-        ChangesPage changes = new ChangesPage(ctx);
         pages.add(PageSource.lazy(SitePaths.CHANGES, changes::page));
         pages.add(PageSource.lazy(SitePaths.REPORT, new ReportPage(ctx)::page));
-        List<CsvFile<?>> downloads = new Downloads().tables(atlas);
         pages.add(new DownloadsPage(ctx).page(downloads));
 
         // one page per record: made when rendered, so no more of their views are held than are rendered at once
@@ -137,23 +149,24 @@ public final class SiteViews {
         for (ChildcareHolder h : index.sortedHolders()) {
             pages.add(PageSource.lazy(SitePaths.holder(h.id()), () -> organisations.holder(h)));
         }
-        pages.addAll(new SearchPages(ctx).pages());
+        pages.addAll(lists.get(1));
         ContentPages contentPages = new ContentPages(ctx);
         for (ContentPage c : content) {
             pages.add(contentPages.page(c));
         }
         List<SiteFile> files = new ArrayList<>();
-        files.add(new SearchIndexScript().file(new SearchIndex(ctx).entries(), PostcodeTable.of(atlas, postcodes)));
-        files.add(new GeoData().file(ctx));
-        files.addAll(new MapAssets().files());
-        downloads.forEach(d -> files.add(d.file()));
-        files.addAll(new AtlasJson().files(atlas));
+        madeFiles.forEach(files::addAll);
         SiteAddress address = ctx.layouts().address();
         if (address.published()) {
             files.add(changes.feed());
             files.addAll(new PublishingFiles(address, atlas.settings().edition().toString()).files(pages));
         }
         return new SiteView(pages, files, glossary(content));
+    }
+
+    /** What each maker makes, made side by side (the views are safe to make on several threads), in order. */
+    private static <T> List<T> sideBySide(List<Supplier<T>> makers) {
+        return makers.parallelStream().map(Supplier::get).toList();
     }
 
     private static Glossary glossary(List<ContentPage> content) {

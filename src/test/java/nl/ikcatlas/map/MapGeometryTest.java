@@ -63,11 +63,11 @@ class MapGeometryTest {
 
     @Test
     void distancesInPlainDutch() {
-        assertEquals("350 m", MapBuilder.distance(347));
-        assertEquals("40 m", MapBuilder.distance(38));
-        assertEquals("1,2 km", MapBuilder.distance(1234));
-        assertEquals("2 km", MapBuilder.distance(2000));
-        assertEquals("12 km", MapBuilder.distance(12_345));
+        assertEquals("350 m", Geo.words(347));
+        assertEquals("40 m", Geo.words(38));
+        assertEquals("1,2 km", Geo.words(1234));
+        assertEquals("2 km", Geo.words(2000));
+        assertEquals("12 km", Geo.words(12_345));
     }
 
     @Test

@@ -90,7 +90,7 @@ class SiteViewsTest {
         assertEquals("../", school.layout().root());
         assertEquals(List.of(new Link("../index.html", "Home"), new Link("../scholen/index.html", "Scholen"),
                 new Link(null, "De School")), school.layout().navigation().breadcrumbs());
-        assertEquals(List.of("Opvang De Wei"), school.childcareNearby().stream().map(Card::title).toList());
+        assertEquals(List.of("Opvang De Wei"), school.childcareNearby().cards().stream().map(Card::title).toList());
     }
 
     @Test

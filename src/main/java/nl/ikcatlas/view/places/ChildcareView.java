@@ -24,7 +24,7 @@ public record ChildcareView(
         List<Link> actions,
         PlaceHistoryView placeHistory,
         List<Card> kindcentra,
-        List<Card> schoolsNearby,
+        Nearby schoolsNearby,
         nl.ikcatlas.map.MapView map) implements PageView {
     @Override
     public String template() {
@@ -35,7 +35,6 @@ public record ChildcareView(
         careTypes = List.copyOf(careTypes);
         actions = List.copyOf(actions);
         kindcentra = List.copyOf(kindcentra);
-        schoolsNearby = List.copyOf(schoolsNearby);
     }
 
     /** "Dagopvang", for whom it is, and "48 kindplaatsen" (null when not known). */

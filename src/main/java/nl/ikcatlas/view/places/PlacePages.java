@@ -49,14 +49,11 @@ public final class PlacePages {
         notes.add(board.source(), "de gegevens van het schoolbestuur");
 
         List<Card> kindcentra = kindcentra(root, index.kindcentraBySchool(s.id()), notes);
-        List<Card> nearby = new ArrayList<>();
-        for (ChildcareLocation c : index.childcareWithin(s.area())) {
-            if (!openPlaces.open(c)) {
-                continue;
-            }
-            nearby.add(ctx.cards().childcare(root, c));
-            notes.add(c.source(), "de gegevens van de opvang in de buurt");
-        }
+        List<ChildcareLocation> open = index.childcareWithin(s.area()).stream().filter(openPlaces::open).toList();
+        open.forEach(c -> notes.add(c.source(), "de gegevens van de opvang in de buurt"));
+        Nearby nearby = NearbyPlaces.of(s.coordinates(), open, ChildcareLocation::coordinates,
+                c -> ctx.cards().childcare(root, c), root, index.area(s.area()), "opvanglocatie", "opvanglocaties",
+                "opvang");
         SchoolView view = new SchoolView(
                 ctx.layouts().layout(path, Section.SCHOOLS, s.name(), List.of(Layouts.sectionCrumb(Section.SCHOOLS)),
                         notes),
@@ -88,14 +85,11 @@ public final class PlacePages {
                     places == null ? null : Dutch.count(places, "kindplaats", "kindplaatsen")));
         }
         List<Card> kindcentra = kindcentra(root, index.kindcentraByChildcare(c.id()), notes);
-        List<Card> nearby = new ArrayList<>();
-        for (School s : index.schoolsWithin(c.area())) {
-            if (!openPlaces.open(s)) {
-                continue;
-            }
-            nearby.add(ctx.cards().school(root, s));
-            notes.add(s.source(), "de gegevens van de scholen in de buurt");
-        }
+        List<School> open = index.schoolsWithin(c.area()).stream().filter(openPlaces::open).toList();
+        open.forEach(s -> notes.add(s.source(), "de gegevens van de scholen in de buurt"));
+        Nearby nearby = NearbyPlaces.of(c.coordinates(), open, School::coordinates,
+                s -> ctx.cards().school(root, s), root, index.area(c.area()), "basisschool", "basisscholen",
+                "scholen");
         ChildcareView view = new ChildcareView(
                 ctx.layouts().layout(path, Section.CHILDCARE, c.name(),
                         List.of(Layouts.sectionCrumb(Section.CHILDCARE)), notes),

@@ -9,7 +9,7 @@ import nl.ikcatlas.view.shared.PlaceHistoryView;
 
 /**
  * A school location; {@code website} may be null; {@code noKindcentrum} is what the page says when the
- * school is in no kindcentrum; {@code childcareNearby} are the open childcare locations of its area.
+ * school is in no kindcentrum; {@code childcareNearby} are the nearest open childcare locations of its area.
  */
 public record SchoolView(
         Layout layout,
@@ -22,7 +22,7 @@ public record SchoolView(
         PlaceHistoryView placeHistory,
         List<Card> kindcentra,
         String noKindcentrum,
-        List<Card> childcareNearby,
+        Nearby childcareNearby,
         nl.ikcatlas.map.MapView map) implements PageView {
     @Override
     public String template() {
@@ -31,6 +31,5 @@ public record SchoolView(
 
     public SchoolView {
         kindcentra = List.copyOf(kindcentra);
-        childcareNearby = List.copyOf(childcareNearby);
     }
 }
