@@ -16,7 +16,7 @@
 </dl>
 
 <section aria-labelledby="partners">
-  <h2 id="partners">Wie werken hier samen?</h2>
+  <h2 id="partners">${p.partnersHeading()}</h2>
   <ul class="partners">
   <@partners p.schools() "Basisschool"/>
   <@partners p.childcare() ""/>
