@@ -21,8 +21,8 @@ import nl.ikcatlas.problem.Quote;
 
 /**
  * Reads the GeoJSON outlines areas refer to: a Polygon or MultiPolygon, bare, as a Feature or in a
- * FeatureCollection (all polygons together, or each feature on its own), in WGS84 or, as CBS and PDOK often publish them, in
- * RD New with a {@code crs} naming EPSG:28992. Mistakes are problems at the file's line and column;
+ * FeatureCollection (all polygons together, or each feature on its own), in WGS84 or, as CBS and PDOK often
+ * publish them, in RD New with a {@code crs} naming EPSG:28992. Mistakes are problems at the file's line and column;
  * files that are missing or outside data/boundaries/ are left to the file rules.
  */
 public final class BoundaryReader {
@@ -150,7 +150,7 @@ public final class BoundaryReader {
         return root.field("crs") != null && root.field("crs").toString().contains("28992");
     }
 
-    /** A property's value as text: a string as it is, a whole number without ".0", anything else as JSON. */
+    /** A property's value as text: a string as it is, a number as written (a whole one without ".0"), else empty. */
     private static String plain(PositionedJson value) {
         if (value.number != null && value.number == Math.rint(value.number) && Math.abs(value.number) < 1e15) {
             return String.valueOf(value.number.longValue());
@@ -199,7 +199,6 @@ public final class BoundaryReader {
             return;
         }
         List<List<Coordinates>> rings = new ArrayList<>();
-        polygons.add(rings);
         for (PositionedJson ringNode : polygon.items) {
             if (ringNode.items == null || ringNode.items.size() < 4) {
                 problems.add(ringNode.position, "a ring needs at least 4 positions (the first repeated at the end)");
@@ -214,6 +213,9 @@ public final class BoundaryReader {
                 ring.add(c);
             }
             rings.add(ring);
+        }
+        if (!rings.isEmpty()) {
+            polygons.add(rings);
         }
     }
 

@@ -61,6 +61,9 @@ public final class PostcodeImport implements RegisterImport {
         Path target = plan.data().resolve(PostcodeFileReader.FILE);
         String targetName = plan.name(target);
         String old = plan.read(target);
+        if (old != null && old.startsWith("\uFEFF")) {
+            old = old.substring(1); // a byte order mark, as some spreadsheets write
+        }
         List<PostcodePoint> previous = old == null ? List.of() : new PostcodeFileReader().read(targetName, old, problems);
         List<Coordinates> places = places(plan, problems);
         Map<String, PostcodeArea> areas = areas(file, name, problems);
@@ -92,7 +95,7 @@ public final class PostcodeImport implements RegisterImport {
         List<BoundaryReader.Feature> features = new BoundaryReader().features(file, name, problems);
         if (features.isEmpty()) {
             if (problems.size() == before) {
-                    problems.add(Position.startOf(name), "this is not " + kind() + ": it is not a GeoJSON FeatureCollection"
+                problems.add(Position.startOf(name), "this is not " + kind() + ": it is not a GeoJSON FeatureCollection"
                         + " with features", "download the postcode4 layer of CBS Postcode4 from PDOK as GeoJSON");
             }
             return Map.of();
