@@ -182,7 +182,7 @@ class PostcodeImportTest {
     }
 
     @Test
-    void otherFilesAndPostcodesFarAwayAreRefused() {
+    void otherFilesPostcodesFarAwayAndSwappedPositionsAreRefused() {
         Path buurten = geojson("buurten.geojson", WGS84.replace("\"postcode\"", "\"buurtcode\""));
         assertEquals(1, cli.run("import", "postcodes", buurten.toString(), atlas.toString()));
         assertEquals(buurten + ":1:1: this is not a GeoJSON file of CBS postcode areas (Postcode4): its features have no"
@@ -204,6 +204,18 @@ class PostcodeImportTest {
         assertEquals(rotterdam + ":1:1: none of the 2 postcode areas lies within 5 km of a school or childcare location of"
                 + " the atlas\n"
                 + "    hint: take the postcode areas of the municipality's region (in WGS84, or in RD New with its crs)\n"
+                + "Import stopped: 1 problem. Nothing was written.\n", cli.err());
+
+        Path swapped = geojson("swapped.geojson", """
+                {"type": "FeatureCollection", "features": [
+                 {"type": "Feature", "properties": {"postcode": "2661"},
+                  "geometry": {"type": "Polygon", "coordinates": [[[51.98, 4.49], [51.98, 4.51], [52.0, 4.51],
+                    [52.0, 4.49], [51.98, 4.49]]]}}
+                ]}
+                """);
+        assertEquals(1, cli.run("import", "postcodes", swapped.toString(), atlas.toString()));
+        assertEquals(swapped + ":2:2: the area of postcode 2661 lies outside the Netherlands (4.5000, 51.9900)\n"
+                + "    hint: its positions seem to be [latitude, longitude]: GeoJSON writes [longitude, latitude]\n"
                 + "Import stopped: 1 problem. Nothing was written.\n", cli.err());
     }
 }

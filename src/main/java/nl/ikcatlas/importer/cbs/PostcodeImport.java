@@ -142,8 +142,10 @@ public final class PostcodeImport implements RegisterImport {
         }
         if (!Coordinates.inNetherlands(centroid.lat(), centroid.lon())) {
             problems.add(feature.position(), "the area of postcode " + postcode + " lies outside the Netherlands ("
-                    + shown(centroid) + ")", "a file in RD New needs \"crs\": {\"type\": \"name\", \"properties\":"
-                    + " {\"name\": \"urn:ogc:def:crs:EPSG::28992\"}}");
+                    + shown(centroid) + ")", Coordinates.inNetherlands(centroid.lon(), centroid.lat())
+                    ? "its positions seem to be [latitude, longitude]: GeoJSON writes [longitude, latitude]"
+                    : "a file in RD New needs \"crs\": {\"type\": \"name\", \"properties\": {\"name\":"
+                            + " \"urn:ogc:def:crs:EPSG::28992\"}}");
             return null;
         }
         return new PostcodeArea(postcode, centroid, feature.surface().outline(),
