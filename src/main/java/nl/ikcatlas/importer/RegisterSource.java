@@ -13,7 +13,8 @@ public enum RegisterSource {
     CBS("cbs", "Wijk- en buurtkaart", "CBS en Kadaster (PDOK)",
             "https://www.cbs.nl/nl-nl/dossier/nederland-regionaal/geografische-data",
             "De grenzen van de wijken van de gemeente."),
-    POSTCODE4("cbs-postcode4", "CBS Postcode4", "CBS en Kadaster (PDOK)", "https://www.pdok.nl/introductie/-/article/cbs-postcode4",
+    POSTCODE4("cbs-postcode4", "CBS Postcode4", "CBS en Kadaster (PDOK)",
+            "https://www.pdok.nl/ogc-apis/-/article/cbs-postcode4",
             "De gebieden van de postcodes met 4 cijfers: zo weet de zoekpagina waar een postcode ligt.");
 
     private final String id;
