@@ -3,6 +3,7 @@
 <#import "geschiedenis.ftl" as g>
 <#assign p = page>
 <@l.page p=p map=p.map()!"">
+<div class="kc-pagina">
 <@g.notice p.placeHistory()/>
 <#if p.description()??><p class="lead">${p.description()}</p></#if>
 <#assign o = p.organisation()>
@@ -16,7 +17,7 @@
 </dl>
 
 <section aria-labelledby="partners">
-  <h2 id="partners">Wie werken hier samen?</h2>
+  <h2 id="partners">${p.partnersHeading()}</h2>
   <ul class="partners">
   <@partners p.schools() "Basisschool"/>
   <@partners p.childcare() ""/>
@@ -79,6 +80,7 @@
   <@kaart.map m=p.map() list=false/>
 </section>
 </#if>
+</div>
 </@l.page>
 
 <#-- A level in a table cell: its number; its name for screen readers (the key above the table names them all). -->

@@ -24,7 +24,7 @@ final class ImportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "REGISTER", description = "duo, lrk or cbs-wijken")
+    @Parameters(index = "0", paramLabel = "REGISTER", description = "duo, lrk, cbs-wijken or postcodes")
     private String registerName;
 
     @Parameters(index = "1", paramLabel = "FILE", description = "the register's file, exactly as published")

@@ -10,6 +10,7 @@ public final class ChangeReport {
     private int changed;
     private int renamed;
     private int closed;
+    private int removed;
 
     public void added(String file, String name) {
         added++;
@@ -31,6 +32,12 @@ public final class ChangeReport {
         lines.add("closed  " + file + " (" + name + ") on " + date + ": " + why);
     }
 
+    /** A line an import owns that the register no longer gives (a postcode), removed from its file. */
+    public void removed(String file, String what, String why) {
+        removed++;
+        lines.add("removed " + file + " (" + what + "): " + why);
+    }
+
     public boolean isEmpty() {
         return lines.isEmpty();
     }
@@ -44,7 +51,8 @@ public final class ChangeReport {
         if (isEmpty()) {
             return "No changes: the atlas already has what the register says.";
         }
-        return added + " added, " + changed + " changed, " + renamed + " renamed, " + closed + " closed.";
+        return added + " added, " + changed + " changed, " + renamed + " renamed, " + closed + " closed"
+                + (removed > 0 ? ", " + removed + " removed." : ".");
     }
 
     private static String shown(String value) {

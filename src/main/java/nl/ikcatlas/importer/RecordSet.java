@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import nl.ikcatlas.load.YamlNode;
 import nl.ikcatlas.load.YamlReader;
+import nl.ikcatlas.map.RdNew;
+import nl.ikcatlas.model.Coordinates;
 import nl.ikcatlas.problem.Problems;
 
 /** The records of one kind as they are in the atlas (with what this import already changed). */
@@ -26,6 +28,33 @@ public final class RecordSet {
         public String text(String key) {
             YamlNode.Entry entry = fields.get(key);
             return entry == null ? null : Value.shown(entry.value());
+        }
+
+        /** The record's coordinates as it writes them (lat/lon, or RD New x/y); null when it has none or they are unreadable. */
+        public Coordinates coordinates() {
+            YamlNode.Entry entry = fields.get("coordinates");
+            if (entry == null || !(entry.value() instanceof YamlNode.Mapping point)) {
+                return null;
+            }
+            boolean rd = point.entries().containsKey("x");
+            Double first = number(point, rd ? "x" : "lat");
+            Double second = number(point, rd ? "y" : "lon");
+            if (first == null || second == null) {
+                return null; // the validator reports unreadable coordinates at their line
+            }
+            return rd ? RdNew.toWgs84(first, second) : new Coordinates(first, second);
+        }
+
+        private static Double number(YamlNode.Mapping point, String key) {
+            YamlNode.Entry entry = point.entries().get(key);
+            if (entry == null || !(entry.value() instanceof YamlNode.Scalar scalar)) {
+                return null;
+            }
+            try {
+                return Double.parseDouble(scalar.text());
+            } catch (NumberFormatException e) {
+                return null;
+            }
         }
     }
 

@@ -12,7 +12,10 @@ public enum RegisterSource {
             "Alle geregistreerde locaties van kinderdagverblijven en buitenschoolse opvang, met hun houder."),
     CBS("cbs", "Wijk- en buurtkaart", "CBS en Kadaster (PDOK)",
             "https://www.cbs.nl/nl-nl/dossier/nederland-regionaal/geografische-data",
-            "De grenzen van de wijken van de gemeente.");
+            "De grenzen van de wijken van de gemeente."),
+    POSTCODE4("cbs-postcode4", "CBS Postcode4", "CBS en Kadaster (PDOK)",
+            "https://www.pdok.nl/ogc-apis/-/article/cbs-postcode4",
+            "De gebieden van de postcodes met 4 cijfers: zo weet de zoekpagina waar een postcode ligt.");
 
     private final String id;
     private final String name;

@@ -7,12 +7,13 @@ import java.util.List;
 import java.util.stream.Stream;
 import nl.ikcatlas.load.AtlasLoader;
 import nl.ikcatlas.load.LoadedAtlas;
+import nl.ikcatlas.load.PostcodeFileReader;
 import nl.ikcatlas.problem.Position;
 import nl.ikcatlas.problem.Problems;
 
 /**
- * Every file under {@code data/} is a YAML record, or an area's GeoJSON outline under {@code data/boundaries/}:
- * anything else (notes, photos, spreadsheets) would be silently ignored, so it is reported. Hidden files, such as
+ * Every file under {@code data/} is a YAML record, an area's GeoJSON outline under {@code data/boundaries/}, or
+ * the postcode file {@code data/postcodes.csv}: anything else (notes, photos, spreadsheets) would be silently ignored, so it is reported. Hidden files, such as
  * those an operating system leaves behind, are left alone.
  */
 final class DataFileRules implements Rule {
@@ -32,7 +33,8 @@ final class DataFileRules implements Rule {
         }
         for (Path file : files) {
             String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-            if (name.startsWith(".") || name.endsWith(".yaml") || name.endsWith(".yml")) {
+            if (name.startsWith(".") || name.endsWith(".yaml") || name.endsWith(".yml")
+                    || file.equals(data.resolve(PostcodeFileReader.FILE))) {
                 continue;
             }
             String where = "data/" + data.relativize(file).toString().replace('\\', '/');

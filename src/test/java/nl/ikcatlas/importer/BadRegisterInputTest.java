@@ -116,7 +116,7 @@ class BadRegisterInputTest {
                 + "    hint: give the path of the register's export\nImport stopped: 1 problem. Nothing was written.\n",
                 cli.err());
         assertEquals(2, cli.run("import", "schools", "x.csv", atlas.toString()));
-        assertEquals("ikc-atlas import: unknown register 'schools'; use one of duo, lrk, cbs-wijken",
+        assertEquals("ikc-atlas import: unknown register 'schools'; use one of duo, lrk, cbs-wijken, postcodes",
                 cli.err().lines().findFirst().orElseThrow());
     }
 }

@@ -8,9 +8,7 @@ import nl.ikcatlas.importer.Layout;
 import nl.ikcatlas.importer.RecordFile;
 import nl.ikcatlas.importer.RecordSet;
 import nl.ikcatlas.importer.Value;
-import nl.ikcatlas.load.YamlNode;
 import nl.ikcatlas.map.Outline;
-import nl.ikcatlas.map.RdNew;
 import nl.ikcatlas.model.Coordinates;
 import nl.ikcatlas.problem.Problems;
 
@@ -33,7 +31,7 @@ final class WijkPlacement {
         for (Layout layout : List.of(Layout.SCHOOL, Layout.CHILDCARE)) {
             for (RecordSet.Existing record : RecordSet.read(plan, layout, problems).all()) {
                 RecordFile file = record.lines();
-                Coordinates at = coordinates(record.fields().get("coordinates"));
+                Coordinates at = record.coordinates();
                 if (at == null || (file.has("area") && !file.marked("area"))) {
                     continue;
                 }
@@ -46,32 +44,6 @@ final class WijkPlacement {
                 plan.write(record.path(), file.text());
                 plan.report().changed(record.file(), "area", record.text("area"), wijk);
             }
-        }
-    }
-
-    /** A record's coordinates as it writes them (lat/lon, or RD New x/y); null when it has none or they are unreadable. */
-    private static Coordinates coordinates(YamlNode.Entry entry) {
-        if (entry == null || !(entry.value() instanceof YamlNode.Mapping point)) {
-            return null;
-        }
-        boolean rd = point.entries().containsKey("x");
-        Double first = number(point, rd ? "x" : "lat");
-        Double second = number(point, rd ? "y" : "lon");
-        if (first == null || second == null) {
-            return null; // the validator reports unreadable coordinates at their line
-        }
-        return rd ? RdNew.toWgs84(first, second) : new Coordinates(first, second);
-    }
-
-    private static Double number(YamlNode.Mapping point, String key) {
-        YamlNode.Entry entry = point.entries().get(key);
-        if (entry == null || !(entry.value() instanceof YamlNode.Scalar scalar)) {
-            return null;
-        }
-        try {
-            return Double.parseDouble(scalar.text());
-        } catch (NumberFormatException e) {
-            return null;
         }
     }
 }

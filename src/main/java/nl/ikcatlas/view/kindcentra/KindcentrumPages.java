@@ -63,6 +63,7 @@ public final class KindcentrumPages {
             notes.add(index.atlas().instrument().source(), "de uitleg van de niveaus");
         }
 
+        KindcentrumView.Assessment latest = newestFirst.isEmpty() ? null : latest(root, newestFirst);
         KindcentrumView view = new KindcentrumView(
                 ctx.layouts().layout(path, Section.KINDCENTRA, k.name(),
                         List.of(Layouts.sectionCrumb(Section.KINDCENTRA)), notes),
@@ -70,6 +71,7 @@ public final class KindcentrumPages {
                 k.description(),
                 new Link(root + SitePaths.area(k.area()), index.area(k.area()).name()),
                 histories.view(k.history(), PlaceKind.KINDCENTRUM),
+                partnersHeading(latest),
                 schools,
                 childcare,
                 new KindcentrumView.Organisation(
@@ -81,12 +83,22 @@ public final class KindcentrumPages {
                         Labels.housingExplained(k.housing().situation())),
                 Layouts.blankToNull(k.housing().wishes())),
                 new KindcentrumView.Levels(
-                newestFirst.isEmpty() ? null : latest(root, newestFirst),
+                latest,
                 newestFirst.size() < 2 ? null : history(newestFirst.subList(1, newestFirst.size())),
                 ctx.scale().levels().stream().map(level -> ctx.scale().view(level.id())).toList(),
                 ctx.layouts().levelsHref(root)),
                 ctx.maps().kindcentrum(k, root));
         return new Page(path, view);
+    }
+
+    /**
+     * "Wie werken hier samen?" only when the typical level says school and childcare work together (above the
+     * lowest level); at the lowest level, or without a measurement, the partners are named neutrally.
+     */
+    private String partnersHeading(KindcentrumView.Assessment latest) {
+        LevelView typical = latest == null ? null : latest.typical();
+        boolean together = typical != null && !typical.id().equals(ctx.scale().levels().get(0).id());
+        return together ? "Wie werken hier samen?" : "Wie horen bij dit kindcentrum?";
     }
 
     private KindcentrumView.Assessment latest(String root, List<Assessment> newestFirst) {

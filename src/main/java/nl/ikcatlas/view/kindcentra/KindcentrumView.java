@@ -11,7 +11,8 @@ import nl.ikcatlas.view.shared.PlaceHistoryView;
 
 /**
  * A kindcentrum: its partners, how it is organised and housed, and how far the cooperation has
- * come ({@link Levels}).
+ * come ({@link Levels}). {@code partnersHeading} names the partners in words true for its level: only
+ * above the lowest level do school and childcare work together.
  */
 public record KindcentrumView(
         Layout layout,
@@ -19,6 +20,7 @@ public record KindcentrumView(
         String description,
         Link area,
         PlaceHistoryView placeHistory,
+        String partnersHeading,
         List<Card> schools,
         List<Card> childcare,
         Organisation organisation,
