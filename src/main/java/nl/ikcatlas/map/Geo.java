@@ -1,6 +1,5 @@
 package nl.ikcatlas.map;
 
-import java.util.Locale;
 import nl.ikcatlas.model.Coordinates;
 
 /** Distances on the earth, and the Web Mercator projection that Leaflet and the tile services use. */
@@ -29,9 +28,11 @@ public final class Geo {
             long rounded = metres < 100 ? Math.round(metres / 10) * 10 : Math.round(metres / 50) * 50;
             return (rounded == 1000 ? "1 km" : Math.max(rounded, 10) + " m");
         }
-        double km = metres / 1000;
-        String text = km < 10 ? String.format(Locale.ROOT, "%.1f", km) : Long.toString(Math.round(km));
-        return text.replace(".0", "").replace('.', ',') + " km";
+        if (metres >= 9950) {
+            return Math.round(metres / 1000) + " km";
+        }
+        long tenths = Math.round(metres / 100); // 1,2 km; a whole number without ",0"
+        return (tenths % 10 == 0 ? Long.toString(tenths / 10) : tenths / 10 + "," + tenths % 10) + " km";
     }
 
     static double metresToLat(double metres) {

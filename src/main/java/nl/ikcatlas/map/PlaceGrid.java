@@ -14,7 +14,7 @@ import nl.ikcatlas.model.Coordinates;
 public final class PlaceGrid {
     private final double cellLat;
     private final double cellLon;
-    private final Map<Long, List<MapPlace>> cells = new HashMap<>();
+    private final Map<Cell, List<MapPlace>> cells = new HashMap<>();
 
     public PlaceGrid(List<MapPlace> places, double cellMetres) {
         double refLat = places.isEmpty() ? 52 : places.get(0).at().lat();
@@ -22,7 +22,7 @@ public final class PlaceGrid {
         // cells are narrowest in degrees at the north of the country: use 54 degrees so they are never too small
         cellLon = Geo.metresToLon(cellMetres, Math.max(refLat, 54));
         for (MapPlace p : places) {
-            cells.computeIfAbsent(key(row(p.at().lat()), col(p.at().lon())), k -> new ArrayList<>()).add(p);
+            cells.computeIfAbsent(new Cell(row(p.at().lat()), col(p.at().lon())), k -> new ArrayList<>()).add(p);
         }
     }
 
@@ -42,7 +42,7 @@ public final class PlaceGrid {
         List<Near> found = new ArrayList<>();
         for (long r = row - reachRows; r <= row + reachRows; r++) {
             for (long c = col - reachCols; c <= col + reachCols; c++) {
-                for (MapPlace p : cells.getOrDefault(key(r, c), List.of())) {
+                for (MapPlace p : cells.getOrDefault(new Cell(r, c), List.of())) {
                     double d = Geo.distance(centre, p.at());
                     if (d <= radius) {
                         found.add(new Near(p, d));
@@ -62,7 +62,11 @@ public final class PlaceGrid {
         return (long) Math.floor(lon / cellLon);
     }
 
-    private static long key(long row, long col) {
-        return (row << 32) ^ (col & 0xffffffffL);
+    /** A cell by row and column; its hash spreads neighbouring cells (a long of both would not). */
+    private record Cell(long row, long col) {
+        @Override
+        public int hashCode() {
+            return Long.hashCode(row * 0x9E3779B97F4A7C15L + col);
+        }
     }
 }

@@ -68,6 +68,10 @@ class MapGeometryTest {
         assertEquals("1,2 km", Geo.words(1234));
         assertEquals("2 km", Geo.words(2000));
         assertEquals("12 km", Geo.words(12_345));
+        assertEquals("1,1 km", Geo.words(1_050));
+        assertEquals("9,9 km", Geo.words(9_940));
+        assertEquals("10 km", Geo.words(9_960));
+        assertEquals("1 km", Geo.words(999));
     }
 
     @Test

@@ -1,7 +1,6 @@
 package nl.ikcatlas.view.places;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import nl.ikcatlas.map.Geo;
@@ -25,7 +24,8 @@ final class NearbyPlaces {
     }
 
     /**
-     * {@code candidates} are the open places of the area in their usual order (which breaks ties);
+     * {@code candidates} are the open places of the area in their usual order (which breaks ties); {@code card}
+     * makes the card of each place shown;
      * {@code one}/{@code many} name the kind ("opvanglocatie", "opvanglocaties"), {@code anchor} is the
      * id of the area page's list of them.
      */
@@ -33,19 +33,30 @@ final class NearbyPlaces {
             Function<T, Card> card, String root, Area area, String one, String many, String anchor) {
         record Distant<T>(T place, double metres) {
         }
-        List<Distant<T>> sorted = new ArrayList<>(candidates.size());
+        // the nearest MAX in order, each inserted after those as near (so equal distances keep their order)
+        List<Distant<T>> nearest = new ArrayList<>(MAX + 1);
         for (T place : candidates) {
-            sorted.add(new Distant<>(place, Geo.distance(from, at.apply(place))));
+            double metres = Geo.distance(from, at.apply(place));
+            if (nearest.size() == MAX && metres >= nearest.get(MAX - 1).metres()) {
+                continue;
+            }
+            int i = nearest.size();
+            while (i > 0 && nearest.get(i - 1).metres() > metres) {
+                i--;
+            }
+            nearest.add(i, new Distant<>(place, metres));
+            if (nearest.size() > MAX) {
+                nearest.remove(MAX);
+            }
         }
-        sorted.sort(Comparator.comparingDouble(Distant::metres)); // stable: equal distances keep their order
         List<Card> cards = new ArrayList<>();
-        for (Distant<T> d : sorted.subList(0, Math.min(MAX, sorted.size()))) {
+        for (Distant<T> d : nearest) {
             Card c = card.apply(d.place());
             List<String> facts = new ArrayList<>(c.facts());
             facts.add(0, Geo.words(d.metres()) + " hiervandaan");
             cards.add(new Card(c.href(), c.title(), facts));
         }
-        int total = sorted.size();
+        int total = candidates.size();
         if (total <= MAX) {
             String intro = total < 2 ? null
                     : "De " + Dutch.count(total, one, many) + " in " + area.name() + ", de dichtstbijzijnde eerst.";

@@ -2,6 +2,8 @@ package nl.ikcatlas.view.places;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.ikcatlas.model.CareType;
 import nl.ikcatlas.model.ChildcareHolder;
 import nl.ikcatlas.model.ChildcareLocation;
@@ -33,6 +35,9 @@ public final class PlacePages {
     private final ViewContext ctx;
     private final PlaceHistories histories;
     private final OpenPlaces openPlaces;
+    /** Per area, its open schools and childcare locations: the candidates for "in de buurt". */
+    private final Map<String, List<School>> openSchools = new ConcurrentHashMap<>();
+    private final Map<String, List<ChildcareLocation>> openChildcare = new ConcurrentHashMap<>();
 
     public PlacePages(ViewContext ctx) {
         this.ctx = ctx;
@@ -49,10 +54,12 @@ public final class PlacePages {
         notes.add(board.source(), "de gegevens van het schoolbestuur");
 
         List<Card> kindcentra = kindcentra(root, index.kindcentraBySchool(s.id()), notes);
-        List<ChildcareLocation> open = index.childcareWithin(s.area()).stream().filter(openPlaces::open).toList();
-        open.forEach(c -> notes.add(c.source(), "de gegevens van de opvang in de buurt"));
-        Nearby nearby = NearbyPlaces.of(s.coordinates(), open, ChildcareLocation::coordinates,
-                c -> ctx.cards().childcare(root, c), root, index.area(s.area()), "opvanglocatie", "opvanglocaties",
+        List<ChildcareLocation> open = openChildcare.computeIfAbsent(s.area(),
+                a -> index.childcareWithin(a).stream().filter(openPlaces::open).toList());
+        Nearby nearby = NearbyPlaces.of(s.coordinates(), open, ChildcareLocation::coordinates, c -> {
+            notes.add(c.source(), "de gegevens van de opvang in de buurt");
+            return ctx.cards().childcare(root, c);
+        }, root, index.area(s.area()), "opvanglocatie", "opvanglocaties",
                 "opvang");
         SchoolView view = new SchoolView(
                 ctx.layouts().layout(path, Section.SCHOOLS, s.name(), List.of(Layouts.sectionCrumb(Section.SCHOOLS)),
@@ -85,10 +92,12 @@ public final class PlacePages {
                     places == null ? null : Dutch.count(places, "kindplaats", "kindplaatsen")));
         }
         List<Card> kindcentra = kindcentra(root, index.kindcentraByChildcare(c.id()), notes);
-        List<School> open = index.schoolsWithin(c.area()).stream().filter(openPlaces::open).toList();
-        open.forEach(s -> notes.add(s.source(), "de gegevens van de scholen in de buurt"));
-        Nearby nearby = NearbyPlaces.of(c.coordinates(), open, School::coordinates,
-                s -> ctx.cards().school(root, s), root, index.area(c.area()), "basisschool", "basisscholen",
+        List<School> open = openSchools.computeIfAbsent(c.area(),
+                a -> index.schoolsWithin(a).stream().filter(openPlaces::open).toList());
+        Nearby nearby = NearbyPlaces.of(c.coordinates(), open, School::coordinates, s -> {
+            notes.add(s.source(), "de gegevens van de scholen in de buurt");
+            return ctx.cards().school(root, s);
+        }, root, index.area(c.area()), "basisschool", "basisscholen",
                 "scholen");
         ChildcareView view = new ChildcareView(
                 ctx.layouts().layout(path, Section.CHILDCARE, c.name(),
