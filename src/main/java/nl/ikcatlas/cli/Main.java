@@ -21,19 +21,21 @@ public final class Main {
     public static void main(String[] args) {
         Optional<List<String>> restart = JvmOptions.restart(ManagementFactory.getRuntimeMXBean().getInputArguments(),
                 System.getProperty("java.home"), System.getProperty("java.class.path"), args);
-        System.exit(restart.isPresent() ? runIn(restart.get()) : run(System.out, System.err, args));
+        System.exit(restart.isPresent() ? runIn(restart.get(), args) : run(System.out, System.err, args));
     }
 
-    /** Runs {@code command} (the tool in a JVM of its own) with this one's input and output; its exit code. */
-    private static int runIn(List<String> command) {
+    /**
+     * Runs {@code command} (the tool with {@code args} in a JVM of its own) with this one's input and output;
+     * its exit code.
+     */
+    private static int runIn(List<String> command, String[] args) {
         try {
             Process jvm = new ProcessBuilder(command).inheritIO().start();
             Runtime.getRuntime().addShutdownHook(new Thread(jvm::destroy));
             return jvm.waitFor();
         } catch (IOException e) {
             // no JVM could be started: run here, with this JVM's settings
-            return run(System.out, System.err, command.subList(command.indexOf(Main.class.getName()) + 1,
-                    command.size()).toArray(String[]::new));
+            return run(System.out, System.err, args);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return INTERNAL_ERROR;

@@ -189,7 +189,13 @@ public final class AtlasPipeline {
             lastEdition = atlas.settings().edition();
             LocalDate edition = lastEdition;
             ReportTask report = repeated ? null : new ReportTask(found -> reportPdf(out, staged, edition, found));
-            pages = writeSite(sources, input, out, staged, problems, report);
+            try {
+                pages = writeSite(sources, input, out, staged, problems, report);
+            } catch (RuntimeException | Error e) {
+                // a defect, or no memory left: the half-written site goes, the output folder stays as it was
+                output.discard(staged);
+                throw e;
+            }
             if (report != null) {
                 report.finish(problems);
             }

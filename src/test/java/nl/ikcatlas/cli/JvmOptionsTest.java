@@ -58,4 +58,12 @@ class JvmOptionsTest {
                     "the example build in pom.xml runs with " + option);
         }
     }
+
+    @Test
+    void runningOutOfMemoryIsAPlainMessageWithTheCommandToRunInstead() {
+        String message = Main.outOfMemoryMessage(List.of("build", "atlas"));
+        assertTrue(message.matches("ikc-atlas: the atlas needs more memory than this Java may use \\(\\d+ MiB\\), so the"
+                + " site was not changed\\. Run it again with more, for example: java -Xmx4g -jar ikc-atlas\\.jar build"
+                + " atlas"), message);
+    }
 }
