@@ -86,7 +86,8 @@ public final class MapBuilder {
                 y += radius * Math.sin(angle);
             }
             markers.add(new MapView.MarkerView(p.kind().code(), num(x), num(y),
-                    r.root() + p.path(), label(p), isHighlight(p, r), p.open()));
+                    r.root() + p.path(), label(p), isHighlight(p, r), p.open(), Double.toString(round(p.at().lat())),
+                    Double.toString(round(p.at().lon())), p.open() ? null : p.status()));
             if (p.open()) {
                 counts.merge(p.kind(), 1, Integer::sum);
             } else {
@@ -223,22 +224,7 @@ public final class MapBuilder {
                 }
             }
         }
-        ArrayNode places = root.putArray("places");
-        for (MapPlace p : r.places()) {
-            ObjectNode place = places.addObject();
-            place.put("name", p.name());
-            place.put("kind", p.kind().code());
-            place.put("kindLabel", p.kind().label());
-            place.put("href", r.root() + p.path());
-            place.put("lat", round(p.at().lat()));
-            place.put("lon", round(p.at().lon()));
-            if (isHighlight(p, r)) {
-                place.put("highlight", true);
-            }
-            if (!p.open()) {
-                place.put("status", p.status());
-            }
-        }
+        // the places are read from the SVG's markers, which carry their coordinates
         try {
             return json.writeValueAsString(root);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

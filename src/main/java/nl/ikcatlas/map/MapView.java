@@ -66,10 +66,12 @@ public record MapView(String title, String description, Frame frame, Markers mar
 
     /**
      * A marker: its kind's code for the shape, where it sits, its link and accessible name; a place that
-     * is not open on the edition date ({@code open} false) is drawn grey.
+     * is not open on the edition date ({@code open} false) is drawn grey and has its {@code status} (else
+     * null). {@code lat} and {@code lon} place it on the interactive map, whose script reads the places
+     * from these markers.
      */
     public record MarkerView(String kind, String x, String y, String href, String label, boolean highlighted,
-            boolean open) {
+            boolean open, String lat, String lon, String status) {
     }
 
     public record LegendItem(String kind, String label) {

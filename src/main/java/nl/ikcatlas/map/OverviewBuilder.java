@@ -119,7 +119,6 @@ public final class OverviewBuilder {
                 }
             }
         }
-        root.putArray("places");
         ArrayNode counts = root.putArray("areaCounts");
         for (AreaCount a : r.areas()) {
             ObjectNode area = counts.addObject();

@@ -75,6 +75,32 @@
     return marker;
   }
 
+  // the places of a map, from the markers of its SVG: kind, link, name, coordinates, and the page's own
+  // place or a place that is not open by their classes and status
+  function places(figure) {
+    var found = [];
+    var markers = figure.querySelectorAll('svg a.kaart-punt[data-lat]');
+    for (var i = 0; i < markers.length; i++) {
+      var a = markers[i];
+      var classes = a.getAttribute('class');
+      var label = a.getAttribute('aria-label');
+      var status = a.getAttribute('data-status');
+      var colon = label.indexOf(': ');
+      var name = label.substring(colon + 2);
+      found.push({
+        kind: (classes.match(/kaart-punt-(kindcentrum|school|opvang)/) || [])[1],
+        kindLabel: label.substring(0, colon),
+        name: status ? name.substring(0, name.length - status.length - 3) : name,
+        href: a.getAttribute('href'),
+        lat: parseFloat(a.getAttribute('data-lat')),
+        lon: parseFloat(a.getAttribute('data-lon')),
+        highlight: / kaart-punt-hier( |$)/.test(classes),
+        status: status
+      });
+    }
+    return found;
+  }
+
   function init(figure) {
     var data;
     try {
@@ -106,7 +132,7 @@
     var group = L.markerClusterGroup
       ? L.markerClusterGroup({showCoverageOnHover: false, maxClusterRadius: data.clusterRadius, spiderfyOnMaxZoom: true})
       : L.featureGroup();
-    data.places.forEach(function (place) {
+    places(figure).forEach(function (place) {
       var label = place.kindLabel + ': ' + place.name + (place.status ? ' (' + place.status + ')' : '');
       var marker = L.marker([place.lat, place.lon], {icon: icon(place), title: label, alt: label, keyboard: true,
         zIndexOffset: place.highlight ? 1000 : 0, riseOnHover: true});

@@ -62,10 +62,11 @@ class MapSiteTest {
         assertTrue(html.contains("<desc id=\"kaart-uitleg\">Op de kaart staan 1 kindcentrum, 1 school en 1"
                 + " opvanglocatie. Het noorden is boven.</desc>"), html);
         assertTrue(html.contains("<a class=\"kaart-punt kaart-punt-opvang\" href=\"../opvang/opvang.html\""
-                + " aria-label=\"Opvang: Opvang De Wei\"><title>Opvang: Opvang De Wei</title><use href=\"#kaart-opvang\""),
+                + " aria-label=\"Opvang: Opvang De Wei\" data-lat=\"52.001\" data-lon=\"4.501\"><title>Opvang: Opvang De Wei"
+                + "</title><use href=\"#kaart-opvang\""),
                 html);
         assertTrue(html.contains("<a class=\"kaart-punt kaart-punt-school kaart-punt-hier\" href=\"../scholen/de-school.html\""
-                + " aria-label=\"School: De School\">"), html);
+                + " aria-label=\"School: De School\" data-lat=\"52.0\" data-lon=\"4.5\">"), html);
         // the related places are the page's cards; the map repeats no list of them
         assertFalse(html.contains("kaart-lijst"), html);
         assertTrue(html.contains("<strong>Let op:</strong> De plekken op deze kaart zijn bij benadering. Het zijn"

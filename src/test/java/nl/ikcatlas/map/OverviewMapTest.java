@@ -95,7 +95,7 @@ class OverviewMapTest {
                   </details>
                   </figcaption>
                 </figure>""", BuiltSite.fragment(home, "<ul class=\"kaart-legenda\"", "</figure>"));
-        assertTrue(home.contains("&quot;places&quot;:[],&quot;areaCounts&quot;:[{&quot;name&quot;:&quot;Dorp&quot;,"
+        assertTrue(home.contains("]]]}],&quot;areaCounts&quot;:[{&quot;name&quot;:&quot;Dorp&quot;,"
                 + "&quot;href&quot;:&quot;gebieden/dorp.html&quot;,"), home);
         assertFalse(home.contains("kaart-punt-school"), home);
         assertFalse(home.contains("&quot;clusterRadius&quot;"), home);
