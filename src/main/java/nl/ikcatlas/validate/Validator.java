@@ -10,9 +10,12 @@ public final class Validator {
             new CoordinateRules(), new InstrumentRules(), new ConsistencyRules(), new FileRules(), new PlacementRules(),
             new AssessmentDateRules(), new DataFileRules());
 
+    /** The rules run side by side (each reads the atlas only), each with its own problems, taken in order. */
     public void validate(LoadedAtlas loaded, Problems problems) {
-        for (Rule rule : rules) {
-            rule.check(loaded, problems);
-        }
+        rules.parallelStream().map(rule -> {
+            Problems own = new Problems();
+            rule.check(loaded, own);
+            return own;
+        }).toList().forEach(problems::addAll);
     }
 }
