@@ -28,6 +28,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @Tag("browser")
 class ShippedAtlasAccessibilityTest {
+    /** How often a wait looks again: the search answers 250 ms after the last key, and is waited for often. */
+    private static final Duration POLL = Duration.ofMillis(50);
     static Path out;
 
     @BeforeAll
@@ -179,7 +181,7 @@ class ShippedAtlasAccessibilityTest {
 
     /** Waits until the results shown are those for what is in the search field, and the count ends with {@code ending}. */
     private static void waitForCount(WebDriver driver, String ending) {
-        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> {
+        new WebDriverWait(driver, Duration.ofSeconds(5), POLL).until(d -> {
             String typed = d.findElement(By.id("zoek-tekst")).getAttribute("value");
             WebElement list = d.findElement(By.id("zoek-lijst"));
             return typed.equals(list.getAttribute("data-zoekterm"))

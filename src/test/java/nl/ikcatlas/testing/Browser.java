@@ -136,7 +136,7 @@ public final class Browser implements AutoCloseable {
      * seconds: a map popup exists before it has faded in, and hidden text reads as empty.
      */
     public WebElement shown(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> {
+        return new WebDriverWait(driver, Duration.ofSeconds(5), Duration.ofMillis(50)).until(d -> {
             List<WebElement> found = d.findElements(by);
             return !found.isEmpty() && found.get(0).isDisplayed() && !found.get(0).getText().isEmpty()
                     ? found.get(0) : null;
