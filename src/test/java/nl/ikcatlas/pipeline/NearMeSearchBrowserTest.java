@@ -278,11 +278,11 @@ class NearMeSearchBrowserTest {
     }
 
     private static List<String> titles(WebDriver driver) {
-        return driver.findElements(By.cssSelector("#zoek-lijst .card-title")).stream().map(WebElement::getText).toList();
+        return Browser.texts(driver, "#zoek-lijst .card-title");
     }
 
     private static List<String> distances(WebDriver driver) {
-        return driver.findElements(By.cssSelector("#zoek-lijst .card-distance")).stream().map(WebElement::getText).toList();
+        return Browser.texts(driver, "#zoek-lijst .card-distance");
     }
 
     /** "650 m", "1,2 km", ... in metres, each no smaller than the one before. */

@@ -190,7 +190,6 @@ class ShippedAtlasAccessibilityTest {
     }
 
     private static List<String> titles(WebDriver driver) {
-        return driver.findElements(By.cssSelector("#zoek-lijst .card-title")).stream().map(WebElement::getText)
-                .toList();
+        return Browser.texts(driver, "#zoek-lijst .card-title");
     }
 }
