@@ -30,6 +30,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class NearMeSearchBrowserTest {
     private static final int PHONE_WIDTH = 390;
     private static final int PHONE_HEIGHT = 844;
+    /** How often a wait looks again: the search answers 250 ms after the last key, and is waited for often. */
+    private static final Duration POLL = Duration.ofMillis(50);
 
     static Path out;
 
@@ -257,7 +259,7 @@ class NearMeSearchBrowserTest {
         WebElement pc = driver.findElement(By.id("zoek-postcode"));
         pc.clear();
         pc.sendKeys(postcode);
-        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> {
+        new WebDriverWait(driver, Duration.ofSeconds(5), POLL).until(d -> {
             WebElement list = d.findElement(By.id("zoek-lijst"));
             return query.equals(list.getDomAttribute("data-zoekterm")) && postcode.equals(list.getDomAttribute("data-postcode"));
         });
@@ -276,11 +278,11 @@ class NearMeSearchBrowserTest {
     }
 
     private static List<String> titles(WebDriver driver) {
-        return driver.findElements(By.cssSelector("#zoek-lijst .card-title")).stream().map(WebElement::getText).toList();
+        return Browser.texts(driver, "#zoek-lijst .card-title");
     }
 
     private static List<String> distances(WebDriver driver) {
-        return driver.findElements(By.cssSelector("#zoek-lijst .card-distance")).stream().map(WebElement::getText).toList();
+        return Browser.texts(driver, "#zoek-lijst .card-distance");
     }
 
     /** "650 m", "1,2 km", ... in metres, each no smaller than the one before. */

@@ -15,36 +15,18 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-/** The shipped atlas in a real browser, at phone and desktop width: pages load cleanly and fit the screen. */
+/**
+ * The shipped atlas's menu in a real browser, at phone and desktop width. That every page type loads cleanly and
+ * fits a phone's screen is checked in {@link ShippedPagesBrowserTest}.
+ */
 @Tag("browser")
 class ShippedAtlasBrowserTest {
-    private static final List<String> PAGES = List.of("index.html", "gebieden/berkel-en-rodenrijs.html",
-            "kindcentra/ikc-de-gouden-griffel.html", "scholen/de-oosthoek.html", "opvang/index.html",
-            "besturen/rvko.html", "houders/small-steps.html", "instrument.html", "over.html", "zoeken/index.html",
-            "zoeken/vve.html", "kosten-peuteropvang.html", "soorten-opvang.html", "begrippen.html");
-
     static Path out;
 
     @BeforeAll
     static void build() {
         assertTrue(ShippedSite.get().report().succeeded());
         out = ShippedSite.get().site();
-    }
-
-    @Test
-    void pagesLoadWithoutErrorsAndFitAPhoneScreen() {
-        try (SiteServer server = new SiteServer(out); Browser browser = Browser.open(375, 812)) {
-            browser.blockMapTiles();
-            for (String page : PAGES) {
-                browser.driver().get(server.url(page));
-                assertEquals(List.of(), browser.consoleErrors(), page);
-                assertEquals(1, browser.driver().findElements(By.tagName("h1")).size(), page);
-                Number overflow = (Number) browser.driver().executeScript(
-                        "return document.documentElement.scrollWidth - window.innerWidth;");
-                assertTrue(overflow.intValue() <= 0, page + " is wider than the screen by " + overflow + " px");
-                browser.screenshot("phone-" + page.replace('/', '-').replace(".html", ""));
-            }
-        }
     }
 
     @Test

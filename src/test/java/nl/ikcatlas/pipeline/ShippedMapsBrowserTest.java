@@ -3,14 +3,22 @@ package nl.ikcatlas.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import nl.ikcatlas.model.Atlas;
 import nl.ikcatlas.testing.Browser;
 import nl.ikcatlas.testing.ShippedSite;
 import nl.ikcatlas.testing.SiteServer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -149,23 +157,49 @@ class ShippedMapsBrowserTest {
         }
     }
 
+    /**
+     * Every area and place page carries the data of a working interactive map and the map's scripts (read from
+     * the built files); the map script makes the same map of any such data, so the browser opens the first page
+     * of each folder.
+     */
     @Test
-    void everyAreaAndPlacePageGetsAWorkingInteractiveMap() {
-        List<String> pages = new java.util.ArrayList<>();
+    void everyAreaAndPlacePageGetsAWorkingInteractiveMap() throws IOException {
+        List<String> pages = new ArrayList<>();
+        List<String> sample = new ArrayList<>();
         for (String dir : List.of("gebieden", "kindcentra", "scholen", "opvang")) {
-            try (var files = java.nio.file.Files.list(out.resolve(dir))) {
-                files.map(p -> dir + "/" + p.getFileName()).filter(p -> !p.endsWith("/index.html")).sorted()
-                        .forEach(pages::add);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            try (var files = Files.list(out.resolve(dir))) {
+                List<String> inDir = files.map(p -> dir + "/" + p.getFileName()).filter(p -> !p.endsWith("/index.html"))
+                        .sorted().toList();
+                pages.addAll(inDir);
+                sample.add(inDir.get(0));
             }
         }
         Atlas atlas = ShippedSite.get().atlas();
         assertEquals(atlas.areas().size() + atlas.kindcentra().size() + atlas.schools().size()
                 + atlas.childcareLocations().size(), pages.size());
+        ObjectMapper json = new ObjectMapper();
+        for (String page : pages) {
+            Path file = out.resolve(page);
+            Document html = Jsoup.parse(file.toFile(), "UTF-8");
+            Elements maps = html.select("figure.kaart[data-kaart]");
+            assertEquals(1, maps.size(), page);
+            JsonNode data = json.readTree(maps.get(0).attr("data-kaart"));
+            assertTrue(data.path("places").size() + data.path("areaCounts").size() > 0, page + ": no markers");
+            for (JsonNode place : data.path("places")) {
+                assertTrue(place.path("lat").isNumber() && place.path("lon").isNumber()
+                        && Files.isRegularFile(file.resolveSibling(place.path("href").asText())), page + ": " + place);
+            }
+            JsonNode bounds = data.path("bounds");
+            assertTrue(bounds.size() == 2 && bounds.get(0).size() == 2 && bounds.get(1).get(1).isNumber(), page + ": " + bounds);
+            List<String> scripts = html.select("script[src]").eachAttr("src");
+            for (String script : List.of("leaflet.js", "leaflet.markercluster.js", "kaart.js")) {
+                String src = "../kaart/" + script;
+                assertTrue(scripts.contains(src) && Files.isRegularFile(file.resolveSibling(src)), page + ": " + scripts);
+            }
+        }
         try (SiteServer server = new SiteServer(out); Browser browser = Browser.open(1280, 900)) {
             blockTiles(browser);
-            for (String page : pages) {
+            for (String page : sample) {
                 browser.driver().get(server.url(page));
                 waitForMap(browser);
                 assertTrue(browser.driver().findElement(By.cssSelector(".kaart-interactief")).isDisplayed(), page);

@@ -11,7 +11,9 @@ import java.util.logging.Level;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -136,11 +138,23 @@ public final class Browser implements AutoCloseable {
      * seconds: a map popup exists before it has faded in, and hidden text reads as empty.
      */
     public WebElement shown(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> {
+        return new WebDriverWait(driver, Duration.ofSeconds(5), Duration.ofMillis(50)).until(d -> {
             List<WebElement> found = d.findElements(by);
             return !found.isEmpty() && found.get(0).isDisplayed() && !found.get(0).getText().isEmpty()
                     ? found.get(0) : null;
         });
+    }
+
+    /**
+     * The text shown of every element matching the CSS selector, in page order, as WebDriver's getText reads
+     * it (trimmed, non-breaking spaces as spaces), but in one request: element by element costs a round trip
+     * each, which adds up on long lists.
+     */
+    @SuppressWarnings("unchecked")
+    public static List<String> texts(WebDriver driver, String css) {
+        return (List<String>) ((JavascriptExecutor) driver).executeScript("return Array.from("
+                + "document.querySelectorAll(arguments[0])).map(function (e) {"
+                + " return e.innerText.replace(/\\u00a0/g, ' ').trim(); });", css);
     }
 
     /** Console messages at level SEVERE since the last call (errors, failed loads), except blocked requests. */
