@@ -158,9 +158,9 @@ class ShippedMapsBrowserTest {
     }
 
     /**
-     * Every area and place page carries the data of a working interactive map and the map's scripts (read from
-     * the built files); the map script makes the same map of any such data, so the browser opens the first page
-     * of each folder.
+     * Every area and place page carries the data of a working interactive map (its places in the SVG's markers)
+     * and the map's scripts (read from the built files); the map script makes the same map of any such data, so
+     * the browser opens the first page of each folder.
      */
     @Test
     void everyAreaAndPlacePageGetsAWorkingInteractiveMap() throws IOException {
@@ -184,10 +184,12 @@ class ShippedMapsBrowserTest {
             Elements maps = html.select("figure.kaart[data-kaart]");
             assertEquals(1, maps.size(), page);
             JsonNode data = json.readTree(maps.get(0).attr("data-kaart"));
-            assertTrue(data.path("places").size() + data.path("areaCounts").size() > 0, page + ": no markers");
-            for (JsonNode place : data.path("places")) {
-                assertTrue(place.path("lat").isNumber() && place.path("lon").isNumber()
-                        && Files.isRegularFile(file.resolveSibling(place.path("href").asText())), page + ": " + place);
+            // the script reads the places from the SVG's markers, with their coordinates
+            Elements places = maps.get(0).select("svg a.kaart-punt[data-lat]");
+            assertTrue(places.size() + data.path("areaCounts").size() > 0, page + ": no markers");
+            for (var place : places) {
+                assertTrue(place.attr("data-lat").matches("-?\\d+(\\.\\d+)?") && place.attr("data-lon").matches("-?\\d+(\\.\\d+)?")
+                        && Files.isRegularFile(file.resolveSibling(place.attr("href"))), page + ": " + place);
             }
             JsonNode bounds = data.path("bounds");
             assertTrue(bounds.size() == 2 && bounds.get(0).size() == 2 && bounds.get(1).get(1).isNumber(), page + ": " + bounds);
