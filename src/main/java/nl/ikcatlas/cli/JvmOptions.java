@@ -18,8 +18,12 @@ import java.util.Optional;
 final class JvmOptions {
     /** Set in the JVM the tool started itself in, so it never starts another. */
     static final String STARTED = "-Dikc.atlas.jvm=started";
-    /** A heap of 1 GiB holds a national atlas with room to render on every core. */
-    static final List<String> OPTIONS = List.of("-Xmx1g");
+    /**
+     * A heap of 1 GiB holds a national atlas with room to render on every core; a build is short and allocates
+     * mostly short-lived objects, so the quick compiler alone and the serial collector cost less CPU than the
+     * JVM's defaults (a third less for the shipped atlas, a little less and less memory for a national one).
+     */
+    static final List<String> OPTIONS = List.of("-Xmx1g", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
     private static final List<String> MEMORY = List.of("-Xmx", "-XX:MaxHeapSize=", "-XX:MaxRAM", "-Dikc.atlas.jvm=");
     private static final String ARCHIVE = "ikc-atlas.jsa";
 

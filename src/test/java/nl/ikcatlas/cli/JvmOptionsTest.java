@@ -18,7 +18,8 @@ class JvmOptionsTest {
     @Test
     void plainJavaJarStartsTheToolInAJvmWithItsOptions(@TempDir Path dir) {
         Path jar = dir.resolve("ikc-atlas.jar");
-        assertEquals(Optional.of(List.of("/jdk/bin/java", "-Xmx1g", "-Dikc.atlas.jvm=started", "-cp", jar.toString(),
+        assertEquals(Optional.of(List.of("/jdk/bin/java", "-Xmx1g", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                        "-Dikc.atlas.jvm=started", "-cp", jar.toString(),
                         "nl.ikcatlas.cli.Main", "build", "atlas", "--out", "site")),
                 JvmOptions.restart(List.of(), "/jdk", jar.toString(), ARGS));
     }
@@ -29,7 +30,8 @@ class JvmOptionsTest {
         Path archive = Files.createFile(dir.resolve("ikc-atlas.jsa"));
         List<String> command = JvmOptions.restart(List.of("-Dfile.encoding=UTF-8"), "/jdk", jar.toString(), ARGS)
                 .orElseThrow();
-        assertEquals(List.of("/jdk/bin/java", "-Xmx1g", "-Dikc.atlas.jvm=started", "-XX:SharedArchiveFile=" + archive,
+        assertEquals(List.of("/jdk/bin/java", "-Xmx1g", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-Dikc.atlas.jvm=started", "-XX:SharedArchiveFile=" + archive,
                 "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-cp", jar.toString(), "nl.ikcatlas.cli.Main",
                 "build", "atlas", "--out", "site"), command);
     }
@@ -52,11 +54,12 @@ class JvmOptionsTest {
     void theLauncherAndTheExampleBuildPassTheSameOptions() throws IOException {
         String launcher = Files.readString(Path.of("src/main/launcher/ikc-atlas"));
         String pom = Files.readString(Path.of("pom.xml"));
-        for (String option : JvmOptions.OPTIONS) {
-            assertEquals(2, launcher.split("exec \"\\$java\" " + option + " ", -1).length - 1, launcher);
-            assertTrue(pom.contains("<argument>" + option + "</argument>\n                <argument>-XX:ArchiveClassesAtExit"),
-                    "the example build in pom.xml runs with " + option);
-        }
+        String options = String.join(" ", JvmOptions.OPTIONS);
+        assertEquals(2, launcher.split("exec \"\\$java\" " + options.replace("+", "\\+") + " ", -1).length - 1, launcher);
+        String arguments = JvmOptions.OPTIONS.stream().map(o -> "<argument>" + o + "</argument>\n")
+                .collect(java.util.stream.Collectors.joining("                "));
+        assertTrue(pom.contains(arguments + "                <argument>-XX:ArchiveClassesAtExit"),
+                "the example build in pom.xml runs with " + options);
     }
 
     @Test
