@@ -35,6 +35,35 @@ final class ImportCli {
         return err.toString(StandardCharsets.UTF_8);
     }
 
+    /**
+     * A new Lansingerland atlas in {@code tmp}/atlas with the DUO fixture's schools, three of them with coordinates
+     * an editor wrote by hand (De Oosthoek, De Springplank, Kindcentrum De Brücke).
+     */
+    Path lansingerlandWithSchools(Path tmp) {
+        Path atlas = tmp.resolve("atlas");
+        expectOk(run("init", atlas.toString(), "--municipality", "1621", "--name", "Lansingerland"));
+        Path duo = write(tmp.resolve("duo.csv"), fixture("duo-schoolvestigingen.csv", WINDOWS_1252), WINDOWS_1252);
+        expectOk(run("import", "duo", duo.toString(), atlas.toString()));
+        coordinates(atlas, "de-oosthoek", "52.01461", "4.54183");
+        coordinates(atlas, "de-springplank", "51.99012", "4.49127");
+        coordinates(atlas, "kindcentrum-de-brucke", "52.01192", "4.53601");
+        return atlas;
+    }
+
+    private void expectOk(int exitCode) {
+        if (exitCode != 0) {
+            throw new AssertionError("exit code " + exitCode + ": " + out() + err());
+        }
+    }
+
+    /** Coordinates an editor wrote by hand, before the school's area. */
+    private static void coordinates(Path atlas, String school, String lat, String lon) {
+        Path file = atlas.resolve("data/schools/" + school + ".yaml");
+        String text = read(file);
+        write(file, text.substring(0, text.indexOf("area:")) + "coordinates:\n  lat: " + lat + "\n  lon: " + lon + "\n"
+                + text.substring(text.indexOf("area:")), StandardCharsets.UTF_8);
+    }
+
     /** A fixture from src/test/resources/importer/, as text. */
     static String fixture(String name, Charset charset) {
         try {

@@ -1,7 +1,5 @@
 package nl.ikcatlas.importer;
 
-import static nl.ikcatlas.importer.ImportCli.WINDOWS_1252;
-import static nl.ikcatlas.importer.ImportCli.fixture;
 import static nl.ikcatlas.importer.ImportCli.read;
 import static nl.ikcatlas.importer.ImportCli.snapshot;
 import static nl.ikcatlas.importer.ImportCli.write;
@@ -61,20 +59,7 @@ class PostcodeImportTest {
 
     @BeforeEach
     void atlasWithSchools() {
-        atlas = tmp.resolve("atlas");
-        assertEquals(0, cli.run("init", atlas.toString(), "--municipality", "1621", "--name", "Lansingerland"));
-        Path duo = write(tmp.resolve("duo.csv"), fixture("duo-schoolvestigingen.csv", WINDOWS_1252), WINDOWS_1252);
-        assertEquals(0, cli.run("import", "duo", duo.toString(), atlas.toString()));
-        coordinates("de-oosthoek", "52.01461", "4.54183");
-        coordinates("de-springplank", "51.99012", "4.49127");
-        coordinates("kindcentrum-de-brucke", "52.01192", "4.53601");
-    }
-
-    private void coordinates(String school, String lat, String lon) {
-        Path file = atlas.resolve("data/schools/" + school + ".yaml");
-        String text = read(file);
-        write(file, text.substring(0, text.indexOf("area:")) + "coordinates:\n  lat: " + lat + "\n  lon: " + lon + "\n"
-                + text.substring(text.indexOf("area:")), StandardCharsets.UTF_8);
+        atlas = cli.lansingerlandWithSchools(tmp);
     }
 
     private Path geojson(String name, String text) {
