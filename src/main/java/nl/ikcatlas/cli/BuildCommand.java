@@ -2,7 +2,6 @@ package nl.ikcatlas.cli;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import nl.ikcatlas.pipeline.AtlasPipeline;
 import nl.ikcatlas.pipeline.BuildReport;
@@ -41,12 +40,13 @@ final class BuildCommand implements Callable<Integer> {
         int threads = jobs.jobs();
         output.format();
         Path target = out != null ? out : dir.resolve("target").resolve("site");
-        Optional<String> refusal = OutputFolder.refusal(dir, target);
-        if (refusal.isPresent()) {
-            throw new ParameterException(spec.commandLine(), refusal.get());
-        }
         long start = System.nanoTime();
-        BuildReport report = AtlasPipeline.withJobs(threads).build(dir, target);
+        BuildReport report;
+        try {
+            report = AtlasPipeline.withJobs(threads).build(dir, target);
+        } catch (OutputFolder.Refused refusal) {
+            throw new ParameterException(spec.commandLine(), refusal.getMessage());
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
         if (!report.succeeded()) {
             output.write(report.problems(), "Build stopped: " + ProblemPrinter.count(report.problems().size())

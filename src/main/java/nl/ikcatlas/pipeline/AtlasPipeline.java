@@ -152,11 +152,11 @@ public final class AtlasPipeline {
      * Builds the site into {@code out}. On any problem nothing is published: the previous
      * contents of {@code out} stay exactly as they were.
      *
-     * @throws IllegalArgumentException when {@code out} is not the tool's to replace: check {@link OutputFolder} first
+     * @throws OutputFolder.Refused when {@code out} is not the tool's to replace (see {@link OutputFolder#refusal})
      */
     public BuildReport build(Path atlasDir, Path out) {
         OutputFolder.refusal(atlasDir, out).ifPresent(refusal -> {
-            throw new IllegalArgumentException(refusal);
+            throw new OutputFolder.Refused(refusal);
         });
         try (AtlasSources sources = AtlasSources.of(atlasDir)) {
             return build(atlasDir, sources.dir(), out);
@@ -225,14 +225,15 @@ public final class AtlasPipeline {
     private int writeSite(Path sources, Input input, Path out, Path staged, Problems problems, ReportTask report)
             throws IOException {
         SiteView site = views(input);
-        SiteOutput.write(site.files(), staged);
-        SiteOutput.write(schemaFiles.files(), staged);
+        StagedSite files = new StagedSite(out, staged);
+        SiteOutput.write(site.files(), files);
+        SiteOutput.write(schemaFiles.files(), files);
         site = site.withoutFiles(); // written: not held while the pages are rendered
         SiteRenderer pageRenderer = renderer(sources);
         List<? extends PageSource> toRender = repeated
                 ? rendered.toRender(site.pages(), input.content(), out, staged) : site.sources();
         String reportPage = SiteViews.report().html();
-        pageRenderer.render(toRender, staged, problems, new TermLinks(site.glossary())::link, path -> {
+        pageRenderer.render(toRender, files, problems, new TermLinks(site.glossary())::link, path -> {
             if (report != null && path.equals(reportPage)) {
                 report.pageWritten();
             }

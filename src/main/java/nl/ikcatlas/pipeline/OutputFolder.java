@@ -30,6 +30,15 @@ public final class OutputFolder {
     private OutputFolder() {
     }
 
+    /** Thrown by a build into a folder that is not the tool's to replace, with the {@link #refusal}. */
+    public static final class Refused extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        Refused(String refusal) {
+            super(refusal);
+        }
+    }
+
     /** Why {@code out} may not be built into, with what to do instead; empty when it may. */
     public static Optional<String> refusal(Path atlasDir, Path out) {
         Path target = out.toAbsolutePath().normalize();
@@ -77,10 +86,11 @@ public final class OutputFolder {
                     written.addAll(lines.subList(1, lines.size()));
                 }
             }
+            Set<String> folders = folders(written);
             try (Stream<Path> walk = Files.walk(dir)) {
                 return walk.filter(p -> !p.equals(dir))
                         .map(p -> dir.relativize(p).toString().replace('\\', '/'))
-                        .filter(p -> !written.contains(p) && !isFolderOf(p, written))
+                        .filter(p -> !written.contains(p) && !folders.contains(p))
                         .sorted()
                         .findFirst();
             }
@@ -90,9 +100,15 @@ public final class OutputFolder {
     }
 
     /** Folders are not listed in the marker: a folder is the tool's when a listed file is in it. */
-    private static boolean isFolderOf(String folder, Set<String> written) {
-        String prefix = folder + "/";
-        return written.stream().anyMatch(file -> file.startsWith(prefix));
+    private static Set<String> folders(Set<String> written) {
+        Set<String> folders = new HashSet<>();
+        for (String file : written) {
+            for (int slash = file.lastIndexOf('/'); slash > 0 && folders.add(file.substring(0, slash));
+                    slash = file.lastIndexOf('/', slash - 1)) {
+                // each folder above the file, up to one already known
+            }
+        }
+        return folders;
     }
 
     /** The marker's text for a site whose files are {@code files} (paths relative to the site, sorted). */

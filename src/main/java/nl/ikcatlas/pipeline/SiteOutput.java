@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import nl.ikcatlas.site.SiteFile;
+import nl.ikcatlas.site.SiteWriter;
 import java.util.stream.Stream;
 
 /**
@@ -55,12 +56,10 @@ final class SiteOutput {
         }
     }
 
-    /** Writes the site's files other than pages into {@code siteDir}. */
-    static void write(List<SiteFile> files, Path siteDir) throws IOException {
+    /** Writes the site's files other than pages to {@code out}. */
+    static void write(List<SiteFile> files, SiteWriter out) throws IOException {
         for (SiteFile file : files) {
-            Path target = siteDir.resolve(file.path());
-            Files.createDirectories(target.getParent());
-            Files.write(target, file.content());
+            out.write(file.path(), file.content());
         }
     }
 

@@ -20,6 +20,7 @@ import nl.ikcatlas.problem.Position;
 import nl.ikcatlas.problem.Problems;
 import nl.ikcatlas.site.Page;
 import nl.ikcatlas.site.PageSource;
+import nl.ikcatlas.site.SiteWriter;
 import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
 
@@ -77,20 +78,20 @@ public final class SiteRenderer {
      * @throws UncheckedIOException when the output cannot be written
      */
     public void render(List<? extends PageSource> pages, Path outDir, Problems problems) {
-        render(pages, outDir, problems, (path, html) -> html, path -> { });
+        render(pages, SiteWriter.into(outDir), problems, (path, html) -> html, path -> { });
     }
 
     /**
      * As above; every page passes through {@code filter} before it is written, and {@code written} is told the
      * path of every page once its file is complete (on the thread that wrote it).
      */
-    public void render(List<? extends PageSource> pages, Path outDir, Problems problems, PageFilter filter,
+    public void render(List<? extends PageSource> pages, SiteWriter out, Problems problems, PageFilter filter,
             Consumer<String> written) {
         if (templatesMissing(problems)) {
             return;
         }
-        copyAssets(outDir); // first: a page's file may be read as soon as it is written (the report's PDF)
-        renderAll(pages, outDir, problems, filter, written);
+        copyAssets(out); // first: a page's file may be read as soon as it is written (the report's PDF)
+        renderAll(pages, out, problems, filter, written);
     }
 
     /** Does all that {@link #render} does, but writes nothing: each page is rendered and thrown away. */
@@ -123,24 +124,23 @@ public final class SiteRenderer {
     }
 
     /**
-     * Renders every page, writing it under {@code outDir}, or nowhere when that is null. The pages are
+     * Renders every page, writing it to {@code out}, or nowhere when that is null. The pages are
      * made and rendered on {@link #jobs} threads; their errors are reported in the order of the pages, as
      * one thread would, so the problems are the same however many threads there are.
      */
-    private void renderAll(List<? extends PageSource> pages, Path outDir, Problems problems, PageFilter filter,
+    private void renderAll(List<? extends PageSource> pages, SiteWriter out, Problems problems, PageFilter filter,
             Consumer<String> written) {
         TemplateErrors errors = new TemplateErrors(problems);
         Set<String> broken = ConcurrentHashMap.newKeySet();
         broken.addAll(compileAll(errors));
-        Set<Path> madeDirs = ConcurrentHashMap.newKeySet();
         ThreadLocal<PageBuffer> buffers = ThreadLocal.withInitial(PageBuffer::new);
         new InOrder(jobs).run(pages, source -> {
             Page page = source.page();
             if (broken.contains(page.template())) {
                 return null;
             }
-            RenderingException error = renderPage(page, outDir, buffers.get(), madeDirs, filter);
-            if (error == null && outDir != null) {
+            RenderingException error = renderPage(page, out, buffers.get(), filter);
+            if (error == null && out != null) {
                 written.accept(page.path());
             }
             return new Outcome(page.template(), error);
@@ -182,28 +182,21 @@ public final class SiteRenderer {
         return broken;
     }
 
-    /** Renders one page and writes it (unless {@code outDir} is null); returns the template's error, if any. */
-    private RenderingException renderPage(Page page, Path outDir, PageBuffer buffer, Set<Path> madeDirs,
-            PageFilter filter) {
-        Path target = outDir == null ? null : outDir.resolve(page.path());
+    /** Renders one page and writes it (unless {@code out} is null); returns the template's error, if any. */
+    private RenderingException renderPage(Page page, SiteWriter out, PageBuffer buffer, PageFilter filter) {
         TemplateModel model = new TemplateModel();
         model.put(VIEW_KEY, wrap(page.view()));
         try {
             buffer.clear();
             engine.renderDocument(model, page.template(), buffer);
-            if (target != null) {
-                Path dir = target.getParent();
-                if (dir != null && !madeDirs.contains(dir)) {
-                    Files.createDirectories(dir);
-                    madeDirs.add(dir);
-                }
-                Files.write(target, filter.apply(page.path(), buffer.toString()).getBytes(StandardCharsets.UTF_8));
+            if (out != null) {
+                out.write(page.path(), filter.apply(page.path(), buffer.toString()).getBytes(StandardCharsets.UTF_8));
             }
             return null;
         } catch (RenderingException e) {
             return e;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target, e);
+            throw new UncheckedIOException("cannot write " + page.path(), e);
         }
     }
 
@@ -234,23 +227,19 @@ public final class SiteRenderer {
         }
     }
 
-    private void copyAssets(Path outDir) {
+    private void copyAssets(SiteWriter out) {
         Path assets = templatesDir.resolve(ASSETS);
         if (!Files.isDirectory(assets)) {
             return;
         }
-        Path targetRoot = outDir.resolve(ASSETS);
         try (Stream<Path> files = Files.walk(assets)) {
             for (Path file : (Iterable<Path>) files::iterator) {
-                Path target = targetRoot.resolve(assets.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                if (Files.isRegularFile(file)) {
+                    out.write(ASSETS + "/" + assets.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot copy the assets to " + targetRoot, e);
+            throw new UncheckedIOException("cannot copy the assets", e);
         }
     }
 }
