@@ -36,29 +36,35 @@ final class TermFinder {
     }
 
     /** The first term in {@code text} between {@code from} and {@code to}, or null; text outside that range is not looked at. */
-    Found find(CharSequence text, int from, int to) {
+    Found find(char[] text, int from, int to) {
         boolean blocked = false;
         int i = from;
         while (i < to) {
-            if (!blocked) {
+            char ch = text[i];
+            if (!blocked && root.child(fold(ch)) != null) {
                 Found found = longestAt(text, i, to);
                 if (found != null) {
                     return found;
                 }
             }
-            int c = codePointAt(text, i, to);
-            blocked = c == '-' || isWordChar(c);
-            i += Character.charCount(c);
+            if (ch < 128) {
+                blocked = ch == '-' || isWordChar(ch);
+                i++;
+            } else {
+                int c = codePointAt(text, i, to);
+                blocked = isWordChar(c);
+                i += Character.charCount(c);
+            }
         }
         return null;
     }
 
-    private Found longestAt(CharSequence text, int start, int to) {
+    private Found longestAt(char[] text, int start, int to) {
         Node node = root;
         String key = null;
         int end = -1;
         for (int j = start; j < to; ) {
-            node = node.child(fold(text.charAt(j)));
+            node = node.child(fold(text[j]));
             if (node == null) {
                 break;
             }
@@ -92,10 +98,10 @@ final class TermFinder {
         return Character.toLowerCase(Character.toUpperCase(c));
     }
 
-    private static int codePointAt(CharSequence text, int i, int to) {
-        char c = text.charAt(i);
-        if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(text.charAt(i + 1))) {
-            return Character.toCodePoint(c, text.charAt(i + 1));
+    private static int codePointAt(char[] text, int i, int to) {
+        char c = text[i];
+        if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(text[i + 1])) {
+            return Character.toCodePoint(c, text[i + 1]);
         }
         return c;
     }

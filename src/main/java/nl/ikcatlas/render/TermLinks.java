@@ -75,39 +75,36 @@ public final class TermLinks {
         if (finder == null || start < 0 || end < start || pagePath.equals(glossaryPath)) {
             return html;
         }
-        PageLinker page = new PageLinker(html, Page.rootFrom(pagePath) + glossaryPath + "#");
-        int skipped = 0; // how many SKIP elements are open where the scan is
+        char[] text = html.toCharArray();
+        PageLinker page = new PageLinker(html, text, Page.rootFrom(pagePath) + glossaryPath + "#");
         int pos = start;
-        while (pos < end) {
-            int tag = nextTag(html, pos, end);
-            boolean comment = tag >= 0 && html.startsWith(COMMENT_START, tag);
-            int after = tag < 0 ? -1 : after(html, tag, comment, end);
+        while (pos < end && !page.allDone()) {
+            int tag = nextTag(text, pos, end);
+            boolean comment = tag >= 0 && startsWith(text, tag, COMMENT_START);
+            int after = tag < 0 ? -1 : after(text, tag, comment, end);
             if (after < 0 && !comment) {
                 break;
             }
-            if (skipped == 0) {
-                page.linkTerms(pos, tag);
-            }
+            page.linkTerms(pos, tag);
             if (comment) {
                 pos = after < 0 ? end : after; // an unfinished comment runs to the end
                 continue;
             }
-            boolean closing = html.charAt(tag + 1) == '/';
-            int nameStart = closing ? tag + 2 : tag + 1;
-            int nameEnd = nameStart;
-            while (nameEnd < end && isNameChar(html.charAt(nameEnd))) {
-                nameEnd++;
-            }
-            if (isSkipped(html, nameStart, nameEnd)) {
-                if (!closing) {
-                    skipped++;
-                } else if (skipped > 0) {
-                    skipped--;
+            pos = after;
+            if (text[tag + 1] != '/' && text[after - 2] != '/') {
+                int nameEnd = tag + 1;
+                while (nameEnd < end && isNameChar(text[nameEnd])) {
+                    nameEnd++;
+                }
+                String skipped = skipped(text, tag + 1, nameEnd);
+                if (skipped != null) {
+                    // nothing inside is linked: go on after its end tag, or stop when it has none
+                    int close = closing(text, after, end, skipped);
+                    pos = close < 0 ? end : close;
                 }
             }
-            pos = after;
         }
-        if (skipped == 0) {
+        if (pos < end) {
             page.linkTerms(pos, end);
         }
         return page.result();
@@ -117,38 +114,105 @@ public final class TermLinks {
      * The next {@code <name}, {@code </name} (name starting with an ASCII letter) or comment from
      * {@code from}, or -1.
      */
-    private static int nextTag(String html, int from, int end) {
-        int i = html.indexOf('<', from);
-        while (i >= 0 && i < end) {
-            int n = i + 1 < end && html.charAt(i + 1) == '/' ? i + 2 : i + 1;
-            if (n < end && isAsciiLetter(html.charAt(n)) || html.startsWith(COMMENT_START, i)) {
-                return i;
+    private static int nextTag(char[] text, int from, int end) {
+        for (int i = from; i < end; i++) {
+            if (text[i] == '<') {
+                int n = i + 1 < end && text[i + 1] == '/' ? i + 2 : i + 1;
+                if (n < end && isAsciiLetter(text[n]) || startsWith(text, i, COMMENT_START)) {
+                    return i;
+                }
             }
-            i = html.indexOf('<', i + 1);
         }
         return -1;
     }
 
     /** Where the tag or comment starting at {@code tag} ends (just after it), or -1 when it does not end before {@code end}. */
-    private static int after(String html, int tag, boolean comment, int end) {
-        int close = comment ? html.indexOf(COMMENT_END, tag + COMMENT_START.length()) : html.indexOf('>', tag);
-        int after = close < 0 ? -1 : close + (comment ? COMMENT_END.length() : 1);
-        return after > end ? -1 : after;
-    }
-
-    /** Whether the tag name from {@code start} to {@code end} is one of {@link #SKIP}, in any case. */
-    private static boolean isSkipped(String html, int start, int end) {
-        int length = end - start;
-        if (length == 0) {
-            return false;
+    private static int after(char[] text, int tag, boolean comment, int end) {
+        if (comment) {
+            for (int i = tag + COMMENT_START.length(); i + COMMENT_END.length() <= end; i++) {
+                if (startsWith(text, i, COMMENT_END)) {
+                    return i + COMMENT_END.length();
+                }
+            }
+            return -1;
         }
-        char first = Character.toLowerCase(html.charAt(start));
-        for (String name : SKIP_BY_LETTER.getOrDefault(first, List.of())) {
-            if (name.length() == length && html.regionMatches(true, start, name, 0, length)) {
-                return true;
+        for (int i = tag + 1; i < end; i++) {
+            if (text[i] == '>') {
+                return i + 1;
             }
         }
-        return false;
+        return -1;
+    }
+
+    /**
+     * Just after the end tag of the {@code name} element whose start tag ends at {@code from} (elements of the
+     * same name inside it are counted; comments are passed over), or -1 when it does not end before {@code end}.
+     */
+    private static int closing(char[] text, int from, int end, String name) {
+        int depth = 1;
+        int pos = from;
+        while (pos < end) {
+            int tag = nextTag(text, pos, end);
+            if (tag < 0) {
+                return -1;
+            }
+            boolean comment = startsWith(text, tag, COMMENT_START);
+            int after = after(text, tag, comment, end);
+            if (after < 0) {
+                return -1;
+            }
+            if (!comment) {
+                boolean endTag = text[tag + 1] == '/';
+                int nameStart = endTag ? tag + 2 : tag + 1;
+                if (isName(text, nameStart, end, name)) {
+                    depth += endTag ? -1 : text[after - 2] == '/' ? 0 : 1;
+                    if (depth == 0) {
+                        return after;
+                    }
+                }
+            }
+            pos = after;
+        }
+        return -1;
+    }
+
+    /** Whether the tag name at {@code start} is {@code name}, in any case. */
+    private static boolean isName(char[] text, int start, int end, String name) {
+        int nameEnd = start + name.length();
+        if (nameEnd > end || nameEnd < end && isNameChar(text[nameEnd])) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            if (Character.toLowerCase(text[start + i]) != name.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The name from {@code start} to {@code end} when it is one of {@link #SKIP}, in any case; otherwise null. */
+    private static String skipped(char[] text, int start, int end) {
+        if (end == start) {
+            return null;
+        }
+        for (String name : SKIP_BY_LETTER.getOrDefault(Character.toLowerCase(text[start]), List.of())) {
+            if (name.length() == end - start && isName(text, start, end, name)) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    private static boolean startsWith(char[] text, int at, String prefix) {
+        if (at + prefix.length() > text.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length(); i++) {
+            if (text[at + i] != prefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isAsciiLetter(char c) {
@@ -162,21 +226,27 @@ public final class TermLinks {
     /** One page being linked: the terms done so far, and the output, made only when something is linked. */
     private final class PageLinker {
         private final String html;
+        private final char[] text;
         private final String href;
         private final Set<String> done = new HashSet<>();
         private StringBuilder out;
         /** Where the part of {@code html} not yet copied to {@code out} starts. */
         private int copied;
 
-        PageLinker(String html, String href) {
+        PageLinker(String html, char[] text, String href) {
             this.html = html;
+            this.text = text;
             this.href = href;
+        }
+
+        boolean allDone() {
+            return done.size() == anchors.size();
         }
 
         void linkTerms(int from, int to) {
             int pos = from;
-            while (pos < to && done.size() < anchors.size()) {
-                TermFinder.Found found = finder.find(html, pos, to);
+            while (pos < to && !allDone()) {
+                TermFinder.Found found = finder.find(text, pos, to);
                 if (found == null) {
                     return;
                 }

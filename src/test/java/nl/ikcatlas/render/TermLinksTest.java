@@ -52,6 +52,17 @@ class TermLinksTest {
     }
 
     @Test
+    void nothingInsideASkippedElementIsLinkedHoweverItIsNested() {
+        String html = "<main><svg><svg><title>VVE</title></svg><text>Opvang</text><!-- </svg> --></svg>"
+                + "<A HREF=\"a.html\"><span>VVE</span></A><svg/><p>VVE en opvang</p></main>";
+        assertEquals("<main><svg><svg><title>VVE</title></svg><text>Opvang</text><!-- </svg> --></svg>"
+                + "<A HREF=\"a.html\"><span>VVE</span></A><svg/><p><a class=\"term\" href=\"begrippen.html#vve\">VVE</a>"
+                + " en <a class=\"term\" href=\"begrippen.html#opvang\">opvang</a></p></main>", links.link("index.html", html));
+        String unclosed = "<main><p>Zie <a href=\"a.html\">VVE en opvang</p></main>";
+        assertEquals(unclosed, links.link("index.html", unclosed), "an element left open keeps the rest plain");
+    }
+
+    @Test
     void withoutAGlossaryNothingIsLinked() {
         String html = "<main><p>VVE</p></main>";
         assertEquals(html, new TermLinks(Glossary.NONE).link("index.html", html));
