@@ -2,6 +2,7 @@ package nl.ikcatlas.render;
 
 import freemarker.core.HTMLOutputFormat;
 import freemarker.template.Configuration;
+import freemarker.template.ObjectWrapper;
 import freemarker.template.TemplateException;
 import java.io.IOException;
 import java.io.Writer;
@@ -19,11 +20,11 @@ import org.jbake.template.model.TemplateModel;
 final class HtmlTemplateEngine extends AbstractTemplateEngine {
     private final Configuration freemarker;
 
-    HtmlTemplateEngine(JBakeConfiguration config) throws IOException {
+    HtmlTemplateEngine(JBakeConfiguration config, ObjectWrapper views) throws IOException {
         super(config, null);
         freemarker = new Configuration(Configuration.DEFAULT_INCOMPATIBLE_IMPROVEMENTS);
         freemarker.setOutputFormat(HTMLOutputFormat.INSTANCE);
-        freemarker.setObjectWrapper(SiteRenderer.viewWrapper());
+        freemarker.setObjectWrapper(views);
         // .ftlh/.ftlx would pick their own format by name; here every template is HTML, whatever its name.
         freemarker.setRecognizeStandardFileExtensions(false);
         freemarker.setDefaultEncoding(config.getRenderEncoding());

@@ -1,7 +1,5 @@
 package nl.ikcatlas.render;
 
-import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.ObjectWrapper;
 import freemarker.template.TemplateModelException;
 import java.io.IOException;
@@ -44,7 +42,7 @@ public final class SiteRenderer {
      * time a template reads it (a list of 40,000 places read once per place is quadratic); with
      * adapters the templates read the view's own lists and maps.
      */
-    private final ObjectWrapper views = viewWrapper();
+    private final ObjectWrapper views = new ViewWrapper();
 
     /** A last step on every rendered page (such as linking glossary terms): path and HTML in, HTML out. */
     @FunctionalInterface
@@ -67,7 +65,7 @@ public final class SiteRenderer {
         Path source = this.templatesDir.getParent() == null ? this.templatesDir : this.templatesDir.getParent();
         JBakeSetup.init();
         // JBake prints a stack trace for a missing folder and fails every page later; check first.
-        this.engine = Files.isDirectory(this.templatesDir) ? engine(source, this.templatesDir) : null;
+        this.engine = Files.isDirectory(this.templatesDir) ? engine(source, this.templatesDir, views) : null;
     }
 
     /**
@@ -205,18 +203,12 @@ public final class SiteRenderer {
         return Runtime.getRuntime().availableProcessors();
     }
 
-    private static HtmlTemplateEngine engine(Path source, Path templatesDir) {
+    private static HtmlTemplateEngine engine(Path source, Path templatesDir, ObjectWrapper views) {
         try {
-            return new HtmlTemplateEngine(JBakeSetup.configuration(source, templatesDir));
+            return new HtmlTemplateEngine(JBakeSetup.configuration(source, templatesDir), views);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the templates in " + templatesDir, e);
         }
-    }
-
-    static ObjectWrapper viewWrapper() {
-        DefaultObjectWrapperBuilder builder = new DefaultObjectWrapperBuilder(Configuration.DEFAULT_INCOMPATIBLE_IMPROVEMENTS);
-        builder.setUseAdaptersForContainers(true);
-        return builder.build();
     }
 
     private Object wrap(Object view) {
