@@ -24,13 +24,6 @@ import nl.ikcatlas.view.shared.ViewContext;
 public final class ReportPage {
     /** The SitePaths.REPORT_PDF of this page, written by the build next to it. */
 
-    /**
-     * Up to this many kindcentra the report has a row per kindcentrum (levels, plans) and lists, for every
-     * assessment, the themes that moved (about ten pages); beyond it summary tables (per area, counted) and
-     * only the counts per kindcentrum, with the details on the changes page.
-     */
-    public static final int CHANGE_DETAILS_LIMIT = 100;
-
     private final ViewContext ctx;
 
     public ReportPage(ViewContext ctx) {
@@ -47,7 +40,8 @@ public final class ReportPage {
                     AreaFigures.plans(k, Page.rootFrom(SitePaths.REPORT))));
         }
         List<ChangesView.Year> years = new ChangesPage(ctx).years(notes);
-        MonitorView monitor = new MonitorPage(ctx).view(SitePaths.REPORT, "Rapport voor de gemeenteraad",
+        MonitorPage monitorPage = new MonitorPage(ctx);
+        MonitorView monitor = monitorPage.view(SitePaths.REPORT, "Rapport voor de gemeenteraad",
                 List.of(Layouts.sectionCrumb(Section.MONITOR)), notes);
 
         List<Link> contents = new ArrayList<>();
@@ -65,10 +59,11 @@ public final class ReportPage {
         for (Theme t : ctx.index().atlas().instrument().themes()) {
             themes.add(new ReportView.NumberedTheme("T" + (themes.size() + 1), t.name()));
         }
-        boolean changeDetails = ctx.index().sortedKindcentra().size() <= CHANGE_DETAILS_LIMIT;
-        boolean summary = !changeDetails;
+        // up to the limit a row per kindcentrum and every theme that moved (about ten pages); beyond it
+        // tables per area and counted, and the changes per year in numbers, with the details in the atlas
+        boolean summary = monitorPage.perArea();
         ReportView view = new ReportView(monitor, contents, themes, areas, summary ? List.of() : plans, years,
-                changeDetails, summary, summary ? ReportSummary.areaLevels(monitor.table()) : List.of(),
+                summary, summary ? ReportSummary.areaLevels(monitor.table()) : List.of(),
                 summary ? ReportSummary.planCounts(plans) : List.of(),
                 Dutch.date(ctx.index().atlas().settings().edition()), SitePaths.REPORT_PDF);
         return new Page(SitePaths.REPORT, view);

@@ -1,0 +1,29 @@
+package nl.ikcatlas.view.shared;
+
+/**
+ * When a page that grows with the atlas is split, so that no page of a national atlas is heavier than a few
+ * hundred kB while a municipality's own atlas keeps its single pages.
+ *
+ * @param listCards  the most cards on one page of an overview or search list ({@link ListPages})
+ * @param kindcentra the most kindcentra the monitor shows on one page: above it the monitor is a summary
+ *                   with a page per area, and the council report counts per area instead of a row per kindcentrum
+ * @param changes    the most changes (assessments and places that opened, closed or got a new name) listed on
+ *                   the changes page: above it the page is a summary with a page per area
+ * @param areas      the most areas whose figures stand on one page of "Cijfers per gebied": above it
+ *                   that page is split over numbered pages
+ */
+public record PageLimits(int listCards, int kindcentra, int changes, int areas) {
+    /** About 100 kB of cards, 250 kB of the monitor's table, 150 kB of changes, 200 kB of figures. */
+    public static final PageLimits DEFAULT = new PageLimits(ListPages.MAX_CARDS, 100, 1500, 50);
+
+    public PageLimits {
+        if (listCards < 1 || kindcentra < 1 || changes < 1 || areas < 1) {
+            throw new IllegalArgumentException("a page holds at least one item");
+        }
+    }
+
+    /** These limits with another number of cards on a page of a list. */
+    public PageLimits withListCards(int cards) {
+        return new PageLimits(cards, kindcentra, changes, areas);
+    }
+}
