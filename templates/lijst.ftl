@@ -19,3 +19,4 @@
 </#list>
 <#if p.pager()??><@pg.pager p.pager() false/></#if>
 </@l.page>
+

@@ -131,8 +131,8 @@
   <h2 id="wijzigingen">Wat is er veranderd?</h2>
   <#if p.years()?has_content>
   <p>Per jaar de metingen en de scholen, opvang en kindcentra die opengingen, dichtgingen of een nieuwe naam kregen. De nieuwste jaren staan bovenaan.</p>
+  <#if p.summary()><p>Er zijn veel wijzigingen. Daarom staan ze hier per jaar in getallen. Welke kindcentra gemeten zijn en welke plekken opengingen, dichtgingen of een nieuwe naam kregen, staat op de pagina <a href="wijzigingen.html">Wat is er veranderd?</a> van de atlas.</p></#if>
   <#if p.summary()>
-  <p>Er zijn veel wijzigingen. Daarom staan ze hier per jaar in getallen. Welke kindcentra gemeten zijn en welke plekken opengingen, dichtgingen of een nieuwe naam kregen, staat op de pagina <a href="wijzigingen.html">Wat is er veranderd?</a> van de atlas.</p>
   <@parts.changesTable years=p.years() linked=false/>
   <#else>
   <#list p.years() as y>
