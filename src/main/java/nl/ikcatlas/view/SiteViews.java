@@ -136,6 +136,7 @@ public final class SiteViews {
         AreaPages areas = new AreaPages(ctx);
         for (Area a : index.sortedAreas()) {
             pages.add(PageSource.lazy(SitePaths.area(a.id()), () -> areas.page(a)));
+            pages.addAll(areas.placeLists(a));
         }
         KindcentrumPages kindcentra = new KindcentrumPages(ctx);
         for (Kindcentrum k : index.sortedKindcentra()) {

@@ -16,6 +16,8 @@ import nl.ikcatlas.view.shared.Dutch;
 import nl.ikcatlas.view.shared.Figure;
 import nl.ikcatlas.view.shared.Layouts;
 import nl.ikcatlas.view.shared.Link;
+import nl.ikcatlas.view.shared.ListPages;
+import nl.ikcatlas.view.shared.ListView;
 import nl.ikcatlas.view.shared.Section;
 import nl.ikcatlas.view.shared.SitePaths;
 import nl.ikcatlas.view.shared.SourceNotes;
@@ -49,18 +51,11 @@ public final class AreaPages {
                 notes.add(assessment.source(), "de ambitieniveaus");
             }
         }
-        List<School> schoolList = index.schoolsWithin(a.id());
-        List<Card> schools = new ArrayList<>();
-        for (School s : schoolList) {
-            schools.add(ctx.cards().school(root, s));
-            notes.add(s.source(), "de gegevens van de scholen");
-        }
-        List<ChildcareLocation> childcareList = index.childcareWithin(a.id());
-        List<Card> childcare = new ArrayList<>();
-        for (ChildcareLocation c : childcareList) {
-            childcare.add(ctx.cards().childcare(root, c));
-            notes.add(c.source(), "de gegevens van de opvang");
-        }
+        // the figures count every place, so their sources stay on the page when the cards are in a list of their own
+        List<Card> schools = schoolCards(a, root, notes);
+        List<Card> childcare = childcareCards(a, root, notes);
+        schools = listed(schools) ? schools : List.of();
+        childcare = listed(childcare) ? childcare : List.of();
         List<Link> subAreas = new ArrayList<>();
         for (Area child : index.childAreas(a.id())) {
             subAreas.add(new Link(root + SitePaths.area(child.id()), child.name()));
@@ -84,8 +79,75 @@ public final class AreaPages {
                 ctx.layouts().layout(path, Section.AREAS, a.name(), crumbs, notes),
                 a.name(), Layouts.blankToNull(a.description()),
                 parent == null ? null : new Link(root + SitePaths.area(parent.id()), parent.name()),
-                subAreas, figures, summary, kindcentra, schools, childcare, ctx.maps().area(a, root));
+                subAreas, figures, summary, kindcentra, schools, moved(a, root, SCHOOLS, index.schoolsWithin(a.id()).size()),
+                childcare, moved(a, root, CHILDCARE, index.childcareWithin(a.id()).size()), ctx.maps().area(a, root));
         return new Page(path, view);
+    }
+
+    /**
+     * The lists of an area's schools and of its childcare locations, for an area with more of them than its
+     * page shows: {@code gebieden/<id>/scholen.html} and {@code gebieden/<id>/opvang.html}, split like the
+     * overview lists when they are long. None for an area within the limit.
+     */
+    public List<Page> placeLists(Area a) {
+        List<Page> pages = new ArrayList<>();
+        if (!listed(ctx.index().schoolsWithin(a.id()))) {
+            SourceNotes notes = ctx.notes().add(a.source(), "de gegevens van het gebied");
+            pages.addAll(placeList(a, SCHOOLS, schoolCards(a, "", notes), notes));
+        }
+        if (!listed(ctx.index().childcareWithin(a.id()))) {
+            SourceNotes notes = ctx.notes().add(a.source(), "de gegevens van het gebied");
+            pages.addAll(placeList(a, CHILDCARE, childcareCards(a, "", notes), notes));
+        }
+        return pages;
+    }
+
+    /** The kind of place in an area's own list: its file name, its title and the plural for the page's text. */
+    private record PlaceKind(String file, String title, String many) {
+    }
+
+    private static final PlaceKind SCHOOLS = new PlaceKind("scholen", "Scholen", "scholen");
+    private static final PlaceKind CHILDCARE = new PlaceKind("opvang", "Opvang", "opvanglocaties");
+
+    private static String listPath(Area a, PlaceKind kind) {
+        return Section.AREAS.directory() + "/" + a.id() + "/" + kind.file() + ".html";
+    }
+
+    private List<Page> placeList(Area a, PlaceKind kind, List<Card> cards, SourceNotes notes) {
+        return ctx.lists().pages(listPath(a, kind), Section.AREAS,
+                List.of(Layouts.sectionCrumb(Section.AREAS), new Link(SitePaths.area(a.id()), a.name())),
+                new ListPages.Content(kind.title() + " in " + a.name(), "Alle " + kind.many() + " in " + a.name()
+                        + ", ook in de wijken, op volgorde van naam.", Dutch.number(cards.size()),
+                        List.of(new ListView.Group(null, cards)), notes));
+    }
+
+    /** Whether an area's page shows these places as cards, or leads to their own list. */
+    private boolean listed(List<?> places) {
+        return places.size() <= ctx.limits().areaPlaces();
+    }
+
+    /** A link to the area's own list of a kind of place, or null when its page shows them. */
+    private Link moved(Area a, String root, PlaceKind kind, int count) {
+        return count <= ctx.limits().areaPlaces() ? null
+                : new Link(root + listPath(a, kind), "Alle " + Dutch.number(count) + " " + kind.many() + " in " + a.name());
+    }
+
+    private List<Card> schoolCards(Area a, String root, SourceNotes notes) {
+        List<Card> cards = new ArrayList<>();
+        for (School s : ctx.index().schoolsWithin(a.id())) {
+            cards.add(ctx.cards().school(root, s));
+            notes.add(s.source(), "de gegevens van de scholen");
+        }
+        return cards;
+    }
+
+    private List<Card> childcareCards(Area a, String root, SourceNotes notes) {
+        List<Card> cards = new ArrayList<>();
+        for (ChildcareLocation c : ctx.index().childcareWithin(a.id())) {
+            cards.add(ctx.cards().childcare(root, c));
+            notes.add(c.source(), "de gegevens van de opvang");
+        }
+        return cards;
     }
 
     private static Figure figure(int n, String one, String many) {
