@@ -71,7 +71,7 @@ public final class OverviewBuilder {
             String counts = a.counts().describe();
             markers.add(new MapView.AreaMarker(num(x - width / 2), num(y - BOX_HEIGHT / 2), num(width),
                     num(BOX_HEIGHT), num(BOX_HEIGHT / 2), num(x), num(y + BASELINE), href, a.name() + ": " + counts,
-                    count));
+                    count, Double.toString(MapBuilder.round(a.at().lat())), Double.toString(MapBuilder.round(a.at().lon()))));
             items.add(new MapView.AreaItem(a.name(), href, counts));
         }
 
@@ -92,7 +92,10 @@ public final class OverviewBuilder {
         return MapBuilder.bounds(r.areas().stream().map(AreaCount::at).toList(), r.shapes());
     }
 
-    /** What the map script needs, as JSON: tiles, bounds, outlines, and the areas with their counts. */
+    /**
+     * What the map script needs, as JSON: tiles, bounds and outlines. It reads the areas with their counts from
+     * the SVG's markers, so a national map does not carry them twice.
+     */
     private String data(OverviewRequest r, GeoBounds bounds, double detail) {
         ObjectNode root = json.createObjectNode();
         root.put("title", r.title());
@@ -118,19 +121,6 @@ public final class OverviewBuilder {
                     points.addArray().add(MapBuilder.round(c.lat())).add(MapBuilder.round(c.lon()));
                 }
             }
-        }
-        ArrayNode counts = root.putArray("areaCounts");
-        for (AreaCount a : r.areas()) {
-            ObjectNode area = counts.addObject();
-            area.put("name", a.name());
-            area.put("href", r.root() + a.path());
-            area.put("lat", MapBuilder.round(a.at().lat()));
-            area.put("lon", MapBuilder.round(a.at().lon()));
-            area.put("count", PlaceCounts.number(a.counts().total()));
-            area.put("counts", a.counts().describe());
-            area.put("kindcentra", a.counts().kindcentra());
-            area.put("schools", a.counts().schools());
-            area.put("childcare", a.counts().childcare());
         }
         try {
             return json.writeValueAsString(root);

@@ -79,7 +79,7 @@
   // place or a place that is not open by their classes and status
   function places(figure) {
     var found = [];
-    var markers = figure.querySelectorAll('svg a.kaart-punt[data-lat]');
+    var markers = figure.querySelectorAll('svg a.kaart-punt[data-lat]:not(.kaart-punt-gebied)');
     for (var i = 0; i < markers.length; i++) {
       var a = markers[i];
       var classes = a.getAttribute('class');
@@ -96,6 +96,27 @@
         lon: parseFloat(a.getAttribute('data-lon')),
         highlight: / kaart-punt-hier( |$)/.test(classes),
         status: status
+      });
+    }
+    return found;
+  }
+
+  // the areas of an overview map, from the SVG's area markers: link, name and counts ("Noord: 2 kindcentra,
+  // 6 scholen en 3 opvanglocaties"), the number in the box and the coordinates
+  function areas(figure) {
+    var found = [];
+    var markers = figure.querySelectorAll('svg a.kaart-punt-gebied[data-lat]');
+    for (var i = 0; i < markers.length; i++) {
+      var a = markers[i];
+      var label = a.getAttribute('aria-label');
+      var colon = label.lastIndexOf(': ');
+      found.push({
+        name: label.substring(0, colon),
+        counts: label.substring(colon + 2),
+        count: a.querySelector('text').textContent,
+        href: a.getAttribute('href'),
+        lat: parseFloat(a.getAttribute('data-lat')),
+        lon: parseFloat(a.getAttribute('data-lon'))
       });
     }
     return found;
@@ -151,7 +172,7 @@
       }
     });
     group.addTo(map);
-    (data.areaCounts || []).forEach(function (area) {
+    areas(figure).forEach(function (area) {
       areaMarker(area).addTo(map); // areas are few and never clustered
     });
     map.fitBounds(data.bounds, {padding: [16, 16]});
