@@ -122,6 +122,35 @@
     return found;
   }
 
+  // the outlines of an overview map, from the SVG's paths: their picture units turned back into degrees
+  // through the picture's corners (linear in Web Mercator, as the picture is drawn)
+  function outlines(figure, picture) {
+    var mercator = L.Projection.SphericalMercator;
+    var topLeft = mercator.project(L.latLng(picture.corners[0]));
+    var bottomRight = mercator.project(L.latLng(picture.corners[1]));
+    function latLng(x, y) {
+      return mercator.unproject(L.point(topLeft.x + (bottomRight.x - topLeft.x) * x / picture.width,
+        topLeft.y + (bottomRight.y - topLeft.y) * y / picture.height));
+    }
+    var found = [];
+    var paths = figure.querySelectorAll('.kaart-beeld svg path.kaart-gebied');
+    for (var i = 0; i < paths.length; i++) {
+      var classes = ' ' + paths[i].getAttribute('class') + ' ';
+      var rings = paths[i].getAttribute('d').split('Z').filter(function (ring) { return ring.length > 0; });
+      found.push({
+        current: classes.indexOf(' kaart-gebied-hier ') >= 0,
+        derived: classes.indexOf(' kaart-gebied-afgeleid ') >= 0,
+        rings: rings.map(function (ring) {
+          return ring.substring(1).split('L').map(function (point) {
+            var xy = point.split(' ');
+            return latLng(parseFloat(xy[0]), parseFloat(xy[1]));
+          });
+        })
+      });
+    }
+    return found;
+  }
+
   function init(figure) {
     var data;
     try {
@@ -144,7 +173,7 @@
     } else {
       box.classList.add('kaart-zonder-achtergrond');
     }
-    data.areas.forEach(function (area) {
+    (data.areas || outlines(figure, data.picture)).forEach(function (area) {
       L.polygon(area.rings, {
         className: 'kaart-gebied' + (area.current ? ' kaart-gebied-hier' : '') + (area.derived ? ' kaart-gebied-afgeleid' : ''),
         interactive: false

@@ -95,9 +95,11 @@ class OverviewMapTest {
                   </details>
                   </figcaption>
                 </figure>""", BuiltSite.fragment(home, "<ul class=\"kaart-legenda\"", "</figure>"));
-        // the interactive map reads the areas from the markers above: the map data has only their outlines
-        assertTrue(home.contains("]]]}]}\" aria-labelledby=\"kaart-titel\">"), home);
+        // the interactive map reads the outlines and areas from the SVG: the map data has the picture's corners
+        assertTrue(home.contains("&quot;picture&quot;:{&quot;width&quot;:640.0,&quot;height&quot;:440.0,"
+                + "&quot;corners&quot;:[[52.004106,4.489668],[51.986893,4.530331]]}}\" aria-labelledby=\"kaart-titel\">"), home);
         assertFalse(home.contains("areaCounts"), home);
+        assertFalse(home.contains("rings"), home);
         assertFalse(home.contains("kaart-punt-school"), home);
         assertFalse(home.contains("&quot;clusterRadius&quot;"), home);
     }
