@@ -1,11 +1,14 @@
 <#import "layout.ftl" as l>
 <#import "monitor-parts.ftl" as parts>
+<#import "pager.ftl" as pg>
 <#assign p = page>
 <#macro summaryRow a>
 <tr<#if a.declined()> class="has-decline"</#if>><th scope="row"><#if a.href()??><a href="${a.href()}">${a.area()}</a><#else>${a.area()}</#if></th><td>${a.compared()}</td><td>${a.up()}</td><td>${a.same()}</td><td><#if a.declined()><strong>${a.down()}</strong><#else>${a.down()}</#if></td></tr>
 </#macro>
 <#assign r = p.layout().root()>
 <#assign perArea = p.areaPages()?has_content>
+<#-- a page after the first of a split table has only the table -->
+<#assign first = !(p.pager()?? && p.pager().previous()??)>
 <@l.page p>
 <#if perArea>
 <p class="lead">Op deze pagina ziet u per gebied hoe ver de kindcentra zijn met de samenwerking tussen school en opvang. De monitor van elk gebied toont per kindcentrum en per thema het niveau van de laatste meting, met een pijl die laat zien of het hoger, gelijk of lager is dan bij de meting ervoor.</p>
@@ -13,6 +16,7 @@
 <p class="lead">Op deze pagina ziet u in één keer hoe ver elk kindcentrum is met de samenwerking tussen school en opvang. Per thema staat het niveau van de laatste meting. Een pijl laat zien of het niveau hoger, gelijk of lager is dan bij de meting ervoor.</p>
 </#if>
 
+<#if first>
 <nav class="page-nav" aria-label="Op deze pagina">
   <ul class="link-list">
     <li><a href="#samenvatting">Wat is er veranderd sinds de vorige meting?</a></li>
@@ -56,6 +60,7 @@
   </table>
   </div>
 </section>
+</#if>
 
 <section aria-labelledby="niveaus">
   <h2 id="niveaus">Niveaus per kindcentrum</h2>
@@ -109,6 +114,7 @@
     </fieldset>
     <p id="monitor-aantal" class="result-count" aria-live="polite" aria-atomic="true"></p>
   </div>
+  <#if p.pager()??><@pg.pager p.pager() true/></#if>
   <div class="table-scroll heatmap-frame" role="region" aria-labelledby="monitor-caption" tabindex="0">
   <table id="monitor-tabel" class="monitor heatmap">
     <caption id="monitor-caption">Niveaus van alle kindcentra bij hun laatste meting<span class="sort-hint" hidden>. Met de knoppen boven de kolommen zet u de tabel op een andere volgorde.</span></caption>
@@ -131,9 +137,11 @@
     </tbody>
   </table>
   </div>
+  <#if p.pager()??><@pg.pager p.pager() false/></#if>
   </#if>
 </section>
 
+<#if first>
 <section aria-labelledby="verdeling">
   <h2 id="verdeling">Aantal kindcentra per niveau</h2>
   <@parts.chart p.chart()/>
@@ -155,6 +163,7 @@
   <h2 id="beleid">Rol van de gemeente</h2>
   <@parts.policy po/>
 </section>
+</#if>
 </#if>
 <#if !perArea><script src="${p.scriptHref()}"></script></#if>
 </@l.page>

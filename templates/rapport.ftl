@@ -95,7 +95,7 @@
     <thead><tr><th scope="col">Gebied</th><#list t.columns() as c><th scope="col">${c}</th></#list></tr></thead>
     <tbody>
     <#list t.rows() as r>
-      <tr><th scope="row"><a href="${r.area().href()}">${r.area().label()}</a></th><#list r.cells() as c><td>${c}</td></#list></tr>
+      <tr><th scope="row"><#if p.summary()>${r.area().label()}<#else><a href="${r.area().href()}">${r.area().label()}</a></#if></th><#list r.cells() as c><td>${c}</td></#list></tr>
     </#list>
     </tbody>
   </table>

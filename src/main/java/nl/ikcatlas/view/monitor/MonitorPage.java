@@ -22,6 +22,8 @@ import nl.ikcatlas.view.shared.Dutch;
 import nl.ikcatlas.view.shared.Labels;
 import nl.ikcatlas.view.shared.Layouts;
 import nl.ikcatlas.view.shared.Link;
+import nl.ikcatlas.view.shared.ListPages;
+import nl.ikcatlas.view.shared.ListView;
 import nl.ikcatlas.view.shared.Section;
 import nl.ikcatlas.view.shared.SitePaths;
 import nl.ikcatlas.view.shared.SourceNotes;
@@ -41,19 +43,33 @@ public final class MonitorPage {
     /**
      * The monitor; in an atlas with more kindcentra than the limit a summary, followed by the monitor of
      * every area with a kindcentrum in it (or in a wijk inside it), each with the table of those kindcentra.
+     * An area with more kindcentra than the limit has its table split over numbered pages
+     * ({@code monitor/gebied/<id>.html}, {@code monitor/gebied/<id>/2.html}, ...); the first has the rest.
      */
     public List<PageSource> pages() {
         List<PageSource> pages = new ArrayList<>();
         pages.add(PageSource.lazy(SitePaths.MONITOR, () -> new Page(SitePaths.MONITOR,
-                view(SitePaths.MONITOR, "Monitor", List.of(), ctx.notes()))));
-        if (perArea()) {
-            for (Area a : ctx.index().sortedAreas()) {
-                List<Kindcentrum> within = ctx.index().kindcentraWithin(a.id());
-                if (!within.isEmpty()) {
-                    String path = SitePaths.monitorOfArea(a.id());
-                    pages.add(PageSource.lazy(path, () -> new Page(path, view(within, false, path, "Monitor " + a.name(),
-                            List.of(Layouts.sectionCrumb(Section.MONITOR)), ctx.notes(), false))));
+                view(SitePaths.MONITOR, "Monitor", List.of(), ctx.notes(), perArea()))));
+        if (!perArea()) {
+            return pages;
+        }
+        int perPage = ctx.limits().kindcentra();
+        for (Area a : ctx.index().sortedAreas()) {
+            List<Kindcentrum> within = ctx.index().kindcentraWithin(a.id());
+            String first = SitePaths.monitorOfArea(a.id());
+            String title = "Monitor " + a.name();
+            int count = (within.size() + perPage - 1) / perPage;
+            for (int n = 1; n <= count; n++) {
+                int page = n;
+                String path = ListPages.pagePath(first, n);
+                List<Link> parents = new ArrayList<>(List.of(Layouts.sectionCrumb(Section.MONITOR)));
+                if (n > 1) {
+                    parents.add(new Link(first, title));
                 }
+                pages.add(PageSource.lazy(path, () -> new Page(path, view(within,
+                        within.subList((page - 1) * perPage, Math.min(within.size(), page * perPage)), false, path,
+                        ListPages.title(title, page, count), parents, ctx.notes(), false,
+                        count == 1 ? null : ctx.lists().pager(first, page, count, null, List.of())))));
             }
         }
         return pages;
@@ -66,19 +82,22 @@ public final class MonitorPage {
 
     /**
      * The monitor of the whole atlas as part of the page at {@code path} (a page at the site root); {@code notes}
-     * may already hold the sources of the page's other parts, and the layout is made after all of them.
+     * may already hold the sources of the page's other parts, and the layout is made after all of them. When
+     * {@code summary}, the kindcentra are counted per area and per interest instead of named.
      */
-    public MonitorView view(String path, String title, List<Link> parents, SourceNotes notes) {
-        return view(ctx.index().sortedKindcentra(), perArea(), path, title, parents, notes, true);
+    public MonitorView view(String path, String title, List<Link> parents, SourceNotes notes, boolean summary) {
+        List<Kindcentrum> all = ctx.index().sortedKindcentra();
+        return view(all, all, summary, path, title, parents, notes, true, null);
     }
 
     /**
-     * The monitor of {@code kindcentra} at {@code path}. With {@code areaPages} it is the summary of a large
-     * atlas: the table stays off the page (the monitor of each area has it) and the kindcentra per interest are
-     * counted, not named. The municipality's policy is shown {@code withPolicy}.
+     * The monitor of {@code kindcentra} at {@code path}, with the table rows of {@code rows} (some of them, on
+     * a page of a split table: {@code pager} leads to the others, and is null otherwise). With {@code areaPages}
+     * it is the summary of a large atlas: the table stays off the page (the monitor of each area has it) and
+     * the kindcentra per interest are counted, not named. The municipality's policy is shown {@code withPolicy}.
      */
-    private MonitorView view(List<Kindcentrum> kindcentra, boolean areaPages, String path, String title, List<Link> parents,
-            SourceNotes notes, boolean withPolicy) {
+    private MonitorView view(List<Kindcentrum> kindcentra, List<Kindcentrum> rows, boolean areaPages, String path,
+            String title, List<Link> parents, SourceNotes notes, boolean withPolicy, ListView.Pager pager) {
         Atlas atlas = ctx.index().atlas();
         String root = Page.rootFrom(path);
         Monitor monitor = new Monitor(atlas.instrument());
@@ -89,7 +108,7 @@ public final class MonitorPage {
                     new Link(root + SitePaths.INSTRUMENT + "#" + t.id(), t.name())));
         }
 
-        MonitorTable table = new MonitorTableBuilder(ctx, monitor, themes, notes).table(kindcentra, root);
+        MonitorTable table = new MonitorTableBuilder(ctx, monitor, themes, notes).table(rows, root);
         MonitorSummary summary = new MonitorSummaryBuilder(ctx, monitor, themes).summary(kindcentra, root, areaPages);
         Map<InterestCategory, List<Link>> byInterest = new EnumMap<>(InterestCategory.class);
         for (Kindcentrum k : kindcentra) {
@@ -135,7 +154,7 @@ public final class MonitorPage {
 
         MonitorView.PolicyView policy = withPolicy ? policy(atlas.settings().policy(), notes) : null;
         return new MonitorView(ctx.layouts().layout(path, Section.MONITOR, title, parents, notes),
-                themeLinks, summary, table, areaPageLinks, root + SCRIPT, chart, levelNames, distribution, interest,
+                themeLinks, summary, table, areaPageLinks, pager, root + SCRIPT, chart, levelNames, distribution, interest,
                 policy);
     }
 

@@ -22,6 +22,12 @@ import nl.ikcatlas.view.shared.ViewContext;
  * meeting. The build also turns this page into {@code rapport.pdf}.
  */
 public final class ReportPage {
+    /**
+     * Up to this many kindcentra the report has a row per kindcentrum (levels, plans) and lists, for every
+     * assessment, the themes that moved (about ten pages); beyond it summary tables (per area, counted) and
+     * the changes per year in numbers, with the details in the atlas.
+     */
+    public static final int CHANGE_DETAILS_LIMIT = 100;
     /** The SitePaths.REPORT_PDF of this page, written by the build next to it. */
 
     private final ViewContext ctx;
@@ -40,9 +46,9 @@ public final class ReportPage {
                     AreaFigures.plans(k, Page.rootFrom(SitePaths.REPORT))));
         }
         List<ChangesView.Year> years = new ChangesPage(ctx).years(notes);
-        MonitorPage monitorPage = new MonitorPage(ctx);
-        MonitorView monitor = monitorPage.view(SitePaths.REPORT, "Rapport voor de gemeenteraad",
-                List.of(Layouts.sectionCrumb(Section.MONITOR)), notes);
+        boolean summary = ctx.index().sortedKindcentra().size() > CHANGE_DETAILS_LIMIT;
+        MonitorView monitor = new MonitorPage(ctx).view(SitePaths.REPORT, "Rapport voor de gemeenteraad",
+                List.of(Layouts.sectionCrumb(Section.MONITOR)), notes, summary);
 
         List<Link> contents = new ArrayList<>();
         contents.add(new Link("#over-dit-rapport", "Over dit rapport"));
@@ -59,9 +65,6 @@ public final class ReportPage {
         for (Theme t : ctx.index().atlas().instrument().themes()) {
             themes.add(new ReportView.NumberedTheme("T" + (themes.size() + 1), t.name()));
         }
-        // up to the limit a row per kindcentrum and every theme that moved (about ten pages); beyond it
-        // tables per area and counted, and the changes per year in numbers, with the details in the atlas
-        boolean summary = monitorPage.perArea();
         ReportView view = new ReportView(monitor, contents, themes, areas, summary ? List.of() : plans, years,
                 summary, summary ? ReportSummary.areaLevels(monitor.table()) : List.of(),
                 summary ? ReportSummary.planCounts(plans) : List.of(),

@@ -5,8 +5,8 @@ package nl.ikcatlas.view.shared;
  * hundred kB while a municipality's own atlas keeps its single pages.
  *
  * @param listCards  the most cards on one page of an overview or search list ({@link ListPages})
- * @param kindcentra the most kindcentra the monitor shows on one page: above it the monitor is a summary
- *                   with a page per area, and the council report counts per area instead of a row per kindcentrum
+ * @param kindcentra the most kindcentra in the monitor's table on one page: above it the monitor is a summary
+ *                   with a page per area, and an area with more has its table over numbered pages
  * @param changes    the most changes (assessments and places that opened, closed or got a new name) listed on
  *                   the changes page: above it the page is a summary with a page per area
  * @param areas      the most areas whose figures stand on one page of "Cijfers per gebied": above it
@@ -15,8 +15,8 @@ package nl.ikcatlas.view.shared;
  *                   are in a list of their own, which is split like the overview lists
  */
 public record PageLimits(int listCards, int kindcentra, int changes, int areas, int areaPlaces) {
-    /** About 100 kB of cards, 250 kB of the monitor's table, 150 kB of changes, 200 kB of figures, 50 kB of cards. */
-    public static final PageLimits DEFAULT = new PageLimits(ListPages.MAX_CARDS, 100, 1500, 50, 150);
+    /** About 100 kB of cards, 150 kB of the monitor's table, 150 kB of changes, 200 kB of figures, 50 kB of cards. */
+    public static final PageLimits DEFAULT = new PageLimits(ListPages.MAX_CARDS, 50, 1500, 50, 150);
 
     public PageLimits {
         if (listCards < 1 || kindcentra < 1 || changes < 1 || areas < 1 || areaPlaces < 1) {

@@ -12,13 +12,12 @@ import nl.ikcatlas.render.SiteRenderer;
 import nl.ikcatlas.site.Page;
 import nl.ikcatlas.testing.TinySite;
 import nl.ikcatlas.view.SiteViews;
-import nl.ikcatlas.view.shared.PageLimits;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Above {@link PageLimits#DEFAULT} kindcentra the report shows summary tables, not a row per kindcentrum. */
+/** Above {@link ReportPage#CHANGE_DETAILS_LIMIT} kindcentra the report shows summary tables, not a row per kindcentrum. */
 class ReportSummaryTest {
     @TempDir
     Path out;
@@ -26,7 +25,7 @@ class ReportSummaryTest {
     @Test
     void aLargeAtlasHasTheMiddleLevelPerAreaAndThePlansCounted() {
         StringBuilder more = new StringBuilder();
-        for (int i = 0; i < PageLimits.DEFAULT.kindcentra(); i++) {
+        for (int i = 0; i < ReportPage.CHANGE_DETAILS_LIMIT; i++) {
             more.append("""
                     -- data/kindcentra/extra-%d.yaml --
                     id: extra-%d
