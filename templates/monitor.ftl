@@ -10,7 +10,9 @@
 <#-- a page after the first of a split table has only the table -->
 <#assign first = !(p.pager()?? && p.pager().previous()??)>
 <@l.page p>
-<#if perArea>
+<#if !first>
+<p class="lead">Hier staat het vervolg van de tabel met het niveau van elk kindcentrum. Wat er veranderd is, de grafiek en de belangstelling staan op <a href="${p.pager().numbers()[0].href()}">de eerste pagina</a>.</p>
+<#elseif perArea>
 <p class="lead">Op deze pagina ziet u per gebied hoe ver de kindcentra zijn met de samenwerking tussen school en opvang. De monitor van elk gebied toont per kindcentrum en per thema het niveau van de laatste meting, met een pijl die laat zien of het hoger, gelijk of lager is dan bij de meting ervoor.</p>
 <#else>
 <p class="lead">Op deze pagina ziet u in één keer hoe ver elk kindcentrum is met de samenwerking tussen school en opvang. Per thema staat het niveau van de laatste meting. Een pijl laat zien of het niveau hoger, gelijk of lager is dan bij de meting ervoor.</p>

@@ -2,7 +2,7 @@
 <#import "monitor-parts.ftl" as parts>
 <#assign p = page>
 <@l.page p>
-<p class="lead">Hier ziet u per jaar wat er in de atlas is veranderd. Dat gaat over de metingen van de kindcentra en over scholen, opvang en kindcentra die opengingen, dichtgingen of een nieuwe naam kregen. De nieuwste jaren staan bovenaan.</p>
+<p class="lead">Hier ziet u per jaar wat er in <#if p.area()??>${p.area()}<#else>de atlas</#if> is veranderd. Dat gaat over de metingen van de kindcentra en over scholen, opvang en kindcentra die opengingen, dichtgingen of een nieuwe naam kregen. De nieuwste jaren staan bovenaan.</p>
 <#if p.layout().site().feedHref()??><p class="feed"><a href="${p.layout().site().feedHref()}" type="application/atom+xml">Volg de wijzigingen (Atom-feed)</a></p></#if>
 <#if p.years()?has_content>
 <@parts.changesTable years=p.years() linked=!p.areas()?has_content/>

@@ -80,7 +80,7 @@ public final class ChangesPage {
         SourceNotes notes = ctx.notes();
         List<ChangesView.Year> years = years(log, notes, "", null);
         ChangesView view = new ChangesView(ctx.layouts().layout(SitePaths.CHANGES, Section.MONITOR, "Wat is er veranderd?",
-                List.of(Layouts.sectionCrumb(Section.MONITOR)), notes), years, areas);
+                List.of(Layouts.sectionCrumb(Section.MONITOR)), notes), null, years, areas);
         return new Page(SitePaths.CHANGES, view);
     }
 
@@ -92,7 +92,7 @@ public final class ChangesPage {
         List<ChangesView.Year> years = years(log, notes, Page.rootFrom(path), within);
         ChangesView view = new ChangesView(ctx.layouts().layout(path, Section.MONITOR, "Wat is er veranderd in "
                 + area.name() + "?", List.of(Layouts.sectionCrumb(Section.MONITOR), new Link(SitePaths.CHANGES,
-                        "Wat is er veranderd?")), notes), years, List.of());
+                        "Wat is er veranderd?")), notes), area.name(), years, List.of());
         return new Page(path, view);
     }
 
