@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * kindcentrum, one card and one place of an area a page, two changes and two areas.
  */
 class SplitPagesTest {
-    private static final TinySite SITE = TinySite.valid().with(TinySite.SECOND_KERN).with("""
+    static final TinySite SITE = TinySite.valid().with(TinySite.SECOND_KERN).with("""
             -- data/atlas.yaml --
             municipality: Testdorp
             cbs_code: GM1621
@@ -80,6 +80,8 @@ class SplitPagesTest {
             source: voorbeeld
             """);
 
+    static final PageLimits LIMITS = new PageLimits(1, 1, 2, 2, 1);
+
     @TempDir
     static Path out;
     static List<String> pages;
@@ -87,8 +89,8 @@ class SplitPagesTest {
     @BeforeAll
     static void render() {
         Problems problems = new Problems();
-        SiteView site = new SiteViews(Boundaries.NONE, OverviewBuilder.MAX_PLACES, new PageLimits(1, 1, 2, 2, 1),
-                List.of()).build(SITE.load(), List.of());
+        SiteView site = new SiteViews(Boundaries.NONE, OverviewBuilder.MAX_PLACES, LIMITS, List.of()).build(SITE.load(),
+                List.of());
         pages = site.pages().stream().map(Page::path).toList();
         new SiteRenderer(Path.of("templates")).render(site.pages(), out, problems);
         SiteFiles.write(site.files(), out);
