@@ -1,4 +1,4 @@
-package nl.ikcatlas.render;
+package nl.ikcatlas.view;
 
 import static nl.ikcatlas.testing.SiteFiles.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,12 +10,11 @@ import java.util.List;
 import nl.ikcatlas.map.Boundaries;
 import nl.ikcatlas.map.OverviewBuilder;
 import nl.ikcatlas.problem.Problems;
+import nl.ikcatlas.render.SiteRenderer;
 import nl.ikcatlas.site.Page;
 import nl.ikcatlas.testing.HtmlValidator;
 import nl.ikcatlas.testing.SiteFiles;
 import nl.ikcatlas.testing.TinySite;
-import nl.ikcatlas.view.SiteView;
-import nl.ikcatlas.view.SiteViews;
 import nl.ikcatlas.view.shared.PageLimits;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

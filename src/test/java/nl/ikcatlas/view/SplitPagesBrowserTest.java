@@ -1,4 +1,4 @@
-package nl.ikcatlas.render;
+package nl.ikcatlas.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,12 +8,11 @@ import java.util.List;
 import nl.ikcatlas.map.Boundaries;
 import nl.ikcatlas.map.OverviewBuilder;
 import nl.ikcatlas.problem.Problems;
+import nl.ikcatlas.render.SiteRenderer;
 import nl.ikcatlas.testing.Axe;
 import nl.ikcatlas.testing.Browser;
 import nl.ikcatlas.testing.SiteFiles;
 import nl.ikcatlas.testing.SiteServer;
-import nl.ikcatlas.view.SiteView;
-import nl.ikcatlas.view.SiteViews;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
