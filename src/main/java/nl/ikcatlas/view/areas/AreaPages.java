@@ -2,6 +2,7 @@ package nl.ikcatlas.view.areas;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import nl.ikcatlas.model.Area;
 import nl.ikcatlas.model.ChildcareLocation;
 import nl.ikcatlas.model.Kindcentrum;
@@ -52,10 +53,11 @@ public final class AreaPages {
             }
         }
         // the figures count every place, so their sources stay on the page when the cards are in a list of their own
-        List<Card> schools = schoolCards(a, root, notes);
-        List<Card> childcare = childcareCards(a, root, notes);
-        schools = listed(schools) ? schools : List.of();
-        childcare = listed(childcare) ? childcare : List.of();
+        List<School> schoolList = index.schoolsWithin(a.id());
+        List<ChildcareLocation> childcareList = index.childcareWithin(a.id());
+        noteSources(schoolList, childcareList, notes);
+        List<Card> schools = listed(schoolList) ? cards(schoolList, s -> ctx.cards().school(root, s)) : List.of();
+        List<Card> childcare = listed(childcareList) ? cards(childcareList, c -> ctx.cards().childcare(root, c)) : List.of();
         List<Link> subAreas = new ArrayList<>();
         for (Area child : index.childAreas(a.id())) {
             subAreas.add(new Link(root + SitePaths.area(child.id()), child.name()));
@@ -79,8 +81,8 @@ public final class AreaPages {
                 ctx.layouts().layout(path, Section.AREAS, a.name(), crumbs, notes),
                 a.name(), Layouts.blankToNull(a.description()),
                 parent == null ? null : new Link(root + SitePaths.area(parent.id()), parent.name()),
-                subAreas, figures, summary, kindcentra, schools, moved(a, root, SCHOOLS, index.schoolsWithin(a.id()).size()),
-                childcare, moved(a, root, CHILDCARE, index.childcareWithin(a.id()).size()), ctx.maps().area(a, root));
+                subAreas, figures, summary, kindcentra, schools, moved(a, root, SCHOOLS, schoolList.size()),
+                childcare, moved(a, root, CHILDCARE, childcareList.size()), ctx.maps().area(a, root));
         return new Page(path, view);
     }
 
@@ -90,14 +92,14 @@ public final class AreaPages {
      * overview lists when they are long. None for an area within the limit.
      */
     public List<Page> placeLists(Area a) {
+        List<School> schools = ctx.index().schoolsWithin(a.id());
+        List<ChildcareLocation> childcare = ctx.index().childcareWithin(a.id());
         List<Page> pages = new ArrayList<>();
-        if (!listed(ctx.index().schoolsWithin(a.id()))) {
-            SourceNotes notes = ctx.notes().add(a.source(), "de gegevens van het gebied");
-            pages.addAll(placeList(a, SCHOOLS, schoolCards(a, "", notes), notes));
+        if (!listed(schools)) {
+            pages.addAll(placeList(a, SCHOOLS, cards(schools, s -> ctx.cards().school("", s)), schools, List.of()));
         }
-        if (!listed(ctx.index().childcareWithin(a.id()))) {
-            SourceNotes notes = ctx.notes().add(a.source(), "de gegevens van het gebied");
-            pages.addAll(placeList(a, CHILDCARE, childcareCards(a, "", notes), notes));
+        if (!listed(childcare)) {
+            pages.addAll(placeList(a, CHILDCARE, cards(childcare, c -> ctx.cards().childcare("", c)), List.of(), childcare));
         }
         return pages;
     }
@@ -113,7 +115,10 @@ public final class AreaPages {
         return Section.AREAS.directory() + "/" + a.id() + "/" + kind.file() + ".html";
     }
 
-    private List<Page> placeList(Area a, PlaceKind kind, List<Card> cards, SourceNotes notes) {
+    private List<Page> placeList(Area a, PlaceKind kind, List<Card> cards, List<School> schools,
+            List<ChildcareLocation> childcare) {
+        SourceNotes notes = ctx.notes().add(a.source(), "de gegevens van het gebied");
+        noteSources(schools, childcare, notes);
         return ctx.lists().pages(listPath(a, kind), Section.AREAS,
                 List.of(Layouts.sectionCrumb(Section.AREAS), new Link(SitePaths.area(a.id()), a.name())),
                 new ListPages.Content(kind.title() + " in " + a.name(), "Alle " + kind.many() + " in " + a.name()
@@ -132,20 +137,19 @@ public final class AreaPages {
                 : new Link(root + listPath(a, kind), "Alle " + Dutch.number(count) + " " + kind.many() + " in " + a.name());
     }
 
-    private List<Card> schoolCards(Area a, String root, SourceNotes notes) {
-        List<Card> cards = new ArrayList<>();
-        for (School s : ctx.index().schoolsWithin(a.id())) {
-            cards.add(ctx.cards().school(root, s));
+    private static void noteSources(List<School> schools, List<ChildcareLocation> childcare, SourceNotes notes) {
+        for (School s : schools) {
             notes.add(s.source(), "de gegevens van de scholen");
         }
-        return cards;
+        for (ChildcareLocation c : childcare) {
+            notes.add(c.source(), "de gegevens van de opvang");
+        }
     }
 
-    private List<Card> childcareCards(Area a, String root, SourceNotes notes) {
-        List<Card> cards = new ArrayList<>();
-        for (ChildcareLocation c : ctx.index().childcareWithin(a.id())) {
-            cards.add(ctx.cards().childcare(root, c));
-            notes.add(c.source(), "de gegevens van de opvang");
+    private static <T> List<Card> cards(List<T> places, Function<T, Card> card) {
+        List<Card> cards = new ArrayList<>(places.size());
+        for (T place : places) {
+            cards.add(card.apply(place));
         }
         return cards;
     }

@@ -66,7 +66,7 @@ public final class ChangesPage {
             Integer changes = perArea.get(a.id());
             if (changes != null) {
                 String path = SitePaths.changesOfArea(a.id());
-                areas.add(new ChangesView.AreaChanges(new Link(SitePaths.changesOfArea(a.id()), a.name()),
+                areas.add(new ChangesView.AreaChanges(new Link(path, a.name()),
                         Dutch.count(changes, "wijziging", "wijzigingen")));
                 pages.add(PageSource.lazy(path, () -> areaPage(log, a, path)));
             }
