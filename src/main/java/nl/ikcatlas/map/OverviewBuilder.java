@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
-import nl.ikcatlas.model.Coordinates;
 
 /**
  * Turns an {@link OverviewRequest} into a {@link MapView}: the areas' outlines, and per area one
