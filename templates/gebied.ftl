@@ -37,12 +37,20 @@
 
 <section aria-labelledby="scholen">
   <h2 id="scholen">Scholen</h2>
+  <#if p.schoolsList()??>
+  <p><a href="${p.schoolsList().href()}">${p.schoolsList().label()}</a> staan in een lijst op een eigen pagina.</p>
+  <#else>
   <@l.cards p.schools() "Er is hier geen basisschool."/>
+  </#if>
 </section>
 
 <section aria-labelledby="opvang">
   <h2 id="opvang">Opvang</h2>
+  <#if p.childcareList()??>
+  <p><a href="${p.childcareList().href()}">${p.childcareList().label()}</a> staan in een lijst op een eigen pagina.</p>
+  <#else>
   <@l.cards p.childcare() "Er is hier geen opvanglocatie."/>
+  </#if>
 </section>
 
 <#assign s = p.summary()>

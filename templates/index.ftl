@@ -38,7 +38,9 @@
 
 <section aria-labelledby="gebieden">
   <h2 id="gebieden">Kernen en wijken</h2>
-  <#if p.areas()?has_content>
+  <#if p.areasCounted()??>
+  <p>${p.areasCounted()}</p>
+  <#elseif p.areas()?has_content>
   <ul class="area-tree" data-readability="skip">
   <#list p.areas() as g>
     <li><a href="${g.area().href()}">${g.area().label()}</a> <span class="kind">(${g.kind()})</span>

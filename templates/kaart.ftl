@@ -1,5 +1,5 @@
 <#-- A map: inline SVG that works without JavaScript, the same places as a list, and the data the
-     map script uses to make it interactive (the places it reads from the SVG's markers). Every number comes ready from the view. A map with too
+     map script uses to make it interactive (the places and areas it reads from the SVG's markers). Every number comes ready from the view. A map with too
      many places has area markers and area items (each area with its counts) instead of places.
      A place's page lists its related places beside the map already: it leaves the list out and folds
      the notes away (list=false). -->
@@ -20,7 +20,7 @@
     <a class="kaart-punt kaart-punt-${k.kind()}<#if k.highlighted()> kaart-punt-hier</#if><#if !k.open()> kaart-punt-dicht</#if>" href="${k.href()}" aria-label="${k.label()}" data-lat="${k.lat()}" data-lon="${k.lon()}"<#if k.status()??> data-status="${k.status()}"</#if>><title>${k.label()}</title><use href="#${id}-${k.kind()}<#if k.highlighted()>-hier</#if>" x="${k.x()}" y="${k.y()}"/></a>
     </#list>
     <#list m.markers().areas() as g>
-    <a class="kaart-punt kaart-punt-gebied" href="${g.href()}" aria-label="${g.label()}"><title>${g.label()}</title><rect class="vorm" x="${g.x()}" y="${g.y()}" width="${g.width()}" height="${g.height()}" rx="${g.radius()}"/><text class="kaart-getal" x="${g.textX()}" y="${g.textY()}" text-anchor="middle">${g.count()}</text></a>
+    <a class="kaart-punt kaart-punt-gebied" href="${g.href()}" aria-label="${g.label()}" data-lat="${g.lat()}" data-lon="${g.lon()}"><title>${g.label()}</title><rect class="vorm" x="${g.x()}" y="${g.y()}" width="${g.width()}" height="${g.height()}" rx="${g.radius()}"/><text class="kaart-getal" x="${g.textX()}" y="${g.textY()}" text-anchor="middle">${g.count()}</text></a>
     </#list>
     <#if m.frame().scaleBar()??><#assign s = m.frame().scaleBar()>
     <g class="kaart-schaal" aria-hidden="true">

@@ -47,7 +47,9 @@
   <#list m.interest() as g>
   <${sub} id="${g.anchor()}">${g.name()}</${sub}>
   <p>${g.explanation()}</p>
-  <#if g.kindcentra()?has_content>
+  <#if g.counted()??>
+  <p>${g.counted()}</p>
+  <#elseif g.kindcentra()?has_content>
   <ul>
   <#list g.kindcentra() as k><li><a href="${k.href()}">${k.label()}</a></li></#list>
   </ul>
@@ -124,4 +126,21 @@
   </#if>
   <#if folded></details></#if>
 </section>
+</#macro>
+
+<#-- Each year in numbers; linked: whether each year links to its details further down the page. -->
+<#macro changesTable years linked>
+<div class="table-scroll" role="region" aria-labelledby="wijzigingen-per-jaar" tabindex="0">
+<table class="changes-summary">
+  <caption id="wijzigingen-per-jaar">Wijzigingen per jaar. Een jaar met een thema dat lager uitkwam, is gemarkeerd.</caption>
+  <thead>
+    <tr><th scope="col">Jaar</th><th scope="col">Metingen</th><th scope="col">Thema's hoger</th><th scope="col">Thema's lager</th><th scope="col">Geopend</th><th scope="col">Gesloten</th><th scope="col">Nieuwe naam</th></tr>
+  </thead>
+  <tbody>
+  <#list years as y><#local t = y.tally()>
+    <tr<#if t.declined()> class="has-decline"</#if>><th scope="row"><#if linked><a href="#${y.anchor()}">${y.year()}</a><#else>${y.year()}</#if></th><td data-label="Metingen">${t.assessments()}</td><td data-label="Thema's hoger">${t.up()}</td><td data-label="Thema's lager"><#if t.declined()><strong>${t.down()} <span aria-hidden="true">↓</span></strong><#else>${t.down()}</#if></td><td data-label="Geopend">${t.opened()}</td><td data-label="Gesloten">${t.closed()}</td><td data-label="Nieuwe naam">${t.renamed()}</td></tr>
+  </#list>
+  </tbody>
+</table>
+</div>
 </#macro>

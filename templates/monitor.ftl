@@ -1,12 +1,24 @@
 <#import "layout.ftl" as l>
 <#import "monitor-parts.ftl" as parts>
+<#import "pager.ftl" as pg>
 <#assign p = page>
 <#macro summaryRow a>
-<tr<#if a.declined()> class="has-decline"</#if>><th scope="row">${a.area()}</th><td>${a.compared()}</td><td>${a.up()}</td><td>${a.same()}</td><td><#if a.declined()><strong>${a.down()}</strong><#else>${a.down()}</#if></td></tr>
+<tr<#if a.declined()> class="has-decline"</#if>><th scope="row"><#if a.href()??><a href="${a.href()}">${a.area()}</a><#else>${a.area()}</#if></th><td>${a.compared()}</td><td>${a.up()}</td><td>${a.same()}</td><td><#if a.declined()><strong>${a.down()}</strong><#else>${a.down()}</#if></td></tr>
 </#macro>
+<#assign r = p.layout().root()>
+<#assign perArea = p.areaPages()?has_content>
+<#-- a page after the first of a split table has only the table -->
+<#assign first = !(p.pager()?? && p.pager().previous()??)>
 <@l.page p>
+<#if !first>
+<p class="lead">Hier staat het vervolg van de tabel met het niveau van elk kindcentrum. Wat er veranderd is, de grafiek en de belangstelling staan op <a href="${p.pager().numbers()[0].href()}">de eerste pagina</a>.</p>
+<#elseif perArea>
+<p class="lead">Op deze pagina ziet u per gebied hoe ver de kindcentra zijn met de samenwerking tussen school en opvang. De monitor van elk gebied toont per kindcentrum en per thema het niveau van de laatste meting, met een pijl die laat zien of het hoger, gelijk of lager is dan bij de meting ervoor.</p>
+<#else>
 <p class="lead">Op deze pagina ziet u in één keer hoe ver elk kindcentrum is met de samenwerking tussen school en opvang. Per thema staat het niveau van de laatste meting. Een pijl laat zien of het niveau hoger, gelijk of lager is dan bij de meting ervoor.</p>
+</#if>
 
+<#if first>
 <nav class="page-nav" aria-label="Op deze pagina">
   <ul class="link-list">
     <li><a href="#samenvatting">Wat is er veranderd sinds de vorige meting?</a></li>
@@ -14,10 +26,10 @@
     <li><a href="#verdeling">Aantal kindcentra per niveau</a></li>
     <li><a href="#belangstelling">Belangstelling voor een IKC</a></li>
     <#if p.policy()??><li><a href="#beleid">Rol van de gemeente</a></li></#if>
-    <li><a href="monitor/gebieden.html">Cijfers per gebied</a>: scholen, opvang, peuters en plannen</li>
-    <li><a href="wijzigingen.html">Wat is er veranderd?</a> (per jaar)</li>
-    <li><a href="downloads.html">Open data</a>: alle gegevens om te downloaden</li>
-    <li><a href="rapport.html">Rapport voor de gemeenteraad</a>: alles op papier, ook als <a href="rapport.pdf">PDF</a></li>
+    <li><a href="${r}monitor/gebieden.html">Cijfers per gebied</a>: scholen, opvang, peuters en plannen</li>
+    <li><a href="${r}wijzigingen.html">Wat is er veranderd?</a> (per jaar)</li>
+    <li><a href="${r}downloads.html">Open data</a>: alle gegevens om te downloaden</li>
+    <li><a href="${r}rapport.html">Rapport voor de gemeenteraad</a>: alles op papier, ook als <a href="${r}rapport.pdf">PDF</a></li>
   </ul>
 </nav>
 
@@ -25,7 +37,9 @@
 <section aria-labelledby="samenvatting">
   <h2 id="samenvatting">Wat is er veranderd sinds de vorige meting?</h2>
   <p>${su.sentence()}</p>
-  <#if su.declines()?has_content>
+  <#if perArea>
+  <p>Welke kindcentra op een thema omlaag gingen, ziet u op de monitor van hun gebied. Kies een gebied in de tabel.</p>
+  <#elseif su.declines()?has_content>
   <p>Deze kindcentra gingen op een of meer thema's omlaag:</p>
   <ul class="monitor-declines">
   <#list su.declines() as d>
@@ -48,10 +62,17 @@
   </table>
   </div>
 </section>
+</#if>
 
 <section aria-labelledby="niveaus">
   <h2 id="niveaus">Niveaus per kindcentrum</h2>
   <#assign tb = p.table()>
+  <#if perArea>
+  <p>Er zijn veel kindcentra. Daarom staan de niveaus van de kindcentra per gebied op een eigen pagina: de monitor van dat gebied. Kies een gebied:</p>
+  <ul class="link-list monitor-areas">
+  <#list p.areaPages() as a><li><a href="${a.href()}">${a.label()}</a></li></#list>
+  </ul>
+  <#else>
   <p>Per kindcentrum en per thema ziet u het niveau van de laatste meting. Het getal is het nummer van het niveau: 1 is het laagste, ${p.levelNames()?size} het hoogste. Hoe hoger het niveau, hoe donkerder het vak.</p>
   <div class="heatmap-key">
     <div>
@@ -95,6 +116,7 @@
     </fieldset>
     <p id="monitor-aantal" class="result-count" aria-live="polite" aria-atomic="true"></p>
   </div>
+  <#if p.pager()??><@pg.pager p.pager() true/></#if>
   <div class="table-scroll heatmap-frame" role="region" aria-labelledby="monitor-caption" tabindex="0">
   <table id="monitor-tabel" class="monitor heatmap">
     <caption id="monitor-caption">Niveaus van alle kindcentra bij hun laatste meting<span class="sort-hint" hidden>. Met de knoppen boven de kolommen zet u de tabel op een andere volgorde.</span></caption>
@@ -117,8 +139,11 @@
     </tbody>
   </table>
   </div>
+  <#if p.pager()??><@pg.pager p.pager() false/></#if>
+  </#if>
 </section>
 
+<#if first>
 <section aria-labelledby="verdeling">
   <h2 id="verdeling">Aantal kindcentra per niveau</h2>
   <@parts.chart p.chart()/>
@@ -141,5 +166,6 @@
   <@parts.policy po/>
 </section>
 </#if>
-<script src="${p.scriptHref()}"></script>
+</#if>
+<#if !perArea><script src="${p.scriptHref()}"></script></#if>
 </@l.page>

@@ -34,7 +34,7 @@
   </ol>
   <p>↑ betekent hoger dan bij de meting ervoor, = gelijk en ↓ lager. Zonder teken is er geen eerdere meting.</p>
   <#if p.summary()>
-  <p>Er zijn veel kindcentra. Daarom staat hier per gebied het middelste niveau per thema: de helft van de kindcentra in het gebied heeft dat niveau of een hoger niveau. Het niveau van elk kindcentrum staat op de pagina Monitor van de atlas.</p>
+  <p>Er zijn veel kindcentra. Daarom staat hier per gebied het middelste niveau per thema: de helft van de kindcentra in het gebied heeft dat niveau of een hoger niveau. Het niveau van elk kindcentrum staat in de atlas op de monitor van zijn gebied.</p>
   <div class="table-scroll" role="region" aria-labelledby="rapport-niveaus" tabindex="0">
   <table class="monitor compact">
     <caption id="rapport-niveaus">Middelste niveau per thema, per gebied</caption>
@@ -95,7 +95,7 @@
     <thead><tr><th scope="col">Gebied</th><#list t.columns() as c><th scope="col">${c}</th></#list></tr></thead>
     <tbody>
     <#list t.rows() as r>
-      <tr><th scope="row"><a href="${r.area().href()}">${r.area().label()}</a></th><#list r.cells() as c><td>${c}</td></#list></tr>
+      <tr><th scope="row"><#if p.summary()>${r.area().label()}<#else><a href="${r.area().href()}">${r.area().label()}</a></#if></th><#list r.cells() as c><td>${c}</td></#list></tr>
     </#list>
     </tbody>
   </table>
@@ -131,10 +131,14 @@
   <h2 id="wijzigingen">Wat is er veranderd?</h2>
   <#if p.years()?has_content>
   <p>Per jaar de metingen en de scholen, opvang en kindcentra die opengingen, dichtgingen of een nieuwe naam kregen. De nieuwste jaren staan bovenaan.</p>
-  <#if !p.changeDetails()><p>Welke thema's hoger of lager werden, staat per kindcentrum op de pagina <a href="wijzigingen.html">Wat is er veranderd?</a> van de atlas.</p></#if>
+  <#if p.summary()><p>Er zijn veel wijzigingen. Daarom staan ze hier per jaar in getallen. Welke kindcentra gemeten zijn en welke plekken opengingen, dichtgingen of een nieuwe naam kregen, staat op de pagina <a href="wijzigingen.html">Wat is er veranderd?</a> van de atlas.</p></#if>
+  <#if p.summary()>
+  <@parts.changesTable years=p.years() linked=false/>
+  <#else>
   <#list p.years() as y>
-  <@parts.changeYear y "h3" "h4" p.changeDetails()/>
+  <@parts.changeYear y "h3" "h4"/>
   </#list>
+  </#if>
   <#else>
   <p>Er zijn nog geen veranderingen bekend.</p>
   </#if>

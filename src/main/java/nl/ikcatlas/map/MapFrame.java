@@ -53,6 +53,16 @@ public final class MapFrame {
         return y(p.lat());
     }
 
+    /** The longitude at {@code x} units from the picture's left edge: the inverse of {@link #x(double)}. */
+    public double lon(double x) {
+        return Math.toDegrees(centreX + (x - width / 2) / scale);
+    }
+
+    /** The latitude at {@code y} units from the picture's top edge: the inverse of {@link #y(double)}. */
+    public double lat(double y) {
+        return Math.toDegrees(2 * Math.atan(Math.exp(centreY - (y - height / 2) / scale)) - Math.PI / 2);
+    }
+
     /** Ground metres per picture unit at the middle of the map. */
     public double metresPerUnit() {
         return Geo.EARTH_RADIUS * Math.cos(Math.toRadians(centreLat)) / scale;

@@ -92,10 +92,11 @@ public record MapView(String title, String description, Frame frame, Markers mar
     /**
      * An area's marker on an overview map: a box at {@code x}, {@code y} of {@code width} by {@code height}
      * units, its corners rounded by {@code radius}, with the number of places in it ({@code count}, "1.250"), written at {@code textX}, {@code textY};
-     * {@code label} is its accessible name ("Noord: 2 kindcentra, 6 scholen en 3 opvanglocaties").
+     * {@code label} is its accessible name ("Noord: 2 kindcentra, 6 scholen en 3 opvanglocaties"); {@code lat}
+     * and {@code lon} are where the interactive map, which reads its areas from these markers, puts it.
      */
     public record AreaMarker(String x, String y, String width, String height, String radius, String textX, String textY,
-            String href, String label, String count) {
+            String href, String label, String count, String lat, String lon) {
     }
 
     /** An area in the list beside an overview map, with its counts ("2 kindcentra, 6 scholen en ..."). */

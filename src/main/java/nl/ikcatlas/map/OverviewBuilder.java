@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
-import nl.ikcatlas.model.Coordinates;
 
 /**
  * Turns an {@link OverviewRequest} into a {@link MapView}: the areas' outlines, and per area one
@@ -46,7 +45,7 @@ public final class OverviewBuilder {
     public MapView build(OverviewRequest r) {
         GeoBounds bounds = bounds(r);
         MapFrame frame = new MapFrame(bounds, MapBuilder.WIDTH, MapBuilder.HEIGHT, MARGIN);
-        // outlines need no more detail than half a picture unit, on the page and in the map data
+        // outlines need no more detail than half a picture unit: the interactive map reads them from the picture
         double detail = frame.metresPerUnit() / 2;
 
         List<MapView.OutlineView> outlines = new ArrayList<>();
@@ -71,7 +70,7 @@ public final class OverviewBuilder {
             String counts = a.counts().describe();
             markers.add(new MapView.AreaMarker(num(x - width / 2), num(y - BOX_HEIGHT / 2), num(width),
                     num(BOX_HEIGHT), num(BOX_HEIGHT / 2), num(x), num(y + BASELINE), href, a.name() + ": " + counts,
-                    count));
+                    count, Double.toString(MapBuilder.round(a.at().lat())), Double.toString(MapBuilder.round(a.at().lon()))));
             items.add(new MapView.AreaItem(a.name(), href, counts));
         }
 
@@ -85,15 +84,19 @@ public final class OverviewBuilder {
                         tiles.plainAttribution()),
                 new MapView.PlaceList(false, PlaceCounts.listTitle(items.size(), "gebied", "gebieden") + ", met het aantal plekken",
                         List.of(), items),
-                MapBuilder.script(data(r, bounds, detail), r.root()));
+                MapBuilder.script(data(r, bounds, frame), r.root()));
     }
 
     private static GeoBounds bounds(OverviewRequest r) {
         return MapBuilder.bounds(r.areas().stream().map(AreaCount::at).toList(), r.shapes());
     }
 
-    /** What the map script needs, as JSON: tiles, bounds, outlines, and the areas with their counts. */
-    private String data(OverviewRequest r, GeoBounds bounds, double detail) {
+    /**
+     * What the map script needs, as JSON: tiles, bounds, and the picture's corners. It reads the outlines and the
+     * areas with their counts from the SVG (its coordinates turned back into degrees through the corners), so a
+     * national map does not carry them twice: at this scale the SVG's tenth of a unit is finer than the outlines.
+     */
+    private String data(OverviewRequest r, GeoBounds bounds, MapFrame frame) {
         ObjectNode root = json.createObjectNode();
         root.put("title", r.title());
         if (tiles.url() != null) {
@@ -105,33 +108,12 @@ public final class OverviewBuilder {
         ArrayNode b = root.putArray("bounds");
         b.addArray().add(MapBuilder.round(bounds.south())).add(MapBuilder.round(bounds.west()));
         b.addArray().add(MapBuilder.round(bounds.north())).add(MapBuilder.round(bounds.east()));
-        ArrayNode shapes = root.putArray("areas");
-        for (AreaShape a : r.shapes()) {
-            ObjectNode area = shapes.addObject();
-            area.put("name", a.name());
-            area.put("current", a.current());
-            area.put("derived", a.derived());
-            ArrayNode rings = area.putArray("rings");
-            for (List<Coordinates> ring : a.outline().simplified(detail).rings()) {
-                ArrayNode points = rings.addArray();
-                for (Coordinates c : ring) {
-                    points.addArray().add(MapBuilder.round(c.lat())).add(MapBuilder.round(c.lon()));
-                }
-            }
-        }
-        ArrayNode counts = root.putArray("areaCounts");
-        for (AreaCount a : r.areas()) {
-            ObjectNode area = counts.addObject();
-            area.put("name", a.name());
-            area.put("href", r.root() + a.path());
-            area.put("lat", MapBuilder.round(a.at().lat()));
-            area.put("lon", MapBuilder.round(a.at().lon()));
-            area.put("count", PlaceCounts.number(a.counts().total()));
-            area.put("counts", a.counts().describe());
-            area.put("kindcentra", a.counts().kindcentra());
-            area.put("schools", a.counts().schools());
-            area.put("childcare", a.counts().childcare());
-        }
+        ObjectNode picture = root.putObject("picture");
+        picture.put("width", frame.width());
+        picture.put("height", frame.height());
+        ArrayNode corners = picture.putArray("corners");
+        corners.addArray().add(MapBuilder.round(frame.lat(0))).add(MapBuilder.round(frame.lon(0)));
+        corners.addArray().add(MapBuilder.round(frame.lat(frame.height()))).add(MapBuilder.round(frame.lon(frame.width())));
         try {
             return json.writeValueAsString(root);
         } catch (JsonProcessingException e) {

@@ -50,6 +50,7 @@ import nl.ikcatlas.view.shared.Layouts;
 import nl.ikcatlas.view.shared.ListPages;
 import nl.ikcatlas.view.shared.Maps;
 import nl.ikcatlas.view.shared.NameOrder;
+import nl.ikcatlas.view.shared.PageLimits;
 import nl.ikcatlas.view.shared.Scale;
 import nl.ikcatlas.view.shared.Section;
 import nl.ikcatlas.view.shared.SiteAddress;
@@ -63,7 +64,7 @@ import nl.ikcatlas.view.shared.ViewContext;
 public final class SiteViews {
     private final Boundaries boundaries;
     private final int maxMapPlaces;
-    private final int maxListCards;
+    private final PageLimits limits;
     private final List<PostcodePoint> postcodes;
 
     /** Without boundary files: area outlines are derived from the places. */
@@ -85,9 +86,14 @@ public final class SiteViews {
      * {@code postcodes}: the points of the postcode file, for the search page's "near me".
      */
     public SiteViews(Boundaries boundaries, int maxMapPlaces, int maxListCards, List<PostcodePoint> postcodes) {
+        this(boundaries, maxMapPlaces, PageLimits.DEFAULT.withListCards(maxListCards), postcodes);
+    }
+
+    /** {@code limits}: above which sizes the lists, the monitor, the changes and the figures per area are split. */
+    public SiteViews(Boundaries boundaries, int maxMapPlaces, PageLimits limits, List<PostcodePoint> postcodes) {
         this.boundaries = boundaries;
         this.maxMapPlaces = maxMapPlaces;
-        this.maxListCards = maxListCards;
+        this.limits = limits;
         this.postcodes = List.copyOf(postcodes);
     }
 
@@ -120,9 +126,9 @@ public final class SiteViews {
         pages.add(PageSource.lazy(SitePaths.HOME, overview::home));
         pages.addAll(lists.get(0));
         pages.add(new InstrumentPage(ctx).page());
-        pages.add(PageSource.lazy(SitePaths.MONITOR, new MonitorPage(ctx)::page));
-        pages.add(PageSource.lazy(SitePaths.AREA_FIGURES, new AreaOverviewPage(ctx)::page));
-        pages.add(PageSource.lazy(SitePaths.CHANGES, changes::page));
+        pages.addAll(new MonitorPage(ctx).pages());
+        pages.addAll(new AreaOverviewPage(ctx).pages());
+        pages.addAll(changes.pages());
         pages.add(PageSource.lazy(SitePaths.REPORT, new ReportPage(ctx)::page));
         pages.add(new DownloadsPage(ctx).page(downloads));
 
@@ -130,6 +136,7 @@ public final class SiteViews {
         AreaPages areas = new AreaPages(ctx);
         for (Area a : index.sortedAreas()) {
             pages.add(PageSource.lazy(SitePaths.area(a.id()), () -> areas.page(a)));
+            pages.addAll(areas.placeLists(a));
         }
         KindcentrumPages kindcentra = new KindcentrumPages(ctx);
         for (Kindcentrum k : index.sortedKindcentra()) {
@@ -206,7 +213,7 @@ public final class SiteViews {
         Layouts layouts = new Layouts(atlas.settings(), hasAbout, new Explanations(titles(content)));
         return new ViewContext(index, scale, new Cards(index, scale), layouts,
                 new Maps(index, boundaries, Tiles.of(atlas.settings().map().tiles()), maxMapPlaces),
-                new ListPages(layouts, maxListCards));
+                new ListPages(layouts, limits.listCards()), limits);
     }
 
     private static Map<String, String> titles(List<ContentPage> content) {

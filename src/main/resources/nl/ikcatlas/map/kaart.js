@@ -79,7 +79,7 @@
   // place or a place that is not open by their classes and status
   function places(figure) {
     var found = [];
-    var markers = figure.querySelectorAll('svg a.kaart-punt[data-lat]');
+    var markers = figure.querySelectorAll('svg a.kaart-punt[data-lat]:not(.kaart-punt-gebied)');
     for (var i = 0; i < markers.length; i++) {
       var a = markers[i];
       var classes = a.getAttribute('class');
@@ -96,6 +96,56 @@
         lon: parseFloat(a.getAttribute('data-lon')),
         highlight: / kaart-punt-hier( |$)/.test(classes),
         status: status
+      });
+    }
+    return found;
+  }
+
+  // the areas of an overview map, from the SVG's area markers: link, name and counts ("Noord: 2 kindcentra,
+  // 6 scholen en 3 opvanglocaties"), the number in the box and the coordinates
+  function areas(figure) {
+    var found = [];
+    var markers = figure.querySelectorAll('svg a.kaart-punt-gebied[data-lat]');
+    for (var i = 0; i < markers.length; i++) {
+      var a = markers[i];
+      var label = a.getAttribute('aria-label');
+      var colon = label.lastIndexOf(': ');
+      found.push({
+        name: label.substring(0, colon),
+        counts: label.substring(colon + 2),
+        count: a.querySelector('text').textContent,
+        href: a.getAttribute('href'),
+        lat: parseFloat(a.getAttribute('data-lat')),
+        lon: parseFloat(a.getAttribute('data-lon'))
+      });
+    }
+    return found;
+  }
+
+  // the outlines of an overview map, from the SVG's paths: their picture units turned back into degrees
+  // through the picture's corners (linear in Web Mercator, as the picture is drawn)
+  function outlines(figure, picture) {
+    var mercator = L.Projection.SphericalMercator;
+    var topLeft = mercator.project(L.latLng(picture.corners[0]));
+    var bottomRight = mercator.project(L.latLng(picture.corners[1]));
+    function latLng(x, y) {
+      return mercator.unproject(L.point(topLeft.x + (bottomRight.x - topLeft.x) * x / picture.width,
+        topLeft.y + (bottomRight.y - topLeft.y) * y / picture.height));
+    }
+    var found = [];
+    var paths = figure.querySelectorAll('.kaart-beeld svg path.kaart-gebied');
+    for (var i = 0; i < paths.length; i++) {
+      var classes = ' ' + paths[i].getAttribute('class') + ' ';
+      var rings = paths[i].getAttribute('d').split('Z').filter(function (ring) { return ring.length > 0; });
+      found.push({
+        current: classes.indexOf(' kaart-gebied-hier ') >= 0,
+        derived: classes.indexOf(' kaart-gebied-afgeleid ') >= 0,
+        rings: rings.map(function (ring) {
+          return ring.substring(1).split('L').map(function (point) {
+            var xy = point.split(' ');
+            return latLng(parseFloat(xy[0]), parseFloat(xy[1]));
+          });
+        })
       });
     }
     return found;
@@ -123,7 +173,7 @@
     } else {
       box.classList.add('kaart-zonder-achtergrond');
     }
-    data.areas.forEach(function (area) {
+    (data.areas || outlines(figure, data.picture)).forEach(function (area) {
       L.polygon(area.rings, {
         className: 'kaart-gebied' + (area.current ? ' kaart-gebied-hier' : '') + (area.derived ? ' kaart-gebied-afgeleid' : ''),
         interactive: false
@@ -151,7 +201,7 @@
       }
     });
     group.addTo(map);
-    (data.areaCounts || []).forEach(function (area) {
+    areas(figure).forEach(function (area) {
       areaMarker(area).addTo(map); // areas are few and never clustered
     });
     map.fitBounds(data.bounds, {padding: [16, 16]});

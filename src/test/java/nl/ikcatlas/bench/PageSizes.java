@@ -80,7 +80,10 @@ public final class PageSizes {
         System.out.println(String.format(Locale.ROOT, "whole site: %.1f MB", total / 1e6));
     }
 
-    /** The kind of a page, from its path: a record's page, an overview list and its pages, or the page itself. */
+    /**
+     * The kind of a page, from its path: a record's page, an overview list and its pages, the pages of a split
+     * monitor, changes page or figures per area, an area's own list of places, or the page itself.
+     */
     static String kind(String path) {
         int slash = path.indexOf('/');
         if (slash < 0) {
@@ -90,6 +93,15 @@ public final class PageSizes {
         String rest = path.substring(slash + 1);
         if (folder.equals("zoeken")) {
             return rest.equals("index.html") ? "zoeken/index.html" : "zoeken/ (lists)";
+        }
+        if (folder.equals("monitor")) {
+            return rest.startsWith("gebied/") ? "monitor/gebied/ (per area)" : "monitor/gebieden (figures)";
+        }
+        if (folder.equals("wijzigingen")) {
+            return "wijzigingen/ (per area)";
+        }
+        if (folder.equals("gebieden") && rest.indexOf('/') > 0 && !rest.startsWith("pagina/")) {
+            return "gebieden/ (places of an area)";
         }
         if (rest.equals("index.html") || rest.startsWith("pagina/")) {
             return folder + "/ (list)";

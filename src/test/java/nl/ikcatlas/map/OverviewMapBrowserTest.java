@@ -62,6 +62,11 @@ class OverviewMapBrowserTest {
             List<WebElement> markers = browser.driver().findElements(By.cssSelector(".kaart-interactief .kaart-pin-gebied"));
             assertEquals(List.of("3", "1"), markers.stream().map(WebElement::getText).toList());
             assertEquals(0, browser.driver().findElements(By.cssSelector(".kaart-interactief .kaart-pin-vorm")).size());
+            // the outlines, read from the SVG: the area's own one marked, as in the picture
+            assertEquals(browser.driver().findElements(By.cssSelector(".kaart-beeld path.kaart-gebied")).size(),
+                    browser.driver().findElements(By.cssSelector(".kaart-interactief path.kaart-gebied")).size());
+            assertEquals(browser.driver().findElements(By.cssSelector(".kaart-beeld path.kaart-gebied-hier")).size(),
+                    browser.driver().findElements(By.cssSelector(".kaart-interactief path.kaart-gebied-hier")).size());
             WebElement noord = markers.get(0);
             assertEquals("Noord: 1 kindcentrum, 1 school en 1 opvanglocatie", noord.getAttribute("aria-label"));
             assertEquals("0", noord.getAttribute("tabindex"));

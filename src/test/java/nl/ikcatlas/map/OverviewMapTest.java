@@ -72,7 +72,7 @@ class OverviewMapTest {
                  er zijn. Samen zijn het 1 kindcentrum, 1 school en 3 opvanglocaties. Het noorden is boven.</desc>""",
                 BuiltSite.fragment(home, "<desc", "</desc>"));
         assertEquals("<a class=\"kaart-punt kaart-punt-gebied\" href=\"gebieden/dorp.html\" aria-label=\"Dorp: 1 kindcentrum,"
-                + " 1 school en 3 opvanglocaties\"><title>Dorp: 1 kindcentrum, 1 school en 3 opvanglocaties</title><rect"
+                + " 1 school en 3 opvanglocaties\" data-lat=\"51.9955\" data-lon=\"4.51\"><title>Dorp: 1 kindcentrum, 1 school en 3 opvanglocaties</title><rect"
                 + " class=\"vorm\" x=\"306\" y=\"206\" width=\"28\" height=\"28\" rx=\"14\"/><text class=\"kaart-getal\" x=\"320\""
                 + " y=\"225.5\" text-anchor=\"middle\">5</text></a>", BuiltSite.fragment(home, "<a class=\"kaart-punt", "</a>"));
         assertEquals("""
@@ -95,8 +95,11 @@ class OverviewMapTest {
                   </details>
                   </figcaption>
                 </figure>""", BuiltSite.fragment(home, "<ul class=\"kaart-legenda\"", "</figure>"));
-        assertTrue(home.contains("]]]}],&quot;areaCounts&quot;:[{&quot;name&quot;:&quot;Dorp&quot;,"
-                + "&quot;href&quot;:&quot;gebieden/dorp.html&quot;,"), home);
+        // the interactive map reads the outlines and areas from the SVG: the map data has the picture's corners
+        assertTrue(home.contains("&quot;picture&quot;:{&quot;width&quot;:640.0,&quot;height&quot;:440.0,"
+                + "&quot;corners&quot;:[[52.004106,4.489668],[51.986893,4.530331]]}}\" aria-labelledby=\"kaart-titel\">"), home);
+        assertFalse(home.contains("areaCounts"), home);
+        assertFalse(home.contains("rings"), home);
         assertFalse(home.contains("kaart-punt-school"), home);
         assertFalse(home.contains("&quot;clusterRadius&quot;"), home);
     }
@@ -106,14 +109,14 @@ class OverviewMapTest {
         String dorp = SiteFiles.read(limitThree, "gebieden/dorp.html");
         assertEquals("""
                 <a class="kaart-punt kaart-punt-gebied" href="../gebieden/noord.html" aria-label="Noord: 1 kindcentrum, 1 school\
-                 en 1 opvanglocatie"><title>Noord: 1 kindcentrum, 1 school en 1 opvanglocatie</title><rect class="vorm"\
+                 en 1 opvanglocatie" data-lat="52.0005" data-lon="4.5005"><title>Noord: 1 kindcentrum, 1 school en 1 opvanglocatie</title><rect class="vorm"\
                  x="156.5" y="78.2" width="28" height="28" rx="14"/><text class="kaart-getal" x="170.5" y="97.7"\
                  text-anchor="middle">3</text></a>
-                    <a class="kaart-punt kaart-punt-gebied" href="../gebieden/zuid.html" aria-label="Zuid: 1 opvanglocatie">\
-                <title>Zuid: 1 opvanglocatie</title><rect class="vorm" x="463.4" y="346.6" width="28" height="28" rx="14"/>\
+                    <a class="kaart-punt kaart-punt-gebied" href="../gebieden/zuid.html" aria-label="Zuid: 1 opvanglocatie"\
+                 data-lat="51.99" data-lon="4.52"><title>Zuid: 1 opvanglocatie</title><rect class="vorm" x="463.4" y="346.6" width="28" height="28" rx="14"/>\
                 <text class="kaart-getal" x="477.4" y="366.1" text-anchor="middle">1</text></a>
                     <a class="kaart-punt kaart-punt-gebied" href="../gebieden/dorp.html" aria-label="Andere plekken in Dorp:\
-                 1 opvanglocatie"><title>Andere plekken in Dorp: 1 opvanglocatie</title><rect class="vorm" x="306" y="218.8"\
+                 1 opvanglocatie" data-lat="51.995" data-lon="4.51"><title>Andere plekken in Dorp: 1 opvanglocatie</title><rect class="vorm" x="306" y="218.8"\
                  width="28" height="28" rx="14"/><text class="kaart-getal" x="320" y="238.3" text-anchor="middle">1</text></a>
                     <g class="kaart-schaal" aria-hidden="true">
                       <path d="M16 424v-6M16 424H130.8v-6"/>

@@ -2,6 +2,7 @@ package nl.ikcatlas.view.areas;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import nl.ikcatlas.model.Area;
 import nl.ikcatlas.model.ChildcareLocation;
 import nl.ikcatlas.model.Kindcentrum;
@@ -16,6 +17,8 @@ import nl.ikcatlas.view.shared.Dutch;
 import nl.ikcatlas.view.shared.Figure;
 import nl.ikcatlas.view.shared.Layouts;
 import nl.ikcatlas.view.shared.Link;
+import nl.ikcatlas.view.shared.ListPages;
+import nl.ikcatlas.view.shared.ListView;
 import nl.ikcatlas.view.shared.Section;
 import nl.ikcatlas.view.shared.SitePaths;
 import nl.ikcatlas.view.shared.SourceNotes;
@@ -49,18 +52,12 @@ public final class AreaPages {
                 notes.add(assessment.source(), "de ambitieniveaus");
             }
         }
+        // the figures count every place, so their sources stay on the page when the cards are in a list of their own
         List<School> schoolList = index.schoolsWithin(a.id());
-        List<Card> schools = new ArrayList<>();
-        for (School s : schoolList) {
-            schools.add(ctx.cards().school(root, s));
-            notes.add(s.source(), "de gegevens van de scholen");
-        }
         List<ChildcareLocation> childcareList = index.childcareWithin(a.id());
-        List<Card> childcare = new ArrayList<>();
-        for (ChildcareLocation c : childcareList) {
-            childcare.add(ctx.cards().childcare(root, c));
-            notes.add(c.source(), "de gegevens van de opvang");
-        }
+        noteSources(schoolList, childcareList, notes);
+        List<Card> schools = listed(schoolList) ? cards(schoolList, s -> ctx.cards().school(root, s)) : List.of();
+        List<Card> childcare = listed(childcareList) ? cards(childcareList, c -> ctx.cards().childcare(root, c)) : List.of();
         List<Link> subAreas = new ArrayList<>();
         for (Area child : index.childAreas(a.id())) {
             subAreas.add(new Link(root + SitePaths.area(child.id()), child.name()));
@@ -84,8 +81,77 @@ public final class AreaPages {
                 ctx.layouts().layout(path, Section.AREAS, a.name(), crumbs, notes),
                 a.name(), Layouts.blankToNull(a.description()),
                 parent == null ? null : new Link(root + SitePaths.area(parent.id()), parent.name()),
-                subAreas, figures, summary, kindcentra, schools, childcare, ctx.maps().area(a, root));
+                subAreas, figures, summary, kindcentra, schools, moved(a, root, SCHOOLS, schoolList.size()),
+                childcare, moved(a, root, CHILDCARE, childcareList.size()), ctx.maps().area(a, root));
         return new Page(path, view);
+    }
+
+    /**
+     * The lists of an area's schools and of its childcare locations, for an area with more of them than its
+     * page shows: {@code gebieden/<id>/scholen.html} and {@code gebieden/<id>/opvang.html}, split like the
+     * overview lists when they are long. None for an area within the limit.
+     */
+    public List<Page> placeLists(Area a) {
+        List<School> schools = ctx.index().schoolsWithin(a.id());
+        List<ChildcareLocation> childcare = ctx.index().childcareWithin(a.id());
+        List<Page> pages = new ArrayList<>();
+        if (!listed(schools)) {
+            pages.addAll(placeList(a, SCHOOLS, cards(schools, s -> ctx.cards().school("", s)), schools, List.of()));
+        }
+        if (!listed(childcare)) {
+            pages.addAll(placeList(a, CHILDCARE, cards(childcare, c -> ctx.cards().childcare("", c)), List.of(), childcare));
+        }
+        return pages;
+    }
+
+    /** The kind of place in an area's own list: its file name, its title and the plural for the page's text. */
+    private record PlaceKind(String file, String title, String many) {
+    }
+
+    private static final PlaceKind SCHOOLS = new PlaceKind("scholen", "Scholen", "scholen");
+    private static final PlaceKind CHILDCARE = new PlaceKind("opvang", "Opvang", "opvanglocaties");
+
+    private static String listPath(Area a, PlaceKind kind) {
+        return Section.AREAS.directory() + "/" + a.id() + "/" + kind.file() + ".html";
+    }
+
+    private List<Page> placeList(Area a, PlaceKind kind, List<Card> cards, List<School> schools,
+            List<ChildcareLocation> childcare) {
+        SourceNotes notes = ctx.notes().add(a.source(), "de gegevens van het gebied");
+        noteSources(schools, childcare, notes);
+        return ctx.lists().pages(listPath(a, kind), Section.AREAS,
+                List.of(Layouts.sectionCrumb(Section.AREAS), new Link(SitePaths.area(a.id()), a.name())),
+                new ListPages.Content(kind.title() + " in " + a.name(), "Alle " + kind.many() + " in " + a.name()
+                        + ", ook in de wijken, op volgorde van naam.", Dutch.number(cards.size()),
+                        List.of(new ListView.Group(null, cards)), notes));
+    }
+
+    /** Whether an area's page shows these places as cards, or leads to their own list. */
+    private boolean listed(List<?> places) {
+        return places.size() <= ctx.limits().areaPlaces();
+    }
+
+    /** A link to the area's own list of a kind of place, or null when its page shows them. */
+    private Link moved(Area a, String root, PlaceKind kind, int count) {
+        return count <= ctx.limits().areaPlaces() ? null
+                : new Link(root + listPath(a, kind), "Alle " + Dutch.number(count) + " " + kind.many() + " in " + a.name());
+    }
+
+    private static void noteSources(List<School> schools, List<ChildcareLocation> childcare, SourceNotes notes) {
+        for (School s : schools) {
+            notes.add(s.source(), "de gegevens van de scholen");
+        }
+        for (ChildcareLocation c : childcare) {
+            notes.add(c.source(), "de gegevens van de opvang");
+        }
+    }
+
+    private static <T> List<Card> cards(List<T> places, Function<T, Card> card) {
+        List<Card> cards = new ArrayList<>(places.size());
+        for (T place : places) {
+            cards.add(card.apply(place));
+        }
+        return cards;
     }
 
     private static Figure figure(int n, String one, String many) {

@@ -9,7 +9,9 @@ import nl.ikcatlas.view.shared.Layout;
 import nl.ikcatlas.view.shared.Link;
 
 /**
- * A kern or wijk: its kindcentra, schools and childcare, including those in the areas inside it.
+ * A kern or wijk: its kindcentra, schools and childcare, including those in the areas inside it. An area with
+ * too many schools or childcare locations for its page leads to their own list ({@code schoolsList},
+ * {@code childcareList}, otherwise null) instead of showing their cards.
  * {@code parent} and {@code description} may be null; the kind and CBS code are in the downloads only.
  */
 public record AreaView(
@@ -22,7 +24,9 @@ public record AreaView(
         AreaFiguresView summary,
         List<Card> kindcentra,
         List<Card> schools,
+        Link schoolsList,
         List<Card> childcare,
+        Link childcareList,
         nl.ikcatlas.map.MapView map) implements PageView {
     @Override
     public String template() {

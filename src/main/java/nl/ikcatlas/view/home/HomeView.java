@@ -8,7 +8,8 @@ import nl.ikcatlas.view.shared.Layout;
 import nl.ikcatlas.view.shared.Link;
 
 /**
- * The home page: a search field, what the atlas is, headline numbers, the kernen with their wijken,
+ * The home page: a search field, what the atlas is, headline numbers, the kernen with their wijken (in an
+ * atlas with more areas than a list shows on one page only their number, {@code areasCounted}, otherwise null),
  * and the sections. {@code searchHref} is the search page the field sends its query to.
  */
 public record HomeView(
@@ -16,6 +17,7 @@ public record HomeView(
         String summary,
         List<Figure> figures,
         List<AreaGroup> areas,
+        String areasCounted,
         List<Card> sections,
         String overviewHref,
         String searchHref,

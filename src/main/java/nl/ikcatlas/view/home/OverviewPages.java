@@ -69,8 +69,12 @@ public final class OverviewPages {
                 figure(vve, "opvanglocatie met VVE", "opvanglocaties met VVE", Section.CHILDCARE),
                 figure(index.sortedBoards().size(), "schoolbestuur", "schoolbesturen", Section.BOARDS),
                 figure(index.sortedHolders().size(), "opvangorganisatie", "opvangorganisaties", Section.HOLDERS));
+        // a national atlas lists its hundreds of areas on the map's list and the overview, not here too
+        boolean listAreas = index.sortedAreas().size() <= ctx.limits().listCards();
+        String areasCounted = listAreas ? null : "De atlas heeft " + Dutch.number(index.sortedAreas().size())
+                + " kernen en wijken. U vindt ze op de kaart en in de lijst van alle kernen en wijken.";
         List<HomeView.AreaGroup> areas = new ArrayList<>();
-        for (Area a : index.sortedAreas()) {
+        for (Area a : listAreas ? index.sortedAreas() : List.<Area>of()) {
             if (a.parent() == null) {
                 List<Link> children = new ArrayList<>();
                 for (Area child : index.childAreas(a.id())) {
@@ -94,7 +98,7 @@ public final class OverviewPages {
         }
         String title = ctx.layouts().siteName();
         HomeView view = new HomeView(ctx.layouts().layout(path, Section.HOME, title, List.of(), notes),
-                Layouts.blankToNull(index.atlas().settings().summary()), figures, areas, sections,
+                Layouts.blankToNull(index.atlas().settings().summary()), figures, areas, areasCounted, sections,
                 Section.AREAS.indexPath(), Section.SEARCH.indexPath(),
                 ctx.maps().home("Kaart van " + index.atlas().settings().municipality()));
         return new Page(path, view);

@@ -8,9 +8,11 @@ import nl.ikcatlas.view.shared.Link;
 
 /**
  * What changed, newest year first: each year in numbers (for the table at the top), then its assessments
- * and the places that opened, closed or got a new name.
+ * and the places that opened, closed or got a new name. In an atlas with too many changes for one page
+ * {@code areas} lead to the changes of each area, and the page shows only the years in numbers. {@code area} is
+ * the name of the area whose changes the page shows, null for the whole atlas.
  */
-public record ChangesView(Layout layout, List<Year> years) implements PageView {
+public record ChangesView(Layout layout, String area, List<Year> years, List<AreaChanges> areas) implements PageView {
     @Override
     public String template() {
         return "wijzigingen.ftl";
@@ -18,6 +20,11 @@ public record ChangesView(Layout layout, List<Year> years) implements PageView {
 
     public ChangesView {
         years = List.copyOf(years);
+        areas = List.copyOf(areas);
+    }
+
+    /** The page with the changes of an area, and how many there are: "1.234 wijzigingen". */
+    public record AreaChanges(Link area, String count) {
     }
 
     /**

@@ -17,9 +17,10 @@ public record MonitorSummary(String sentence, List<AreaRow> areas, AreaRow total
 
     /**
      * One area: how many of its kindcentra have a previous assessment to compare with ("2 van 3"), and
-     * the themes that went up, stayed or went down; {@code declined} whether any went down.
+     * the themes that went up, stayed or went down; {@code declined} whether any went down. {@code href} is
+     * the monitor of the area when the monitor has a page per area, otherwise null.
      */
-    public record AreaRow(String area, String compared, String up, String same, String down,
+    public record AreaRow(String area, String href, String compared, String up, String same, String down,
             boolean declined) {
     }
 

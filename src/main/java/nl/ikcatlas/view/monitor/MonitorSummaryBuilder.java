@@ -32,15 +32,19 @@ public final class MonitorSummaryBuilder {
         this.themes = themes;
     }
 
-    public MonitorSummary summary() {
+    /**
+     * The summary of {@code kindcentra}, with links relative to {@code root}; with {@code areaPages} each
+     * area's row links to the monitor of that area.
+     */
+    public MonitorSummary summary(List<Kindcentrum> kindcentra, String root, boolean areaPages) {
         Map<String, Tally> byArea = new LinkedHashMap<>();
         for (Area a : ctx.index().sortedAreas()) {
-            byArea.put(a.id(), new Tally(a.name()));
+            byArea.put(a.id(), new Tally(a.name(), areaPages ? root + SitePaths.monitorOfArea(a.id()) : null));
         }
-        Tally total = new Tally("Totaal");
+        Tally total = new Tally("Totaal", null);
         List<MonitorSummary.Decline> declines = new ArrayList<>();
-        for (Kindcentrum k : ctx.index().sortedKindcentra()) {
-            Tally area = byArea.computeIfAbsent(k.area(), id -> new Tally(id));
+        for (Kindcentrum k : kindcentra) {
+            Tally area = byArea.computeIfAbsent(k.area(), id -> new Tally(id, null));
             area.kindcentra++;
             total.kindcentra++;
             LocationChange change = monitor.change(k);
@@ -61,7 +65,7 @@ public final class MonitorSummaryBuilder {
                 }
             }
             if (!down.isEmpty()) {
-                declines.add(new MonitorSummary.Decline(new Link(SitePaths.kindcentrum(k.id()), k.name()),
+                declines.add(new MonitorSummary.Decline(new Link(root + SitePaths.kindcentrum(k.id()), k.name()),
                         area.name, "in " + change.latest().year() + ", vergeleken met " + change.previous().year(), down));
             }
         }
@@ -97,14 +101,16 @@ public final class MonitorSummaryBuilder {
 
     private static final class Tally {
         final String name;
+        final String href;
         int kindcentra;
         int compared;
         int up;
         int same;
         int down;
 
-        Tally(String name) {
+        Tally(String name, String href) {
             this.name = name;
+            this.href = href;
         }
 
         void add(Change change) {
@@ -116,7 +122,7 @@ public final class MonitorSummaryBuilder {
         }
 
         MonitorSummary.AreaRow row() {
-            return new MonitorSummary.AreaRow(name, Dutch.number(compared) + " van " + Dutch.number(kindcentra),
+            return new MonitorSummary.AreaRow(name, href, Dutch.number(compared) + " van " + Dutch.number(kindcentra),
                     Dutch.number(up), Dutch.number(same), Dutch.number(down), down > 0);
         }
     }

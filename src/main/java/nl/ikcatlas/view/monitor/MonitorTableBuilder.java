@@ -2,6 +2,7 @@ package nl.ikcatlas.view.monitor;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,13 +41,16 @@ public final class MonitorTableBuilder {
         this.notes = notes;
     }
 
-    public MonitorTable table() {
+    /** The table of {@code kindcentra} (in name order), with links relative to {@code root}. */
+    public MonitorTable table(List<Kindcentrum> kindcentra, String root) {
         Map<String, List<Kindcentrum>> byArea = new LinkedHashMap<>();
         for (Area a : ctx.index().sortedAreas()) {
             byArea.put(a.id(), new ArrayList<>());
         }
-        for (Kindcentrum k : ctx.index().sortedKindcentra()) {
+        Set<String> shown = new HashSet<>();
+        for (Kindcentrum k : kindcentra) {
             byArea.computeIfAbsent(k.area(), x -> new ArrayList<>()).add(k);
+            shown.addAll(enclosing(k.area()));
         }
         List<MonitorTable.Row> rows = new ArrayList<>();
         List<Link> areaLinks = new ArrayList<>();
@@ -60,10 +64,10 @@ public final class MonitorTableBuilder {
             String areas = String.join(" ", enclosing(e.getKey()));
             List<Kindcentrum> group = e.getValue();
             for (int i = 0; i < group.size(); i++) {
-                rows.add(row(group.get(i), i == 0 ? anchor : null, areas, name));
+                rows.add(row(group.get(i), i == 0 ? anchor : null, areas, name, root));
             }
         }
-        return new MonitorTable(columns(), rows, areaLinks, areaOptions(), interestOptions());
+        return new MonitorTable(columns(), rows, areaLinks, areaOptions(shown), interestOptions());
     }
 
     private List<MonitorTable.Column> columns() {
@@ -78,8 +82,8 @@ public final class MonitorTableBuilder {
         return columns;
     }
 
-    private MonitorTable.Row row(Kindcentrum k, String anchor, String areas, String areaName) {
-        Link link = new Link(SitePaths.kindcentrum(k.id()), k.name());
+    private MonitorTable.Row row(Kindcentrum k, String anchor, String areas, String areaName, String root) {
+        Link link = new Link(root + SitePaths.kindcentrum(k.id()), k.name());
         InterestCategory interest = k.interest();
         String interestCode = interest == null ? "" : interest.code();
         String interestText = interest == null ? "Niet bekend" : Labels.interestShort(interest);
@@ -125,25 +129,28 @@ public final class MonitorTableBuilder {
         return "T" + (index + 1);
     }
 
-    /** Every area with a kindcentrum in it or in an area inside it: kernen with their wijken below them. */
-    private List<Option> areaOptions() {
+    /**
+     * Every area in {@code shown} (the areas with a kindcentrum of the table in it or in an area inside it):
+     * kernen with their wijken below them.
+     */
+    private List<Option> areaOptions(Set<String> shown) {
         List<Option> options = new ArrayList<>();
         for (Area top : ctx.index().sortedAreas()) {
             if (top.parent() == null) {
-                addArea(top, "", options);
+                addArea(top, "", shown, options);
             }
         }
         return options;
     }
 
-    private void addArea(Area area, String indent, List<Option> options) {
-        if (ctx.index().kindcentraWithin(area.id()).isEmpty()) {
+    private void addArea(Area area, String indent, Set<String> shown, List<Option> options) {
+        if (!shown.contains(area.id())) {
             return;
         }
         options.add(new Option(area.id(), indent + area.name() + " ("
                 + Labels.areaKind(area.kind()).toLowerCase(Dutch.LOCALE) + ")"));
         for (Area child : ctx.index().childAreas(area.id())) {
-            addArea(child, indent + "\u2013 ", options);
+            addArea(child, indent + "\u2013 ", shown, options);
         }
     }
 

@@ -22,14 +22,13 @@ import nl.ikcatlas.view.shared.ViewContext;
  * meeting. The build also turns this page into {@code rapport.pdf}.
  */
 public final class ReportPage {
-    /** The SitePaths.REPORT_PDF of this page, written by the build next to it. */
-
     /**
      * Up to this many kindcentra the report has a row per kindcentrum (levels, plans) and lists, for every
      * assessment, the themes that moved (about ten pages); beyond it summary tables (per area, counted) and
-     * only the counts per kindcentrum, with the details on the changes page.
+     * the changes per year in numbers, with the details in the atlas.
      */
     public static final int CHANGE_DETAILS_LIMIT = 100;
+    /** The SitePaths.REPORT_PDF of this page, written by the build next to it. */
 
     private final ViewContext ctx;
 
@@ -47,8 +46,9 @@ public final class ReportPage {
                     AreaFigures.plans(k, Page.rootFrom(SitePaths.REPORT))));
         }
         List<ChangesView.Year> years = new ChangesPage(ctx).years(notes);
+        boolean summary = ctx.index().sortedKindcentra().size() > CHANGE_DETAILS_LIMIT;
         MonitorView monitor = new MonitorPage(ctx).view(SitePaths.REPORT, "Rapport voor de gemeenteraad",
-                List.of(Layouts.sectionCrumb(Section.MONITOR)), notes);
+                List.of(Layouts.sectionCrumb(Section.MONITOR)), notes, summary);
 
         List<Link> contents = new ArrayList<>();
         contents.add(new Link("#over-dit-rapport", "Over dit rapport"));
@@ -65,10 +65,8 @@ public final class ReportPage {
         for (Theme t : ctx.index().atlas().instrument().themes()) {
             themes.add(new ReportView.NumberedTheme("T" + (themes.size() + 1), t.name()));
         }
-        boolean changeDetails = ctx.index().sortedKindcentra().size() <= CHANGE_DETAILS_LIMIT;
-        boolean summary = !changeDetails;
         ReportView view = new ReportView(monitor, contents, themes, areas, summary ? List.of() : plans, years,
-                changeDetails, summary, summary ? ReportSummary.areaLevels(monitor.table()) : List.of(),
+                summary, summary ? ReportSummary.areaLevels(monitor.table()) : List.of(),
                 summary ? ReportSummary.planCounts(plans) : List.of(),
                 Dutch.date(ctx.index().atlas().settings().edition()), SitePaths.REPORT_PDF);
         return new Page(SitePaths.REPORT, view);

@@ -11,9 +11,9 @@ import nl.ikcatlas.view.shared.Link;
  * The report for the council: the monitor, the figures of every area and what changed, on one page
  * that prints on A4 and is also made into a PDF ({@code pdfHref}). The areas are compared in one table
  * and the plans of all kindcentra are in one table, so the report stays short for a large atlas; for the
- * same reason the changes name the themes that moved only when {@code changeDetails}, and a large atlas
- * ({@code summary}) shows the levels per area ({@code areaLevels}) and the plans counted ({@code planCounts})
- * instead of a row per kindcentrum. {@code contents} links the parts of
+ * same reason a large atlas ({@code summary}) shows the levels per area ({@code areaLevels}), the plans counted
+ * ({@code planCounts}), the kindcentra per interest counted and the changes per year in numbers, instead of a
+ * row per kindcentrum or per change. {@code contents} links the parts of
  * the report in their order; {@code themes} numbers the themes for the compact level tables.
  */
 public record ReportView(
@@ -23,7 +23,6 @@ public record ReportView(
         AreaComparisonView areas,
         List<Plan> plans,
         List<ChangesView.Year> years,
-        boolean changeDetails,
         boolean summary,
         List<AreaLevels> areaLevels,
         List<PlanCount> planCounts,

@@ -30,6 +30,7 @@ public final class AtlasIndex {
     private final Map<String, School> schools;
     private final Map<String, ChildcareHolder> holders;
     private final Map<String, ChildcareLocation> childcare;
+    private final Map<String, Kindcentrum> kindcentra;
 
     private final List<Area> sortedAreas;
     private final List<SchoolBoard> sortedBoards;
@@ -58,6 +59,7 @@ public final class AtlasIndex {
         schools = byId(atlas.schools(), School::id);
         holders = byId(atlas.holders(), ChildcareHolder::id);
         childcare = byId(atlas.childcareLocations(), ChildcareLocation::id);
+        kindcentra = byId(atlas.kindcentra(), Kindcentrum::id);
 
         sortedAreas = Collections.unmodifiableList(order.sort(atlas.areas(), Area::name));
         sortedBoards = Collections.unmodifiableList(order.sort(atlas.boards(), Names::board));
@@ -135,6 +137,10 @@ public final class AtlasIndex {
 
     public ChildcareLocation childcare(String id) {
         return childcare.get(id);
+    }
+
+    public Kindcentrum kindcentrum(String id) {
+        return kindcentra.get(id);
     }
 
     public List<Area> sortedAreas() {

@@ -67,17 +67,30 @@ public final class ListPages {
         List<Page> pages = new ArrayList<>(count);
         for (int n = 1; n <= count; n++) {
             String at = pagePath(path, n);
-            String root = Page.rootFrom(at);
-            String title = n == 1 ? list.title() : list.title() + ", pagina " + n + " van " + count;
-            ListView.Pager pager = new ListView.Pager("Pagina " + n + " van " + count,
-                    n == 1 ? null : new Link(root + pagePath(path, n - 1), "Vorige pagina"),
-                    n == count ? null : new Link(root + pagePath(path, n + 1), "Volgende pagina"),
-                    numbers(path, root, n, count), byLetter ? "Ga naar een letter" : "Ga naar een kern",
-                    index.stream().map(l -> new Link(root + l.href(), l.label())).toList(),
-                    index.size() > FOLD_INDEX_ABOVE);
-            pages.add(page(at, section, title, n == 1 ? parents : crumbs, list, split.get(n - 1), pager));
+            ListView.Pager pager = pager(path, n, count, byLetter ? "Ga naar een letter" : "Ga naar een kern", index);
+            pages.add(page(at, section, title(list.title(), n, count), n == 1 ? parents : crumbs, list,
+                    split.get(n - 1), pager));
         }
         return pages;
+    }
+
+    /** The title of page {@code n} of {@code count}: the list's own title on the first page. */
+    public static String title(String title, int n, int count) {
+        return n == 1 ? title : title + ", pagina " + n + " van " + count;
+    }
+
+    /**
+     * The navigation of page {@code n} of the {@code count} pages whose first page is at {@code path}, with
+     * {@code index} (hrefs relative to the site root) under {@code indexLabel}; hrefs relative to that page.
+     */
+    public ListView.Pager pager(String path, int n, int count, String indexLabel, List<Link> index) {
+        String root = Page.rootFrom(pagePath(path, n));
+        return new ListView.Pager("Pagina " + n + " van " + count,
+                n == 1 ? null : new Link(root + pagePath(path, n - 1), "Vorige pagina"),
+                n == count ? null : new Link(root + pagePath(path, n + 1), "Volgende pagina"),
+                numbers(path, root, n, count), indexLabel,
+                index.stream().map(l -> new Link(root + l.href(), l.label())).toList(),
+                index.size() > FOLD_INDEX_ABOVE);
     }
 
     /**

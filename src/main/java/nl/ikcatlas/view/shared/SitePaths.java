@@ -31,6 +31,16 @@ public final class SitePaths {
         return Section.AREAS.directory() + "/" + id + ".html";
     }
 
+    /** The monitor of one area, in an atlas too large for one monitor page. */
+    public static String monitorOfArea(String id) {
+        return "monitor/gebied/" + id + ".html";
+    }
+
+    /** The changes of one area, in an atlas with too many changes for one page. */
+    public static String changesOfArea(String id) {
+        return "wijzigingen/" + id + ".html";
+    }
+
     public static String kindcentrum(String id) {
         return Section.KINDCENTRA.directory() + "/" + id + ".html";
     }

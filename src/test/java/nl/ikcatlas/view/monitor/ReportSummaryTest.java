@@ -58,5 +58,10 @@ class ReportSummaryTest {
         assertEquals(List.of("Scenario Kindcentrum in een gebouw met meer scholen (mfa) 60",
                 "Scenario Kindcentrum bij één school 41", "Leiding bij de overstap School en opvang samen 101",
                 "Huisvesting In één gebouw 101"), doc.select("table:has(#rapport-plannen) tbody tr").eachText(), html);
+        // the kindcentra per interest counted, and the changes per year in numbers, not a line per kindcentrum
+        assertEquals("100 kindcentra.", doc.selectFirst("#belangstelling-2 + p + p").text(), html);
+        assertEquals(List.of("2025 101 1 0 0 0 0", "2024 1 0 0 0 0 0"),
+                doc.select("table:has(#wijzigingen-per-jaar) tbody tr").eachText(), html);
+        assertFalse(doc.select("#wijzigingen ~ *").text().contains("Extra 7"), html);
     }
 }
