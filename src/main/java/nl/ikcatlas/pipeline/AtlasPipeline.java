@@ -7,6 +7,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import nl.ikcatlas.load.AtlasLoader;
 import nl.ikcatlas.load.ContentLoader;
 import nl.ikcatlas.load.LoadedAtlas;
@@ -155,14 +159,33 @@ public final class AtlasPipeline {
      * @throws OutputFolder.Refused when {@code out} is not the tool's to replace (see {@link OutputFolder#refusal})
      */
     public BuildReport build(Path atlasDir, Path out) {
-        OutputFolder.refusal(atlasDir, out).ifPresent(refusal -> {
-            throw new OutputFolder.Refused(refusal);
-        });
+        // the output folder is looked through while the atlas is read: a large site takes a while
+        FutureTask<Optional<String>> refusal = new FutureTask<>(() -> OutputFolder.refusal(atlasDir, out));
+        Thread looking = new Thread(refusal, "ikc-atlas-output-folder");
+        looking.setDaemon(true);
+        looking.start();
         try (AtlasSources sources = AtlasSources.of(atlasDir)) {
-            return build(atlasDir, sources.dir(), out);
+            return build(atlasDir, sources.dir(), out, refusal);
         } catch (IOException e) {
+            refuseIf(refusal);
             return new BuildReport(List.of(sourcesProblem(e)), 0, 0);
         }
+    }
+
+    /** Throws the refusal of the output folder, if it has one, once it is known. */
+    private static void refuseIf(Future<Optional<String>> refusal) {
+        Optional<String> why;
+        try {
+            why = refusal.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the output folder was looked through", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+        why.ifPresent(r -> {
+            throw new OutputFolder.Refused(r);
+        });
     }
 
     private static Problem sourcesProblem(IOException e) {
@@ -170,9 +193,10 @@ public final class AtlasPipeline {
                 "the default content and templates could not be read: " + e.getMessage(), null);
     }
 
-    private BuildReport build(Path atlasDir, Path sources, Path out) {
+    private BuildReport build(Path atlasDir, Path sources, Path out, Future<Optional<String>> refusal) {
         Problems problems = new Problems();
         Input input = read(atlasDir, sources, problems);
+        refuseIf(refusal);
         Atlas atlas = input.loaded().atlas();
         List<ContentPage> content = input.content();
         if (!problems.isEmpty()) {
@@ -188,7 +212,7 @@ public final class AtlasPipeline {
             Path staged = output.stage();
             lastEdition = atlas.settings().edition();
             LocalDate edition = lastEdition;
-            ReportTask report = repeated ? null : new ReportTask(found -> reportPdf(out, staged, edition, found));
+            ReportTask report = repeated ? null : new ReportTask(found -> reportPdf(out, staged, edition, found), records(atlas));
             try {
                 pages = writeSite(sources, input, out, staged, problems, report);
             } catch (RuntimeException | Error e) {

@@ -5,12 +5,15 @@ import nl.ikcatlas.problem.Problems;
 
 /**
  * The council report's PDF of one build, made from its rendered page: on a thread of its own as soon as that
- * page is written, while the other pages are rendered, when the heap may grow large enough for both (the PDF
- * engine holds the whole laid-out report); otherwise after all pages. {@link #finish} waits for it.
+ * page is written, while the other pages are rendered, when the atlas is small or the heap may grow large
+ * enough for both (the PDF engine holds the whole laid-out report beside the index of a large atlas);
+ * otherwise after all pages. {@link #finish} waits for it.
  */
 final class ReportTask {
-    /** The least maximum heap with which the PDF is made beside the pages. */
+    /** The least maximum heap with which the PDF of any atlas is made beside the pages. */
     static final long CONCURRENT_HEAP = 2L << 30;
+    /** An atlas of at most this many records (a municipality's) has its PDF made beside the pages in any heap. */
+    static final int SMALL_ATLAS = 5_000;
 
     private final Consumer<Problems> make;
     private final boolean concurrent;
@@ -18,9 +21,9 @@ final class ReportTask {
     private final Problems problems = new Problems();
     private Thread thread;
 
-    /** {@code make} makes the PDF, adding its problems to the {@link Problems} it is given. */
-    ReportTask(Consumer<Problems> make) {
-        this(make, Runtime.getRuntime().maxMemory() >= CONCURRENT_HEAP);
+    /** {@code make} makes the PDF of an atlas of {@code records}, adding its problems to the {@link Problems} it is given. */
+    ReportTask(Consumer<Problems> make, int records) {
+        this(make, records <= SMALL_ATLAS || Runtime.getRuntime().maxMemory() >= CONCURRENT_HEAP);
     }
 
     ReportTask(Consumer<Problems> make, boolean concurrent) {
