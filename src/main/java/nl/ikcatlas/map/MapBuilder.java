@@ -1,9 +1,10 @@
 package nl.ikcatlas.map;
 
 import nl.ikcatlas.model.PlaceKind;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -27,10 +28,13 @@ public final class MapBuilder {
     private static final String NOT_OPEN = "dicht";
 
     private final Tiles tiles;
-    private final ObjectMapper json = new ObjectMapper();
+    private final String attribution;
+    private final JsonFactory json = new JsonFactory();
+    private final DrawnOutlines drawn = new DrawnOutlines(json);
 
     public MapBuilder(Tiles tiles) {
         this.tiles = tiles;
+        this.attribution = tiles.plainAttribution();
     }
 
     /** The site's files every page with a map loads (relative to the root), besides the page itself. */
@@ -44,7 +48,7 @@ public final class MapBuilder {
         List<MapView.OutlineView> outlines = new ArrayList<>();
         String outlineNote = null;
         for (AreaShape a : r.areas()) {
-            Outline simple = a.outline().simplified(frame.metresPerUnit() / 2);
+            Outline simple = drawn.simplified(a.outline(), frame.metresPerUnit() / 2);
             String labelX = null, labelY = null;
             if (a.labelled()) {
                 Coordinates c = a.outline().bounds().centre();
@@ -115,7 +119,7 @@ public final class MapBuilder {
                 new MapView.Markers(markers, List.of()),
                 new MapView.Caption(legend, "Klik op een teken om naar de pagina van die plek te gaan.",
                         approximate ? "De plekken op deze kaart zijn bij benadering. Het zijn voorbeeldgegevens." : null,
-                        outlineNote, tiles.plainAttribution()),
+                        outlineNote, attribution),
                 new MapView.PlaceList(items.size() <= LIST_OPEN_UP_TO, PlaceCounts.listTitle(items.size(), "plek", "plekken") + " op de kaart",
                         items, List.of()),
                 script(data(r, bounds), r.root()));
@@ -197,39 +201,47 @@ public final class MapBuilder {
 
     /** What the map script needs, as JSON: tiles, bounds, outlines and places with relative links. */
     private String data(MapRequest r, GeoBounds bounds) {
-        ObjectNode root = json.createObjectNode();
-        root.put("title", r.title());
-        if (tiles.url() != null) {
-            ObjectNode t = root.putObject("tiles");
-            t.put("url", tiles.url());
-            t.put("attribution", tiles.attribution());
-            t.put("maxZoom", tiles.maxZoom());
-        }
-        // nearby markers always cluster, so places in one building can be told apart (spiderfied)
-        root.put("clusterRadius", r.cluster() ? 45 : 12);
-        ArrayNode b = root.putArray("bounds");
-        b.addArray().add(round(bounds.south())).add(round(bounds.west()));
-        b.addArray().add(round(bounds.north())).add(round(bounds.east()));
-        ArrayNode areas = root.putArray("areas");
-        for (AreaShape a : r.areas()) {
-            ObjectNode area = areas.addObject();
-            area.put("name", a.name());
-            area.put("current", a.current());
-            area.put("derived", a.derived());
-            ArrayNode rings = area.putArray("rings");
-            for (List<Coordinates> ring : a.outline().simplified(5).rings()) {
-                ArrayNode points = rings.addArray();
-                for (Coordinates c : ring) {
-                    points.addArray().add(round(c.lat())).add(round(c.lon()));
-                }
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = json.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringField("title", r.title());
+            if (tiles.url() != null) {
+                g.writeObjectFieldStart("tiles");
+                g.writeStringField("url", tiles.url());
+                g.writeStringField("attribution", tiles.attribution());
+                g.writeNumberField("maxZoom", tiles.maxZoom());
+                g.writeEndObject();
             }
-        }
-        // the places are read from the SVG's markers, which carry their coordinates
-        try {
-            return json.writeValueAsString(root);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            // nearby markers always cluster, so places in one building can be told apart (spiderfied)
+            g.writeNumberField("clusterRadius", r.cluster() ? 45 : 12);
+            g.writeArrayFieldStart("bounds");
+            point(g, bounds.south(), bounds.west());
+            point(g, bounds.north(), bounds.east());
+            g.writeEndArray();
+            g.writeArrayFieldStart("areas");
+            for (AreaShape a : r.areas()) {
+                g.writeStartObject();
+                g.writeStringField("name", a.name());
+                g.writeBooleanField("current", a.current());
+                g.writeBooleanField("derived", a.derived());
+                g.writeFieldName("rings");
+                g.writeRawValue(drawn.rings(a.outline()));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            // the places are read from the SVG's markers, which carry their coordinates
+            g.writeEndObject();
+        } catch (IOException e) {
             throw new IllegalStateException("map data could not be written", e);
         }
+        return out.toString();
+    }
+
+    static void point(JsonGenerator g, double lat, double lon) throws IOException {
+        g.writeStartArray();
+        g.writeNumber(round(lat));
+        g.writeNumber(round(lon));
+        g.writeEndArray();
     }
 
     static double round(double degrees) {
