@@ -54,10 +54,11 @@ public final class NearestIndex<T> {
 
     /** The nearest {@code max} items within {@code radius} metres of {@code from}, nearest first. */
     public List<Near<T>> nearest(Coordinates from, int max, double radius) {
-        Search search = new Search(from.lat(), from.lon(), max, radius);
-        if (root != null && max > 0) {
-            search.visit(root);
+        if (root == null || max <= 0) {
+            return List.of();
         }
+        Search search = new Search(from.lat(), from.lon(), max, radius);
+        search.visit(root, search.atLeast(root));
         List<Near<T>> result = new ArrayList<>(search.count);
         for (int i = 0; i < search.count; i++) {
             result.add(new Near<>(items.get(search.found[i]), search.metres[i]));
@@ -117,6 +118,11 @@ public final class NearestIndex<T> {
         private final double fromLat;
         private final double fromLon;
         private final double radius;
+        /**
+         * The fewest metres a degree of longitude can count for: {@link Geo#distance} scales longitude by the
+         * cosine of the mean latitude, which is smallest at one end of the latitudes the index allows.
+         */
+        private final double metresPerLon;
         private final int[] found;
         private final double[] metres;
         private int count;
@@ -125,13 +131,16 @@ public final class NearestIndex<T> {
             this.fromLat = fromLat;
             this.fromLon = fromLon;
             this.radius = radius;
-            int size = Math.max(0, Math.min(max, items.size()));
+            double cos = Math.min(Math.cos(Math.toRadians((fromLat + root.south()) / 2)),
+                    Math.cos(Math.toRadians((fromLat + root.north()) / 2)));
+            metresPerLon = Geo.METRES_PER_DEGREE * Math.max(0, cos);
+            int size = Math.min(max, items.size());
             found = new int[size];
             metres = new double[size];
         }
 
-        void visit(Node node) {
-            double least = atLeast(node);
+        /** Looks in {@code node} unless no item in it, {@code least} metres away or more, can be among the found. */
+        void visit(Node node, double least) {
             if (least > radius || count == found.length && least > metres[count - 1]) {
                 return;
             }
@@ -145,9 +154,15 @@ public final class NearestIndex<T> {
                 }
                 return;
             }
-            boolean lowFirst = atLeast(node.low()) <= atLeast(node.high());
-            visit(lowFirst ? node.low() : node.high());
-            visit(lowFirst ? node.high() : node.low());
+            double low = atLeast(node.low());
+            double high = atLeast(node.high());
+            if (low <= high) {
+                visit(node.low(), low);
+                visit(node.high(), high);
+            } else {
+                visit(node.high(), high);
+                visit(node.low(), low);
+            }
         }
 
         private void offer(int p, double d) {
@@ -168,20 +183,15 @@ public final class NearestIndex<T> {
             return d < metres[i] || d == metres[i] && p < found[i];
         }
 
-        /**
-         * No item in the node's box is nearer than this. {@link Geo#distance} scales longitude by the cosine
-         * of the mean latitude, which is smallest at one end of the latitudes the box allows.
-         */
-        private double atLeast(Node n) {
+        /** No item in the node's box is nearer than this. */
+        double atLeast(Node n) {
             double gapLat = Math.max(0, Math.max(n.south() - fromLat, fromLat - n.north()));
             double gapLon = Math.max(0, Math.max(n.west() - fromLon, fromLon - n.east()));
             if (gapLat == 0 && gapLon == 0) {
                 return 0;
             }
-            double cos = Math.max(0, Math.min(Math.cos(Math.toRadians((fromLat + n.south()) / 2)),
-                    Math.cos(Math.toRadians((fromLat + n.north()) / 2))));
             double dy = gapLat * Geo.METRES_PER_DEGREE;
-            double dx = gapLon * Geo.METRES_PER_DEGREE * cos;
+            double dx = gapLon * metresPerLon;
             return Math.sqrt(dx * dx + dy * dy) * SAFETY;
         }
     }

@@ -230,7 +230,7 @@ public final class Maps {
     /** Adds {@code p} unless the list has it already (a few places: a scan is cheaper than a set). */
     private static void addNew(List<MapPlace> list, MapPlace p) {
         for (MapPlace q : list) {
-            if (q.kind() == p.kind() && q.id().equals(p.id())) {
+            if (q == p || q.kind() == p.kind() && q.id().hashCode() == p.id().hashCode() && q.id().equals(p.id())) {
                 return;
             }
         }
