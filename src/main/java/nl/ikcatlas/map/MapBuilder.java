@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -64,8 +63,11 @@ public final class MapBuilder {
         }
 
         List<MapPlace> drawOrder = new ArrayList<>(r.places());
-        drawOrder.sort(Comparator.comparing((MapPlace p) -> p.id().equals(r.highlight()) && isHighlight(p, r))
-                .thenComparing(MapPlace::kind));
+        // by kind, the page's own place last so it is drawn on top
+        drawOrder.sort((a, b) -> {
+            int highlight = Boolean.compare(isHighlight(a, r), isHighlight(b, r));
+            return highlight != 0 ? highlight : a.kind().compareTo(b.kind());
+        });
         List<MapView.MarkerView> markers = new ArrayList<>(drawOrder.size());
         Map<PlaceKind, Integer> counts = new EnumMap<>(PlaceKind.class);
         List<MapPlace> notOpen = new ArrayList<>();
