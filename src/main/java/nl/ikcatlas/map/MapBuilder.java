@@ -159,8 +159,9 @@ public final class MapBuilder {
         StringBuilder d = new StringBuilder();
         for (List<Coordinates> ring : outline.rings()) {
             for (int i = 0; i < ring.size(); i++) {
-                d.append(i == 0 ? 'M' : 'L').append(num(frame.x(ring.get(i)))).append(' ')
-                        .append(num(frame.y(ring.get(i))));
+                d.append(i == 0 ? 'M' : 'L');
+                num(d, frame.x(ring.get(i))).append(' ');
+                num(d, frame.y(ring.get(i)));
             }
             d.append('Z');
         }
@@ -263,10 +264,17 @@ public final class MapBuilder {
 
     /** {@code v} to one decimal, without a trailing ".0"; called for every SVG coordinate, so no String.format. */
     static String num(double v) {
+        return num(new StringBuilder(8), v).toString();
+    }
+
+    /** Appends {@code v} as {@link #num(double)} writes it. */
+    private static StringBuilder num(StringBuilder out, double v) {
         long tenths = Math.round(v * 10);
-        long whole = Math.abs(tenths) / 10;
-        long tenth = Math.abs(tenths) % 10;
-        String sign = tenths < 0 ? "-" : "";
-        return tenth == 0 ? sign + whole : sign + whole + "." + tenth;
+        if (tenths < 0) {
+            out.append('-');
+        }
+        long abs = Math.abs(tenths);
+        out.append(abs / 10);
+        return abs % 10 == 0 ? out : out.append('.').append(abs % 10);
     }
 }

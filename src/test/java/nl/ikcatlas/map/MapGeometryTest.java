@@ -108,6 +108,12 @@ class MapGeometryTest {
     }
 
     @Test
+    void svgNumbersHaveOneDecimalAtMost() {
+        assertEquals(List.of("0", "12.3", "12", "0", "-0.1", "1.3", "-640"), java.util.stream.DoubleStream
+                .of(0, 12.34, 12.0, -0.04, -0.06, 1.25, -640).mapToObj(MapBuilder::num).toList());
+    }
+
+    @Test
     void simplifyingKeepsCornersAndDropsPointsOnStraightLines() {
         List<Coordinates> ring = List.of(new Coordinates(52.0, 4.5), new Coordinates(52.0, 4.51),
                 new Coordinates(52.0, 4.52), new Coordinates(52.01, 4.52), new Coordinates(52.01, 4.5),
