@@ -5,7 +5,7 @@ import nl.ikcatlas.model.Coordinates;
 /** Distances on the earth, and the Web Mercator projection that Leaflet and the tile services use. */
 public final class Geo {
     static final double EARTH_RADIUS = 6_378_137;
-    private static final double METRES_PER_DEGREE = Math.PI * EARTH_RADIUS / 180;
+    static final double METRES_PER_DEGREE = Math.PI * EARTH_RADIUS / 180;
 
     private Geo() {
     }

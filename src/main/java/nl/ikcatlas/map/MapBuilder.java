@@ -1,11 +1,11 @@
 package nl.ikcatlas.map;
 
 import nl.ikcatlas.model.PlaceKind;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -27,10 +27,13 @@ public final class MapBuilder {
     private static final String NOT_OPEN = "dicht";
 
     private final Tiles tiles;
-    private final ObjectMapper json = new ObjectMapper();
+    private final String attribution;
+    private final JsonFactory json = new JsonFactory();
+    private final DrawnOutlines drawn = new DrawnOutlines(json);
 
     public MapBuilder(Tiles tiles) {
         this.tiles = tiles;
+        this.attribution = tiles.plainAttribution();
     }
 
     /** The site's files every page with a map loads (relative to the root), besides the page itself. */
@@ -44,7 +47,7 @@ public final class MapBuilder {
         List<MapView.OutlineView> outlines = new ArrayList<>();
         String outlineNote = null;
         for (AreaShape a : r.areas()) {
-            Outline simple = a.outline().simplified(frame.metresPerUnit() / 2);
+            Outline simple = drawn.simplified(a.outline(), frame.metresPerUnit() / 2);
             String labelX = null, labelY = null;
             if (a.labelled()) {
                 Coordinates c = a.outline().bounds().centre();
@@ -60,8 +63,11 @@ public final class MapBuilder {
         }
 
         List<MapPlace> drawOrder = new ArrayList<>(r.places());
-        drawOrder.sort(Comparator.comparing((MapPlace p) -> p.id().equals(r.highlight()) && isHighlight(p, r))
-                .thenComparing(MapPlace::kind));
+        // by kind, the page's own place last so it is drawn on top
+        drawOrder.sort((a, b) -> {
+            int highlight = Boolean.compare(isHighlight(a, r), isHighlight(b, r));
+            return highlight != 0 ? highlight : a.kind().compareTo(b.kind());
+        });
         List<MapView.MarkerView> markers = new ArrayList<>(drawOrder.size());
         Map<PlaceKind, Integer> counts = new EnumMap<>(PlaceKind.class);
         List<MapPlace> notOpen = new ArrayList<>();
@@ -115,7 +121,7 @@ public final class MapBuilder {
                 new MapView.Markers(markers, List.of()),
                 new MapView.Caption(legend, "Klik op een teken om naar de pagina van die plek te gaan.",
                         approximate ? "De plekken op deze kaart zijn bij benadering. Het zijn voorbeeldgegevens." : null,
-                        outlineNote, tiles.plainAttribution()),
+                        outlineNote, attribution),
                 new MapView.PlaceList(items.size() <= LIST_OPEN_UP_TO, PlaceCounts.listTitle(items.size(), "plek", "plekken") + " op de kaart",
                         items, List.of()),
                 script(data(r, bounds), r.root()));
@@ -153,8 +159,9 @@ public final class MapBuilder {
         StringBuilder d = new StringBuilder();
         for (List<Coordinates> ring : outline.rings()) {
             for (int i = 0; i < ring.size(); i++) {
-                d.append(i == 0 ? 'M' : 'L').append(num(frame.x(ring.get(i)))).append(' ')
-                        .append(num(frame.y(ring.get(i))));
+                d.append(i == 0 ? 'M' : 'L');
+                num(d, frame.x(ring.get(i))).append(' ');
+                num(d, frame.y(ring.get(i)));
             }
             d.append('Z');
         }
@@ -197,39 +204,47 @@ public final class MapBuilder {
 
     /** What the map script needs, as JSON: tiles, bounds, outlines and places with relative links. */
     private String data(MapRequest r, GeoBounds bounds) {
-        ObjectNode root = json.createObjectNode();
-        root.put("title", r.title());
-        if (tiles.url() != null) {
-            ObjectNode t = root.putObject("tiles");
-            t.put("url", tiles.url());
-            t.put("attribution", tiles.attribution());
-            t.put("maxZoom", tiles.maxZoom());
-        }
-        // nearby markers always cluster, so places in one building can be told apart (spiderfied)
-        root.put("clusterRadius", r.cluster() ? 45 : 12);
-        ArrayNode b = root.putArray("bounds");
-        b.addArray().add(round(bounds.south())).add(round(bounds.west()));
-        b.addArray().add(round(bounds.north())).add(round(bounds.east()));
-        ArrayNode areas = root.putArray("areas");
-        for (AreaShape a : r.areas()) {
-            ObjectNode area = areas.addObject();
-            area.put("name", a.name());
-            area.put("current", a.current());
-            area.put("derived", a.derived());
-            ArrayNode rings = area.putArray("rings");
-            for (List<Coordinates> ring : a.outline().simplified(5).rings()) {
-                ArrayNode points = rings.addArray();
-                for (Coordinates c : ring) {
-                    points.addArray().add(round(c.lat())).add(round(c.lon()));
-                }
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = json.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringField("title", r.title());
+            if (tiles.url() != null) {
+                g.writeObjectFieldStart("tiles");
+                g.writeStringField("url", tiles.url());
+                g.writeStringField("attribution", tiles.attribution());
+                g.writeNumberField("maxZoom", tiles.maxZoom());
+                g.writeEndObject();
             }
-        }
-        // the places are read from the SVG's markers, which carry their coordinates
-        try {
-            return json.writeValueAsString(root);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            // nearby markers always cluster, so places in one building can be told apart (spiderfied)
+            g.writeNumberField("clusterRadius", r.cluster() ? 45 : 12);
+            g.writeArrayFieldStart("bounds");
+            point(g, bounds.south(), bounds.west());
+            point(g, bounds.north(), bounds.east());
+            g.writeEndArray();
+            g.writeArrayFieldStart("areas");
+            for (AreaShape a : r.areas()) {
+                g.writeStartObject();
+                g.writeStringField("name", a.name());
+                g.writeBooleanField("current", a.current());
+                g.writeBooleanField("derived", a.derived());
+                g.writeFieldName("rings");
+                g.writeRawValue(drawn.rings(a.outline()));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            // the places are read from the SVG's markers, which carry their coordinates
+            g.writeEndObject();
+        } catch (IOException e) {
             throw new IllegalStateException("map data could not be written", e);
         }
+        return out.toString();
+    }
+
+    static void point(JsonGenerator g, double lat, double lon) throws IOException {
+        g.writeStartArray();
+        g.writeNumber(round(lat));
+        g.writeNumber(round(lon));
+        g.writeEndArray();
     }
 
     static double round(double degrees) {
@@ -249,10 +264,17 @@ public final class MapBuilder {
 
     /** {@code v} to one decimal, without a trailing ".0"; called for every SVG coordinate, so no String.format. */
     static String num(double v) {
+        return num(new StringBuilder(8), v).toString();
+    }
+
+    /** Appends {@code v} as {@link #num(double)} writes it. */
+    private static StringBuilder num(StringBuilder out, double v) {
         long tenths = Math.round(v * 10);
-        long whole = Math.abs(tenths) / 10;
-        long tenth = Math.abs(tenths) % 10;
-        String sign = tenths < 0 ? "-" : "";
-        return tenth == 0 ? sign + whole : sign + whole + "." + tenth;
+        if (tenths < 0) {
+            out.append('-');
+        }
+        long abs = Math.abs(tenths);
+        out.append(abs / 10);
+        return abs % 10 == 0 ? out : out.append('.').append(abs % 10);
     }
 }

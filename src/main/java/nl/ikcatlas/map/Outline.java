@@ -52,7 +52,7 @@ public record Outline(List<List<Coordinates>> rings) {
         return best;
     }
 
-    private static double segmentDistance(Coordinates p, Coordinates a, Coordinates b, double kx, double ky) {
+    static double segmentDistance(Coordinates p, Coordinates a, Coordinates b, double kx, double ky) {
         double ax = (a.lon() - p.lon()) / kx, ay = (a.lat() - p.lat()) / ky;
         double bx = (b.lon() - p.lon()) / kx, by = (b.lat() - p.lat()) / ky;
         double dx = bx - ax, dy = by - ay;
@@ -65,51 +65,6 @@ public record Outline(List<List<Coordinates>> rings) {
 
     /** The outline with points closer than {@code metres} to the simplified line dropped (Douglas-Peucker). */
     public Outline simplified(double metres) {
-        List<List<Coordinates>> result = new ArrayList<>(rings.size());
-        for (List<Coordinates> ring : rings) {
-            if (ring.size() <= 4) {
-                result.add(ring);
-                continue;
-            }
-            boolean[] keep = new boolean[ring.size()];
-            keep[0] = true;
-            keep[ring.size() - 1] = true;
-            simplify(ring, 0, ring.size() - 1, metres, keep);
-            List<Coordinates> kept = new ArrayList<>();
-            for (int i = 0; i < ring.size(); i++) {
-                if (keep[i]) {
-                    kept.add(ring.get(i));
-                }
-            }
-            result.add(kept.size() >= 4 ? kept : ring);
-        }
-        return new Outline(result);
-    }
-
-    private static void simplify(List<Coordinates> ring, int first, int last, double tolerance, boolean[] keep) {
-        // an explicit stack, so long rings cannot overflow the call stack
-        java.util.ArrayDeque<int[]> todo = new java.util.ArrayDeque<>();
-        todo.push(new int[] {first, last});
-        while (!todo.isEmpty()) {
-            int[] span = todo.pop();
-            Coordinates a = ring.get(span[0]);
-            Coordinates b = ring.get(span[1]);
-            double kx = Geo.metresToLon(1, a.lat());
-            double ky = Geo.metresToLat(1);
-            double worst = -1;
-            int index = -1;
-            for (int i = span[0] + 1; i < span[1]; i++) {
-                double d = segmentDistance(ring.get(i), a, b, kx, ky);
-                if (d > worst) {
-                    worst = d;
-                    index = i;
-                }
-            }
-            if (index >= 0 && worst > tolerance) {
-                keep[index] = true;
-                todo.push(new int[] {span[0], index});
-                todo.push(new int[] {index, span[1]});
-            }
-        }
+        return new Simplification(this, metres).at(metres);
     }
 }

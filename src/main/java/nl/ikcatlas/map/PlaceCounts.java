@@ -1,14 +1,10 @@
 package nl.ikcatlas.map;
 
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** How many open kindcentra, schools and childcare locations an area (or a whole map) has. */
 public record PlaceCounts(int kindcentra, int schools, int childcare) {
-    private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
-
     public int total() {
         return kindcentra + schools + childcare;
     }
@@ -36,9 +32,19 @@ public record PlaceCounts(int kindcentra, int schools, int childcare) {
         return number(n) + " " + (n == 1 ? one : many);
     }
 
-    /** "1.250": NumberFormat is not thread-safe, so a fresh one per call. */
-    static String number(long n) {
-        return NumberFormat.getIntegerInstance(DUTCH).format(n);
+    /**
+     * "1.250", "-45.000": digits in groups of three with points, as Dutch writes whole numbers; by hand,
+     * as NumberFormat is not thread-safe and making one per number costs more than the page's map.
+     */
+    public static String number(long n) {
+        String digits = Long.toString(n);
+        int sign = n < 0 ? 1 : 0;
+        int first = (digits.length() - sign - 1) % 3 + 1;
+        StringBuilder grouped = new StringBuilder(digits.length() + 6).append(digits, 0, sign + first);
+        for (int i = sign + first; i < digits.length(); i += 3) {
+            grouped.append('.').append(digits, i, i + 3);
+        }
+        return grouped.toString();
     }
 
     private static void add(List<String> parts, int n, String one, String many) {

@@ -96,15 +96,21 @@ class MapGeometryTest {
     }
 
     @Test
-    void gridFindsNeighboursNearestFirstAcrossCellEdges() {
+    void neighboursAreFoundNearestFirstWithinTheRadius() {
         List<MapPlace> places = List.of(place("a", 52.0, 4.5), place("b", 52.0, 4.5 + Geo.metresToLon(300, 52)),
                 place("c", 52.0 + Geo.metresToLat(900), 4.5), place("d", 52.0 + Geo.metresToLat(1500), 4.5));
-        PlaceGrid grid = new PlaceGrid(places, 1000);
-        List<String> near = grid.near(new Coordinates(52.0, 4.5), 1000, 10).stream()
-                .map(n -> n.place().id()).toList();
+        NearestIndex<MapPlace> index = new NearestIndex<>(places, MapPlace::at);
+        List<String> near = index.nearest(new Coordinates(52.0, 4.5), 10, 1000).stream()
+                .map(n -> n.item().id()).toList();
         assertEquals(List.of("a", "b", "c"), near);
-        assertEquals(List.of("a", "b"), grid.near(new Coordinates(52.0, 4.5), 1000, 2).stream()
-                .map(n -> n.place().id()).toList());
+        assertEquals(List.of("a", "b"), index.nearest(new Coordinates(52.0, 4.5), 2, 1000).stream()
+                .map(n -> n.item().id()).toList());
+    }
+
+    @Test
+    void svgNumbersHaveOneDecimalAtMost() {
+        assertEquals(List.of("0", "12.3", "12", "0", "-0.1", "1.3", "-640"), java.util.stream.DoubleStream
+                .of(0, 12.34, 12.0, -0.04, -0.06, 1.25, -640).mapToObj(MapBuilder::num).toList());
     }
 
     @Test

@@ -2,6 +2,8 @@ package nl.ikcatlas.map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.text.NumberFormat;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class PlaceCountsTest {
@@ -20,5 +22,15 @@ class PlaceCountsTest {
         assertEquals("Lijst van 1 plek", PlaceCounts.listTitle(1, "plek", "plekken"));
         assertEquals("Lijst van de 2 plekken", PlaceCounts.listTitle(2, "plek", "plekken"));
         assertEquals("Lijst van de 1.250 gebieden", PlaceCounts.listTitle(1250, "gebied", "gebieden"));
+    }
+
+    @Test
+    void numbersAreWrittenAsDutchNumberFormatWritesThem() {
+        NumberFormat dutch = NumberFormat.getIntegerInstance(Locale.forLanguageTag("nl-NL"));
+        for (long n : new long[] {0, 7, -7, 999, 1000, -1000, 12_345, 999_999, 1_000_000, -1_250_000,
+                Long.MAX_VALUE, Long.MIN_VALUE}) {
+            assertEquals(dutch.format(n), PlaceCounts.number(n));
+        }
+        assertEquals("31.800", PlaceCounts.number(31_800));
     }
 }

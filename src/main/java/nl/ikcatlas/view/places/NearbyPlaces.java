@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import nl.ikcatlas.map.Geo;
+import nl.ikcatlas.map.NearestIndex;
 import nl.ikcatlas.model.Area;
 import nl.ikcatlas.model.Coordinates;
 import nl.ikcatlas.view.shared.Card;
@@ -24,34 +25,17 @@ final class NearbyPlaces {
     }
 
     /**
-     * {@code candidates} are the open places of the area in their usual order (which breaks ties); {@code card}
-     * makes the card of each place shown;
+     * {@code candidates} are the open places of the area, indexed in their usual order (which breaks ties);
+     * {@code card} makes the card of each place shown;
      * {@code one}/{@code many} name the kind ("opvanglocatie", "opvanglocaties"), {@code anchor} is the
      * id of the area page's list of them.
      */
-    static <T> Nearby of(Coordinates from, List<T> candidates, Function<T, Coordinates> at,
-            Function<T, Card> card, String root, Area area, String one, String many, String anchor) {
-        record Distant<T>(T place, double metres) {
-        }
-        // the nearest MAX in order, each inserted after those as near (so equal distances keep their order)
-        List<Distant<T>> nearest = new ArrayList<>(MAX + 1);
-        for (T place : candidates) {
-            double metres = Geo.distance(from, at.apply(place));
-            if (nearest.size() == MAX && metres >= nearest.get(MAX - 1).metres()) {
-                continue;
-            }
-            int i = nearest.size();
-            while (i > 0 && nearest.get(i - 1).metres() > metres) {
-                i--;
-            }
-            nearest.add(i, new Distant<>(place, metres));
-            if (nearest.size() > MAX) {
-                nearest.remove(MAX);
-            }
-        }
+    static <T> Nearby of(Coordinates from, NearestIndex<T> candidates, Function<T, Card> card, String root,
+            Area area, String one, String many, String anchor) {
+        List<NearestIndex.Near<T>> nearest = candidates.nearest(from, MAX, Double.POSITIVE_INFINITY);
         List<Card> cards = new ArrayList<>();
-        for (Distant<T> d : nearest) {
-            Card c = card.apply(d.place());
+        for (NearestIndex.Near<T> d : nearest) {
+            Card c = card.apply(d.item());
             List<String> facts = new ArrayList<>(c.facts());
             facts.add(0, Geo.words(d.metres()) + " hiervandaan");
             cards.add(new Card(c.href(), c.title(), facts));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import nl.ikcatlas.map.NearestIndex;
 import nl.ikcatlas.model.CareType;
 import nl.ikcatlas.model.ChildcareHolder;
 import nl.ikcatlas.model.ChildcareLocation;
@@ -36,8 +37,8 @@ public final class PlacePages {
     private final PlaceHistories histories;
     private final OpenPlaces openPlaces;
     /** Per area, its open schools and childcare locations: the candidates for "in de buurt". */
-    private final Map<String, List<School>> openSchools = new ConcurrentHashMap<>();
-    private final Map<String, List<ChildcareLocation>> openChildcare = new ConcurrentHashMap<>();
+    private final Map<String, NearestIndex<School>> openSchools = new ConcurrentHashMap<>();
+    private final Map<String, NearestIndex<ChildcareLocation>> openChildcare = new ConcurrentHashMap<>();
 
     public PlacePages(ViewContext ctx) {
         this.ctx = ctx;
@@ -54,9 +55,9 @@ public final class PlacePages {
         notes.add(board.source(), "de gegevens van het schoolbestuur");
 
         List<Card> kindcentra = kindcentra(root, index.kindcentraBySchool(s.id()), notes);
-        List<ChildcareLocation> open = openChildcare.computeIfAbsent(s.area(),
-                a -> index.childcareWithin(a).stream().filter(openPlaces::open).toList());
-        Nearby nearby = NearbyPlaces.of(s.coordinates(), open, ChildcareLocation::coordinates, c -> {
+        NearestIndex<ChildcareLocation> open = openChildcare.computeIfAbsent(s.area(), a -> new NearestIndex<>(
+                index.childcareWithin(a).stream().filter(openPlaces::open).toList(), ChildcareLocation::coordinates));
+        Nearby nearby = NearbyPlaces.of(s.coordinates(), open, c -> {
             notes.add(c.source(), "de gegevens van de opvang in de buurt");
             return ctx.cards().childcare(root, c);
         }, root, index.area(s.area()), "opvanglocatie", "opvanglocaties",
@@ -92,9 +93,9 @@ public final class PlacePages {
                     places == null ? null : Dutch.count(places, "kindplaats", "kindplaatsen")));
         }
         List<Card> kindcentra = kindcentra(root, index.kindcentraByChildcare(c.id()), notes);
-        List<School> open = openSchools.computeIfAbsent(c.area(),
-                a -> index.schoolsWithin(a).stream().filter(openPlaces::open).toList());
-        Nearby nearby = NearbyPlaces.of(c.coordinates(), open, School::coordinates, s -> {
+        NearestIndex<School> open = openSchools.computeIfAbsent(c.area(), a -> new NearestIndex<>(
+                index.schoolsWithin(a).stream().filter(openPlaces::open).toList(), School::coordinates));
+        Nearby nearby = NearbyPlaces.of(c.coordinates(), open, s -> {
             notes.add(s.source(), "de gegevens van de scholen in de buurt");
             return ctx.cards().school(root, s);
         }, root, index.area(c.area()), "basisschool", "basisscholen",

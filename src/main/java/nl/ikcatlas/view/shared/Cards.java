@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import nl.ikcatlas.model.Address;
 import nl.ikcatlas.model.Area;
@@ -23,6 +25,13 @@ public final class Cards {
     private final Scale scale;
     private final OpenPlaces openPlaces;
     private final PlaceHistories histories;
+    /**
+     * The cards of schools and childcare locations with their paths from the site's root, made once: the
+     * same place is a neighbour on many pages, and only its card's root differs. Pages are made on several
+     * threads at once.
+     */
+    private final Map<String, Card> schoolCards = new ConcurrentHashMap<>();
+    private final Map<String, Card> childcareCards = new ConcurrentHashMap<>();
 
     public Cards(AtlasIndex index, Scale scale) {
         this.index = index;
@@ -33,7 +42,7 @@ public final class Cards {
     }
 
     public Card school(String root, School s) {
-        return school(root, s, null);
+        return rooted(root, schoolCards.computeIfAbsent(s.id(), id -> school("", s, null)));
     }
 
     /**
@@ -48,7 +57,11 @@ public final class Cards {
     }
 
     public Card childcare(String root, ChildcareLocation c) {
-        return childcare(root, c, null);
+        return rooted(root, childcareCards.computeIfAbsent(c.id(), id -> childcare("", c, null)));
+    }
+
+    private static Card rooted(String root, Card card) {
+        return root.isEmpty() ? card : new Card(root + card.href(), card.title(), card.facts());
     }
 
     /** A childcare location's card on the page of {@code kindcentrum} (or null), as {@link #school(String, School, Kindcentrum)}. */

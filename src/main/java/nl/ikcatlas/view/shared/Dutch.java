@@ -1,10 +1,10 @@
 package nl.ikcatlas.view.shared;
 
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import nl.ikcatlas.map.PlaceCounts;
 
 /** Dutch formatting of dates, numbers and lists, done here so templates never format. */
 public final class Dutch {
@@ -19,9 +19,9 @@ public final class Dutch {
         return date == null ? null : DATE.format(date);
     }
 
-    /** "45.000": NumberFormat is not thread-safe, so a fresh one per call (cheap next to a page). */
+    /** "45.000", written as the maps write their counts. */
     public static String number(long n) {
-        return NumberFormat.getIntegerInstance(LOCALE).format(n);
+        return PlaceCounts.number(n);
     }
 
     /** "1 school", "3 scholen". */

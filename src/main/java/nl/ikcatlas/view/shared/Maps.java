@@ -3,7 +3,6 @@ package nl.ikcatlas.view.shared;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,11 +15,11 @@ import nl.ikcatlas.map.MapBuilder;
 import nl.ikcatlas.map.MapPlace;
 import nl.ikcatlas.map.MapRequest;
 import nl.ikcatlas.map.MapView;
+import nl.ikcatlas.map.NearestIndex;
 import nl.ikcatlas.map.Outline;
 import nl.ikcatlas.map.OverviewBuilder;
 import nl.ikcatlas.map.OverviewRequest;
 import nl.ikcatlas.map.PlaceCounts;
-import nl.ikcatlas.map.PlaceGrid;
 import nl.ikcatlas.map.Tiles;
 import nl.ikcatlas.model.Area;
 import nl.ikcatlas.model.ChildcareLocation;
@@ -50,7 +49,8 @@ public final class Maps {
     private final OverviewBuilder overview;
     private final int maxPlaces;
     private final MapPlaces places;
-    private final PlaceGrid grid;
+    /** The open places by name, so neighbours at the same distance are listed by name. */
+    private final NearestIndex<MapPlace> neighbours;
     /** Outlines made so far; pages are made on several threads at once. */
     private final Map<String, AreaShape> shapes = new ConcurrentHashMap<>();
 
@@ -61,7 +61,8 @@ public final class Maps {
         this.overview = new OverviewBuilder(tiles);
         this.maxPlaces = maxPlaces;
         this.places = new MapPlaces(index);
-        this.grid = new PlaceGrid(places.open, NEAR_METRES);
+        this.neighbours = new NearestIndex<>(
+                places.open.stream().sorted(java.util.Comparator.comparing(MapPlace::name)).toList(), MapPlace::at);
     }
 
     /** Every place with its map position, built once for the maps and the geodata. */
@@ -205,16 +206,15 @@ public final class Maps {
     }
 
     private MapView around(MapPlace self, List<MapPlace> members, String areaId, String root) {
-        Map<String, MapPlace> shown = new LinkedHashMap<>();
-        shown.put(key(self), self);
-        members.forEach(m -> shown.putIfAbsent(key(m), m));
-        for (PlaceGrid.Near near : grid.near(self.at(), NEAR_METRES, MAX_NEIGHBOURS + 1)) {
-            if (shown.size() > MAX_NEIGHBOURS + members.size()) {
+        List<MapPlace> ordered = new ArrayList<>();
+        ordered.add(self);
+        members.forEach(m -> addNew(ordered, m));
+        for (NearestIndex.Near<MapPlace> near : neighbours.nearest(self.at(), MAX_NEIGHBOURS + 1, NEAR_METRES)) {
+            if (ordered.size() > MAX_NEIGHBOURS + members.size()) {
                 break;
             }
-            shown.putIfAbsent(key(near.place()), near.place());
+            addNew(ordered, near.item());
         }
-        List<MapPlace> ordered = new ArrayList<>(shown.values());
         List<MapPlace> rest = ordered.subList(1, ordered.size());
         rest.sort(java.util.Comparator.comparingDouble(p -> nl.ikcatlas.map.Geo.distance(self.at(), p.at())));
         List<AreaShape> areas = new ArrayList<>();
@@ -227,8 +227,14 @@ public final class Maps {
                 ordered, self.id(), self.at(), areas, false));
     }
 
-    private static String key(MapPlace p) {
-        return p.kind().code() + ":" + p.id();
+    /** Adds {@code p} unless the list has it already (a few places: a scan is cheaper than a set). */
+    private static void addNew(List<MapPlace> list, MapPlace p) {
+        for (MapPlace q : list) {
+            if (q == p || q.kind() == p.kind() && q.id().hashCode() == p.id().hashCode() && q.id().equals(p.id())) {
+                return;
+            }
+        }
+        list.add(p);
     }
 
     private static void addIfOpen(List<MapPlace> list, MapPlace p) {
