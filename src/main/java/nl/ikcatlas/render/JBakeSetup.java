@@ -9,7 +9,7 @@ import org.jbake.app.configuration.JBakeConfigurationFactory;
 
 /**
  * Creates JBake's configuration for one atlas directory and keeps JBake's side effects in one place.
- * Logback is quieted by {@code logback.xml}. OrientDB (pulled in by jbake-core) and FreeMarker
+ * JBake logs through SLF4J into slf4j-nop (see the pom). OrientDB (pulled in by jbake-core) and FreeMarker
  * (which does not pick SLF4J by itself) log through java.util.logging, quieted here: template
  * errors are reported as problems, with positions, instead.
  */

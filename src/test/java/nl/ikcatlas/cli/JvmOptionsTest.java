@@ -18,7 +18,7 @@ class JvmOptionsTest {
     @Test
     void plainJavaJarStartsTheToolInAJvmWithItsOptions(@TempDir Path dir) {
         Path jar = dir.resolve("ikc-atlas.jar");
-        assertEquals(Optional.of(List.of("/jdk/bin/java", "-Xmx1g", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+        assertEquals(Optional.of(List.of("/jdk/bin/java", "-Xmx1g", "-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC",
                         "-Dikc.atlas.jvm=started", "-cp", jar.toString(),
                         "nl.ikcatlas.cli.Main", "build", "atlas", "--out", "site")),
                 JvmOptions.restart(List.of(), "/jdk", jar.toString(), ARGS));
@@ -30,7 +30,7 @@ class JvmOptionsTest {
         Path archive = Files.createFile(dir.resolve("ikc-atlas.jsa"));
         List<String> command = JvmOptions.restart(List.of("-Dfile.encoding=UTF-8"), "/jdk", jar.toString(), ARGS)
                 .orElseThrow();
-        assertEquals(List.of("/jdk/bin/java", "-Xmx1g", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+        assertEquals(List.of("/jdk/bin/java", "-Xmx1g", "-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC",
                 "-Dikc.atlas.jvm=started", "-XX:SharedArchiveFile=" + archive,
                 "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-cp", jar.toString(), "nl.ikcatlas.cli.Main",
                 "build", "atlas", "--out", "site"), command);
