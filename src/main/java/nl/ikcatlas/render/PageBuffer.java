@@ -3,15 +3,18 @@ package nl.ikcatlas.render;
 import java.io.Writer;
 
 /**
- * Where a template writes one page: an unsynchronised, growable text buffer that one {@link SiteRenderer#render}
- * call reuses for all its pages, so a page's text is not copied again each time the buffer grows.
+ * Where a template writes one page: an unsynchronised text buffer, made as large as the page before, so a page's
+ * text is not copied again and again while the buffer grows. Each page starts in a new one: a buffer that once
+ * held a character beyond Latin-1 keeps two bytes for every character after it, which would make every later
+ * page slower to write, read and encode.
  */
 final class PageBuffer extends Writer {
-    private final StringBuilder text = new StringBuilder(64 * 1024);
+    private static final int LEAST = 64 * 1024;
+    private StringBuilder text = new StringBuilder(LEAST);
 
     /** Empties the buffer for the next page. */
     void clear() {
-        text.setLength(0);
+        text = new StringBuilder(Math.max(LEAST, text.length() + text.length() / 8));
     }
 
     @Override

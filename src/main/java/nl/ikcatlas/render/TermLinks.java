@@ -40,6 +40,8 @@ public final class TermLinks {
     private final Set<String> capitals;
     private final TermFinder finder;
     private final String glossaryPath;
+    /** Per rendering thread, the characters of the page it links. */
+    private final ThreadLocal<char[]> buffers = ThreadLocal.withInitial(() -> new char[64 * 1024]);
 
     /** Reads the terms from the glossary; with {@link Glossary#NONE}, nothing is linked. */
     public TermLinks(Glossary glossary) {
@@ -75,12 +77,12 @@ public final class TermLinks {
         if (finder == null || start < 0 || end < start || pagePath.equals(glossaryPath)) {
             return html;
         }
-        char[] text = html.toCharArray();
+        char[] text = characters(html);
         PageLinker page = new PageLinker(html, text, Page.rootFrom(pagePath) + glossaryPath + "#");
         int pos = start;
         while (pos < end && !page.allDone()) {
             int tag = nextTag(text, pos, end);
-            boolean comment = tag >= 0 && startsWith(text, tag, COMMENT_START);
+            boolean comment = tag >= 0 && startsWith(text, tag, end, COMMENT_START);
             int after = tag < 0 ? -1 : after(text, tag, comment, end);
             if (after < 0 && !comment) {
                 break;
@@ -110,6 +112,17 @@ public final class TermLinks {
         return page.result();
     }
 
+    /** The characters of {@code html}, in this thread's buffer (whose characters after them are left over). */
+    private char[] characters(String html) {
+        char[] text = buffers.get();
+        if (text.length < html.length()) {
+            text = new char[html.length() + html.length() / 4];
+            buffers.set(text);
+        }
+        html.getChars(0, html.length(), text, 0);
+        return text;
+    }
+
     /**
      * The next {@code <name}, {@code </name} (name starting with an ASCII letter) or comment from
      * {@code from}, or -1.
@@ -118,7 +131,7 @@ public final class TermLinks {
         for (int i = from; i < end; i++) {
             if (text[i] == '<') {
                 int n = i + 1 < end && text[i + 1] == '/' ? i + 2 : i + 1;
-                if (n < end && isAsciiLetter(text[n]) || startsWith(text, i, COMMENT_START)) {
+                if (n < end && isAsciiLetter(text[n]) || startsWith(text, i, end, COMMENT_START)) {
                     return i;
                 }
             }
@@ -130,7 +143,7 @@ public final class TermLinks {
     private static int after(char[] text, int tag, boolean comment, int end) {
         if (comment) {
             for (int i = tag + COMMENT_START.length(); i + COMMENT_END.length() <= end; i++) {
-                if (startsWith(text, i, COMMENT_END)) {
+                if (startsWith(text, i, end, COMMENT_END)) {
                     return i + COMMENT_END.length();
                 }
             }
@@ -156,7 +169,7 @@ public final class TermLinks {
             if (tag < 0) {
                 return -1;
             }
-            boolean comment = startsWith(text, tag, COMMENT_START);
+            boolean comment = startsWith(text, tag, end, COMMENT_START);
             int after = after(text, tag, comment, end);
             if (after < 0) {
                 return -1;
@@ -203,8 +216,9 @@ public final class TermLinks {
         return null;
     }
 
-    private static boolean startsWith(char[] text, int at, String prefix) {
-        if (at + prefix.length() > text.length) {
+    /** Whether {@code prefix} is in {@code text} at {@code at}, ending before {@code end}. */
+    private static boolean startsWith(char[] text, int at, int end, String prefix) {
+        if (at + prefix.length() > end) {
             return false;
         }
         for (int i = 0; i < prefix.length(); i++) {

@@ -16,5 +16,8 @@ class PageBufferTest {
         buffer.write(new char[] {'x', '<', '/', 'p', '>'}, 1, 4);
         buffer.append("!").write('?');
         assertEquals("<p>é </p>!?", buffer.toString());
+        buffer.clear();
+        buffer.write("daarna");
+        assertEquals("daarna", buffer.toString());
     }
 }
