@@ -119,6 +119,12 @@ class SearchIndexTest {
     @Test
     void normalisingDropsAccentsCaseAndPunctuation() {
         assertEquals("oosthoek 2665 es creche", SearchIndex.normalise("Oosthoek, 2665-ES (Crèche)"));
+        for (String s : List.of("", "  ", "--a--", "A  B\tC\n", "Ünïcode İstanbul K", "x_y z.1", "'s-Gravenhage",
+                "ÆØÅ ß ﬁ", "  De Linde (BSO)  ", "12-34")) {
+            String plain = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+            assertEquals(plain.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", " ").trim(),
+                    SearchIndex.normalise(s), s);
+        }
     }
 
     @Test
