@@ -93,7 +93,7 @@ public final class TermLinks {
                 continue;
             }
             pos = after;
-            if (text[tag + 1] != '/' && text[after - 2] != '/') {
+            if (text[tag + 1] != '/' && !selfClosing(text, after)) {
                 int nameEnd = tag + 1;
                 while (nameEnd < end && isNameChar(text[nameEnd])) {
                     nameEnd++;
@@ -178,7 +178,7 @@ public final class TermLinks {
                 boolean endTag = text[tag + 1] == '/';
                 int nameStart = endTag ? tag + 2 : tag + 1;
                 if (isName(text, nameStart, end, name)) {
-                    depth += endTag ? -1 : text[after - 2] == '/' ? 0 : 1;
+                    depth += endTag ? -1 : selfClosing(text, after) ? 0 : 1;
                     if (depth == 0) {
                         return after;
                     }
@@ -187,6 +187,11 @@ public final class TermLinks {
             pos = after;
         }
         return -1;
+    }
+
+    /** Whether the tag that ends just before {@code after} closes itself ({@code <svg/>}). */
+    private static boolean selfClosing(char[] text, int after) {
+        return text[after - 2] == '/';
     }
 
     /** Whether the tag name at {@code start} is {@code name}, in any case. */

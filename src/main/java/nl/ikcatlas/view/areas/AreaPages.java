@@ -81,8 +81,8 @@ public final class AreaPages {
                 ctx.layouts().layout(path, Section.AREAS, a.name(), crumbs, notes),
                 a.name(), Layouts.blankToNull(a.description()),
                 parent == null ? null : new Link(root + SitePaths.area(parent.id()), parent.name()),
-                subAreas, figures, summary, kindcentra, schools, moved(a, root, SCHOOLS, schoolList.size()),
-                childcare, moved(a, root, CHILDCARE, childcareList.size()), ctx.maps().area(a, root));
+                subAreas, figures, summary, kindcentra, schools, moved(a, root, SCHOOLS, schoolList),
+                childcare, moved(a, root, CHILDCARE, childcareList), ctx.maps().area(a, root));
         return new Page(path, view);
     }
 
@@ -132,8 +132,9 @@ public final class AreaPages {
     }
 
     /** A link to the area's own list of a kind of place, or null when its page shows them. */
-    private Link moved(Area a, String root, PlaceKind kind, int count) {
-        return count <= ctx.limits().areaPlaces() ? null
+    private Link moved(Area a, String root, PlaceKind kind, List<?> places) {
+        int count = places.size();
+        return listed(places) ? null
                 : new Link(root + listPath(a, kind), "Alle " + Dutch.number(count) + " " + kind.many() + " in " + a.name());
     }
 

@@ -2,6 +2,7 @@ package nl.ikcatlas.view.shared;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import nl.ikcatlas.map.AreaCount;
 import nl.ikcatlas.map.AreaShape;
 import nl.ikcatlas.map.Boundaries;
 import nl.ikcatlas.map.Hull;
+import nl.ikcatlas.map.Geo;
 import nl.ikcatlas.map.MapBuilder;
 import nl.ikcatlas.map.MapPlace;
 import nl.ikcatlas.map.MapRequest;
@@ -62,7 +64,7 @@ public final class Maps {
         this.maxPlaces = maxPlaces;
         this.places = new MapPlaces(index);
         this.neighbours = new NearestIndex<>(
-                places.open.stream().sorted(java.util.Comparator.comparing(MapPlace::name)).toList(), MapPlace::at);
+                places.open.stream().sorted(Comparator.comparing(MapPlace::name)).toList(), MapPlace::at);
     }
 
     /** Every place with its map position, built once for the maps and the geodata. */
@@ -216,7 +218,7 @@ public final class Maps {
             addNew(ordered, near.item());
         }
         List<MapPlace> rest = ordered.subList(1, ordered.size());
-        rest.sort(java.util.Comparator.comparingDouble(p -> nl.ikcatlas.map.Geo.distance(self.at(), p.at())));
+        rest.sort(Comparator.comparingDouble(p -> Geo.distance(self.at(), p.at())));
         List<AreaShape> areas = new ArrayList<>();
         Area area = index.area(areaId);
         Outline outline = area == null ? null : outline(area);
@@ -230,7 +232,7 @@ public final class Maps {
     /** Adds {@code p} unless the list has it already (a few places: a scan is cheaper than a set). */
     private static void addNew(List<MapPlace> list, MapPlace p) {
         for (MapPlace q : list) {
-            if (q == p || q.kind() == p.kind() && q.id().hashCode() == p.id().hashCode() && q.id().equals(p.id())) {
+            if (q.kind() == p.kind() && q.id().equals(p.id())) {
                 return;
             }
         }
