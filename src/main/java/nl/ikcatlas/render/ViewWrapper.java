@@ -4,7 +4,9 @@ import freemarker.template.AdapterTemplateModel;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.TemplateHashModel;
-import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.DefaultListAdapter;
+import freemarker.template.SimpleScalar;
+import freemarker.template.TemplateMethodModel;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import java.lang.reflect.InvocationTargetException;
@@ -13,8 +15,6 @@ import java.lang.reflect.Modifier;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How the views reach the templates. A view is a record whose methods take no arguments, which a template
@@ -22,10 +22,31 @@ import java.util.concurrent.ConcurrentHashMap;
  * instead of FreeMarker's general bean model, which looks for the right method among overloads on every
  * call. Everything else (strings, numbers, lists, maps, other objects) is wrapped as FreeMarker's default
  * wrapper does, lists and maps as adapters.
+ *
+ * <p>Strings, records and lists, most of what a template reads, are told apart by their class alone. The
+ * default wrapper tests each value against interfaces one after another, and on Java 17 every successful test
+ * against another interface than the last one of the same class writes to that class's shared type cache: on
+ * several rendering threads those writes make the processors wait for each other. For the same reason a
+ * record's method is a plain {@link TemplateMethodModel}, which FreeMarker tests once, not twice.
  */
 final class ViewWrapper extends DefaultObjectWrapper {
-    /** Per record class, its methods by name; empty for a class left to the default wrapper. */
-    private final Map<Class<?>, Optional<Map<String, Method>>> methods = new ConcurrentHashMap<>();
+    /** How a value of each class is wrapped: as a record (with its methods by name), a list, or by the default wrapper. */
+    private final ClassValue<Kind> kinds = new ClassValue<>() {
+        @Override
+        protected Kind computeValue(Class<?> type) {
+            if (List.class.isAssignableFrom(type)) {
+                return Kind.LIST;
+            }
+            Map<String, Method> methods = type.isRecord() ? methodsOf(type) : null;
+            return methods == null ? Kind.OTHER : new Kind(false, methods);
+        }
+    };
+
+    /** How values of a class are wrapped: as a list, as a record with these methods, or (neither) by default. */
+    private record Kind(boolean list, Map<String, Method> methods) {
+        static final Kind LIST = new Kind(true, null);
+        static final Kind OTHER = new Kind(false, null);
+    }
 
     ViewWrapper() {
         super(Configuration.DEFAULT_INCOMPATIBLE_IMPROVEMENTS);
@@ -34,20 +55,24 @@ final class ViewWrapper extends DefaultObjectWrapper {
     }
 
     @Override
-    protected TemplateModel handleUnknownType(Object obj) throws TemplateModelException {
-        if (obj instanceof Record) {
-            Optional<Map<String, Method>> of = methods.computeIfAbsent(obj.getClass(), ViewWrapper::methodsOf);
-            if (of.isPresent()) {
-                return new RecordModel(obj, of.get());
-            }
+    public TemplateModel wrap(Object obj) throws TemplateModelException {
+        if (obj == null) {
+            return super.wrap(null);
         }
-        return super.handleUnknownType(obj);
+        if (obj.getClass() == String.class) {
+            return new SimpleScalar((String) obj);
+        }
+        Kind kind = kinds.get(obj.getClass());
+        if (kind.methods() != null) {
+            return new RecordModel(obj, kind.methods());
+        }
+        return kind.list() ? DefaultListAdapter.adapt((List<?>) obj, this) : super.wrap(obj);
     }
 
-    /** The public methods without arguments of a public record, or empty when it has others a template may call. */
-    private static Optional<Map<String, Method>> methodsOf(Class<?> type) {
+    /** The public methods without arguments of a public record, or null when it has others a template may call. */
+    private static Map<String, Method> methodsOf(Class<?> type) {
         if (!isPublic(type)) {
-            return Optional.empty();
+            return null;
         }
         Map<String, Method> byName = new HashMap<>();
         for (Method m : type.getMethods()) {
@@ -55,13 +80,14 @@ final class ViewWrapper extends DefaultObjectWrapper {
                 continue;
             }
             if (m.getParameterCount() > 0) {
-                return Optional.empty();
+                return null;
             }
             if (m.getReturnType() != void.class) {
+                m.setAccessible(true); // public already: this only spares the access check on every call
                 byName.put(m.getName(), m);
             }
         }
-        return Optional.of(Map.copyOf(byName));
+        return Map.copyOf(byName);
     }
 
     /** {@code equals}, {@code hashCode}, {@code toString} and the rest of {@link Object}'s, also where a record declares them. */
@@ -117,7 +143,8 @@ final class ViewWrapper extends DefaultObjectWrapper {
     }
 
     /** A method of a view record, called from a template without arguments. */
-    private final class Call implements TemplateMethodModelEx {
+    @SuppressWarnings("deprecation") // TemplateMethodModelEx would be tested for as well: see the class comment
+    private final class Call implements TemplateMethodModel {
         private final Object record;
         private final Method method;
 
