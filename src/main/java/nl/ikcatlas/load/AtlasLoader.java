@@ -101,9 +101,10 @@ public final class AtlasLoader {
             return List.of();
         }
         List<Path> files;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            files = walk.filter(AtlasLoader::isYaml).filter(p -> !outside.leadsOutside(p)).filter(Files::isRegularFile)
-                    .sorted().toList();
+        // the walk does not follow links, so only a link can lead outside, and only a link needs a second look
+        try (Stream<Path> found = Files.find(dir, Integer.MAX_VALUE, (p, file) -> isYaml(p) && (file.isRegularFile()
+                || file.isSymbolicLink() && !outside.isOutsideLink(p) && Files.isRegularFile(p)))) {
+            files = found.sorted().toList();
         } catch (IOException e) {
             problems.add(Position.startOf(relative(atlasDir, dir)), "the folder could not be read: " + e.getMessage());
             return List.of();

@@ -31,9 +31,8 @@ public final class OutsideLinks {
         Path realAtlas = real(atlas);
         List<Path> links = new ArrayList<>();
         if (Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            try (Stream<Path> walk = Files.walk(root)) {
-                walk.filter(Files::isSymbolicLink).filter(link -> !real(link).startsWith(realAtlas)).sorted()
-                        .forEach(links::add);
+            try (Stream<Path> found = Files.find(root, Integer.MAX_VALUE, (path, file) -> file.isSymbolicLink())) {
+                found.filter(link -> !real(link).startsWith(realAtlas)).sorted().forEach(links::add);
             } catch (IOException e) {
                 problems.add(Position.startOf(folder), "the folder could not be read: " + e.getMessage());
             }
@@ -44,6 +43,14 @@ public final class OutsideLinks {
                     "put the file itself in the atlas folder instead of a link to it");
         }
         return new OutsideLinks(realAtlas, List.copyOf(links));
+    }
+
+    /**
+     * True when {@code path} is one of the links found. For what a walk finds in a folder that does not lead
+     * outside itself, without following links, this is all there is to ask: only a link can lead further.
+     */
+    public boolean isOutsideLink(Path path) {
+        return links.contains(path.toAbsolutePath().normalize());
     }
 
     /** True when {@code path} is one of the links found, or lies behind one, so it must not be read. */

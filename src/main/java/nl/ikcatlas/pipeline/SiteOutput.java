@@ -65,9 +65,8 @@ final class SiteOutput {
 
     private static void writeMarker(Path staged) throws IOException {
         List<String> files;
-        try (Stream<Path> walk = Files.walk(staged)) {
-            files = walk.filter(Files::isRegularFile).map(p -> staged.relativize(p).toString().replace('\\', '/'))
-                    .sorted().toList();
+        try (Stream<Path> found = Files.find(staged, Integer.MAX_VALUE, (p, file) -> file.isRegularFile())) {
+            files = found.map(p -> staged.relativize(p).toString().replace('\\', '/')).sorted().toList();
         }
         Files.writeString(staged.resolve(OutputFolder.MARKER), OutputFolder.markerText(files), StandardCharsets.UTF_8);
     }

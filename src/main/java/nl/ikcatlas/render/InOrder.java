@@ -13,12 +13,16 @@ import java.util.function.Function;
 
 /**
  * Does one piece of work per item on a fixed number of threads and hands the results on in the order of
- * the items, on the calling thread. At most a few items per thread are under way at once, so what the
- * work holds (a page's view and text) does not pile up however many items there are.
+ * the items, on the calling thread. The items go to the threads in small batches of items next to each
+ * other, so that threads wait for and wake each other once per batch instead of once per item. At most a
+ * few batches per thread are under way at once, so what the work holds (a page's view and text) does not
+ * pile up however many items there are.
  */
 final class InOrder {
-    /** Items under way per thread: enough to keep every thread busy while the oldest is waited for. */
-    private static final int PER_THREAD = 4;
+    /** Batches under way per thread: enough to keep every thread busy while the oldest is waited for. */
+    private static final int PER_THREAD = 2;
+    /** Items per batch. */
+    static final int BATCH = 8;
 
     private final int threads;
 
@@ -46,15 +50,16 @@ final class InOrder {
             return thread;
         });
         try {
-            Deque<Future<R>> underWay = new ArrayDeque<>();
-            for (I item : items) {
+            Deque<Future<List<R>>> underWay = new ArrayDeque<>();
+            for (int from = 0; from < items.size(); from += BATCH) {
                 if (underWay.size() == threads * PER_THREAD) {
-                    done.accept(result(underWay.poll()));
+                    result(underWay.poll()).forEach(done);
                 }
-                underWay.add(pool.submit(() -> work.apply(item)));
+                List<I> batch = items.subList(from, Math.min(items.size(), from + BATCH));
+                underWay.add(pool.submit(() -> batch.stream().map(work).toList()));
             }
             while (!underWay.isEmpty()) {
-                done.accept(result(underWay.poll()));
+                result(underWay.poll()).forEach(done);
             }
         } finally {
             pool.shutdownNow();

@@ -5,7 +5,9 @@ import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.TemplateHashModel;
 import freemarker.template.DefaultListAdapter;
+import freemarker.template.SimpleNumber;
 import freemarker.template.SimpleScalar;
+import freemarker.template.TemplateBooleanModel;
 import freemarker.template.TemplateMethodModel;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
@@ -23,29 +25,24 @@ import java.util.Map;
  * call. Everything else (strings, numbers, lists, maps, other objects) is wrapped as FreeMarker's default
  * wrapper does, lists and maps as adapters.
  *
- * <p>Strings, records and lists, most of what a template reads, are told apart by their class alone. The
+ * <p>Values are told apart by their class alone, which is looked up once per class. The
  * default wrapper tests each value against interfaces one after another, and on Java 17 every successful test
  * against another interface than the last one of the same class writes to that class's shared type cache: on
  * several rendering threads those writes make the processors wait for each other. For the same reason a
  * record's method is a plain {@link TemplateMethodModel}, which FreeMarker tests once, not twice.
  */
 final class ViewWrapper extends DefaultObjectWrapper {
-    /** How a value of each class is wrapped: as a record (with its methods by name), a list, or by the default wrapper. */
-    private final ClassValue<Kind> kinds = new ClassValue<>() {
+    /** How a value of each class is wrapped, chosen once per class. */
+    private final ClassValue<Wrapping> wrappings = new ClassValue<>() {
         @Override
-        protected Kind computeValue(Class<?> type) {
-            if (List.class.isAssignableFrom(type)) {
-                return Kind.LIST;
-            }
-            Map<String, Method> methods = type.isRecord() ? methodsOf(type) : null;
-            return methods == null ? Kind.OTHER : new Kind(false, methods);
+        protected Wrapping computeValue(Class<?> type) {
+            return wrapping(type);
         }
     };
 
-    /** How values of a class are wrapped: as a list, as a record with these methods, or (neither) by default. */
-    private record Kind(boolean list, Map<String, Method> methods) {
-        static final Kind LIST = new Kind(true, null);
-        static final Kind OTHER = new Kind(false, null);
+    /** How the values of one class become template models. */
+    private interface Wrapping {
+        TemplateModel wrap(Object value) throws TemplateModelException;
     }
 
     ViewWrapper() {
@@ -56,17 +53,28 @@ final class ViewWrapper extends DefaultObjectWrapper {
 
     @Override
     public TemplateModel wrap(Object obj) throws TemplateModelException {
-        if (obj == null) {
-            return super.wrap(null);
+        return obj == null ? super.wrap(null) : wrappings.get(obj.getClass()).wrap(obj);
+    }
+
+    /** As the default wrapper would wrap a value of {@code type}, except public records of views. */
+    private Wrapping wrapping(Class<?> type) {
+        if (type == String.class) {
+            return value -> new SimpleScalar((String) value);
         }
-        if (obj.getClass() == String.class) {
-            return new SimpleScalar((String) obj);
+        if (type == Integer.class || type == Long.class || type == Double.class) {
+            return value -> new SimpleNumber((Number) value);
         }
-        Kind kind = kinds.get(obj.getClass());
-        if (kind.methods() != null) {
-            return new RecordModel(obj, kind.methods());
+        if (type == Boolean.class) {
+            return value -> (Boolean) value ? TemplateBooleanModel.TRUE : TemplateBooleanModel.FALSE;
         }
-        return kind.list() ? DefaultListAdapter.adapt((List<?>) obj, this) : super.wrap(obj);
+        if (List.class.isAssignableFrom(type)) {
+            return value -> DefaultListAdapter.adapt((List<?>) value, this);
+        }
+        Map<String, Method> methods = type.isRecord() ? methodsOf(type) : null;
+        if (methods != null) {
+            return value -> new RecordModel(value, methods);
+        }
+        return super::wrap;
     }
 
     /** The public methods without arguments of a public record, or null when it has others a template may call. */

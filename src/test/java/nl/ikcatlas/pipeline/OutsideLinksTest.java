@@ -51,9 +51,12 @@ class OutsideLinksTest {
         Files.createSymbolicLink(atlas.resolve("content/geheim.md"), secret);
         Files.createSymbolicLink(atlas.resolve("templates/assets/geheim.css"), secret);
         Files.createSymbolicLink(atlas.resolve("templates/geheim.ftl"), secret);
-        // a link to a file elsewhere inside the atlas is fine
+        // a link to a file elsewhere inside the atlas is fine, also for a record
         Files.writeString(atlas.resolve("extra.md"), "title=Extra\ntype=page\nstatus=published\n~~~~~~\nMeer.\n");
         Files.createSymbolicLink(atlas.resolve("content/extra.md"), atlas.resolve("extra.md"));
+        Path kept = Files.createDirectories(atlas.resolve("bewaard")).resolve("de-school.yaml");
+        Files.move(atlas.resolve("data/schools/de-school.yaml"), kept);
+        Files.createSymbolicLink(atlas.resolve("data/schools/de-school.yaml"), kept);
 
         List<String> expected = List.of(
                 "content/geheim.md:1:1: " + LINK,
@@ -77,6 +80,7 @@ class OutsideLinksTest {
                 + " [[[4.49, 51.99], [4.51, 51.99], [4.51, 52.01], [4.49, 52.01], [4.49, 51.99]]]}");
         assertTrue(new AtlasPipeline().build(atlas, dir.resolve("site")).succeeded());
         assertTrue(SiteFiles.read(dir.resolve("site"), "extra.html").contains("Meer."));
+        assertTrue(SiteFiles.read(dir.resolve("site"), "scholen/de-school.html").contains("<h1>De School</h1>"));
     }
 
     @Test

@@ -59,9 +59,14 @@ public class ViewWrapperTest {
         DefaultObjectWrapper plain = new DefaultObjectWrapper(Configuration.DEFAULT_INCOMPATIBLE_IMPROVEMENTS);
         plain.setUseAdaptersForContainers(true);
         List<Object> values = List.of("tekst", List.of("a"), new ArrayList<>(List.of(1, 2)), Map.of("k", "v"),
-                true, 7, 2.5, new StringBuilder("iets"), new Pair("links", "rechts"));
+                true, false, 7, 7L, 2.5, new StringBuilder("iets"), new Pair("links", "rechts"));
         for (Object value : values) {
-            assertSame(plain.wrap(value).getClass(), wrapper.wrap(value).getClass(), value.getClass().getName());
+            TemplateModel expected = plain.wrap(value);
+            TemplateModel wrapped = wrapper.wrap(value);
+            assertSame(expected.getClass(), wrapped.getClass(), value.getClass().getName());
+            if (value instanceof Boolean) {
+                assertSame(expected, wrapped);
+            }
         }
         assertSame(plain.wrap(null), wrapper.wrap(null));
     }
