@@ -9,7 +9,8 @@ import java.io.Writer;
  * page slower to write, read and encode.
  */
 final class PageBuffer extends Writer {
-    private static final int LEAST = 64 * 1024;
+    /** The least a buffer holds: pages of the same kind follow each other, so the page before is a better guess. */
+    private static final int LEAST = 4 * 1024;
     private StringBuilder text = new StringBuilder(LEAST);
 
     /** Empties the buffer for the next page. */
