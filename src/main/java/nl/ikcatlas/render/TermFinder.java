@@ -19,6 +19,16 @@ final class TermFinder {
     }
 
     private final Node root;
+    /** Per ASCII character: whether a term starts with it (in any case). */
+    private final boolean[] startsTerm = new boolean[128];
+    /** Per ASCII character: whether a term cannot start right after it (a word character or a hyphen). */
+    private static final boolean[] BLOCKS_ASCII = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            BLOCKS_ASCII[c] = c == '-' || isWordChar(c);
+        }
+    }
 
     /** {@code keys}: the terms; matching ignores case, so their case does not matter. */
     TermFinder(List<String> keys) {
@@ -33,6 +43,9 @@ final class TermFinder {
             }
         }
         root = top.build();
+        for (char c = 0; c < 128; c++) {
+            startsTerm[c] = root.child(fold(c)) != null;
+        }
     }
 
     /** The first term in {@code text} between {@code from} and {@code to}, or null; text outside that range is not looked at. */
@@ -41,16 +54,23 @@ final class TermFinder {
         int i = from;
         while (i < to) {
             char ch = text[i];
-            if (!blocked && root.child(fold(ch)) != null) {
-                Found found = longestAt(text, i, to);
-                if (found != null) {
-                    return found;
-                }
-            }
             if (ch < 128) {
-                blocked = ch == '-' || isWordChar(ch);
+                // most text is ASCII: two table lookups a character
+                if (!blocked && startsTerm[ch]) {
+                    Found found = longestAt(text, i, to);
+                    if (found != null) {
+                        return found;
+                    }
+                }
+                blocked = BLOCKS_ASCII[ch];
                 i++;
             } else {
+                if (!blocked && root.child(fold(ch)) != null) {
+                    Found found = longestAt(text, i, to);
+                    if (found != null) {
+                        return found;
+                    }
+                }
                 int c = codePointAt(text, i, to);
                 blocked = isWordChar(c);
                 i += Character.charCount(c);

@@ -27,10 +27,14 @@ public final class TermLinks {
     private static final Set<String> SKIP = Set.of("a", "h1", "h2", "h3", "h4", "h5", "h6", "label", "option",
             "select", "button", "textarea", "script", "style", "legend", "summary", "caption", "dt", "title", "svg",
             "code", "pre", "kbd", "samp");
-    /** {@link #SKIP} by first letter, so most tags are ruled out by one lookup. */
-    private static final Map<Character, List<String>> SKIP_BY_LETTER =
-            SKIP.stream().collect(Collectors.collectingAndThen(Collectors.groupingBy(n -> n.charAt(0),
-                    Collectors.toUnmodifiableList()), Map::copyOf));
+    /** {@link #SKIP} by first letter (lower case ASCII), so most tags are ruled out by one lookup. */
+    private static final String[][] SKIP_BY_LETTER = new String[128][];
+
+    static {
+        SKIP.stream().collect(Collectors.groupingBy(n -> n.charAt(0))).forEach((letter, names) ->
+                SKIP_BY_LETTER[letter] = names.toArray(String[]::new));
+    }
+
     private static final String COMMENT_START = "<!--";
     private static final String COMMENT_END = "-->";
 
@@ -213,9 +217,13 @@ public final class TermLinks {
         if (end == start) {
             return null;
         }
-        for (String name : SKIP_BY_LETTER.getOrDefault(Character.toLowerCase(text[start]), List.of())) {
-            if (name.length() == end - start && isName(text, start, end, name)) {
-                return name;
+        char first = Character.toLowerCase(text[start]);
+        String[] names = first < 128 ? SKIP_BY_LETTER[first] : null;
+        if (names != null) {
+            for (String name : names) {
+                if (name.length() == end - start && isName(text, start, end, name)) {
+                    return name;
+                }
             }
         }
         return null;
