@@ -3,6 +3,7 @@ package nl.ikcatlas.export;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -73,12 +74,18 @@ public final class AtlasJson {
 
     /** The files this export writes into the site. */
     public List<SiteFile> files(Atlas atlas) {
-        return List.of(SiteFile.text(PATH, json(atlas)));
+        return List.of(new SiteFile(PATH, bytes(atlas)));
     }
 
+    /** The document as text (the file holds it in UTF-8). */
     public String json(Atlas atlas) {
+        return new String(bytes(atlas), StandardCharsets.UTF_8);
+    }
+
+    /** The document in UTF-8, written as such: a national atlas's is tens of megabytes. */
+    private byte[] bytes(Atlas atlas) {
         try {
-            return mapper.writeValueAsString(export(atlas));
+            return mapper.writeValueAsBytes(export(atlas));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("atlas.json could not be written", e);
         }
@@ -126,7 +133,9 @@ public final class AtlasJson {
         List<KindcentrumRow> kindcentra = new ArrayList<>();
         for (Kindcentrum k : sorted(atlas.kindcentra(), Kindcentrum::id)) {
             List<AssessmentRow> assessments = new ArrayList<>();
-            for (Assessment a : sorted(k.assessments(), x -> String.format("%06d", x.year()))) {
+            List<Assessment> byYear = new ArrayList<>(k.assessments());
+            byYear.sort(Comparator.comparingInt(Assessment::year));
+            for (Assessment a : byYear) {
                 assessments.add(new AssessmentRow(a.year(), a.date() == null ? null : a.date().toString(),
                         new LinkedHashMap<>(a.levels()), a.source()));
             }
