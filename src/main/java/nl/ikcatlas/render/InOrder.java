@@ -22,7 +22,7 @@ final class InOrder {
     /** Batches under way per thread: enough to keep every thread busy while the oldest is waited for. */
     private static final int PER_THREAD = 2;
     /** Items per batch. */
-    static final int BATCH = 8;
+    private static final int BATCH = 8;
 
     private final int threads;
 

@@ -54,23 +54,18 @@ final class TermFinder {
         int i = from;
         while (i < to) {
             char ch = text[i];
-            if (ch < 128) {
-                // most text is ASCII: two table lookups a character
-                if (!blocked && startsTerm[ch]) {
-                    Found found = longestAt(text, i, to);
-                    if (found != null) {
-                        return found;
-                    }
+            // most text is ASCII: two table lookups a character
+            boolean ascii = ch < 128;
+            if (!blocked && (ascii ? startsTerm[ch] : root.child(fold(ch)) != null)) {
+                Found found = longestAt(text, i, to);
+                if (found != null) {
+                    return found;
                 }
+            }
+            if (ascii) {
                 blocked = BLOCKS_ASCII[ch];
                 i++;
             } else {
-                if (!blocked && root.child(fold(ch)) != null) {
-                    Found found = longestAt(text, i, to);
-                    if (found != null) {
-                        return found;
-                    }
-                }
                 int c = codePointAt(text, i, to);
                 blocked = isWordChar(c);
                 i += Character.charCount(c);
