@@ -28,15 +28,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class BadInputCorpusTest {
     static final Path CASES = Path.of("src/test/resources/bad-input");
-    private static final String BASE_CONTENT = """
-            -- content/over.md --
-            title=Over deze atlas
-            type=page
-            status=published
-            template=about.ftl
-            ~~~~~~
-            Deze atlas laat zien waar kinderen terecht kunnen.
-            """;
 
     @TempDir
     Path dir;
@@ -52,7 +43,7 @@ class BadInputCorpusTest {
     void theCommandLineReportsExactlyThis(Path file) throws IOException {
         CorpusCase c = CorpusCase.read(Files.readString(file, StandardCharsets.UTF_8));
         Path atlas = dir.resolve("atlas");
-        TinySite.valid().with(BASE_CONTENT).writeTo(atlas);
+        TinySite.valid().with(TinySite.ABOUT_PAGE).writeTo(atlas);
         SiteFiles.copyTree(Path.of("templates"), atlas.resolve("templates"));
         for (CorpusCase.Mutation m : c.mutations()) {
             apply(atlas, m);

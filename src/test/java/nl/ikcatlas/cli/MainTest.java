@@ -43,15 +43,7 @@ class MainTest {
 
     /** The tiny valid site with the project's real templates and a content page. */
     private Path site(String changes) {
-        Path atlas = TinySite.valid().with("""
-                -- content/over.md --
-                title=Over deze atlas
-                type=page
-                status=published
-                template=about.ftl
-                ~~~~~~
-                Deze atlas laat zien waar kinderen terecht kunnen.
-                """).with(changes).writeTo(dir.resolve("atlas"));
+        Path atlas = TinySite.valid().with(TinySite.ABOUT_PAGE).with(changes).writeTo(dir.resolve("atlas"));
         SiteFiles.copyTree(Path.of("templates"), atlas.resolve("templates"));
         return atlas;
     }

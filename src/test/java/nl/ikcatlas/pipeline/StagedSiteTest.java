@@ -56,15 +56,7 @@ class StagedSiteTest {
 
     @Test
     void aSecondBuildKeepsTheUnchangedPagesAndWritesTheChangedOnes() throws IOException {
-        Path atlas = TinySite.valid().with("""
-                -- content/over.md --
-                title=Over deze atlas
-                type=page
-                status=published
-                template=about.ftl
-                ~~~~~~
-                Deze atlas laat zien waar kinderen terecht kunnen.
-                """).writeTo(dir.resolve("atlas"));
+        Path atlas = TinySite.valid().with(TinySite.ABOUT_PAGE).writeTo(dir.resolve("atlas"));
         SiteFiles.copyTree(Path.of("templates"), atlas.resolve("templates"));
         Path out = dir.resolve("site");
         assertTrue(new AtlasPipeline().build(atlas, out).succeeded());

@@ -204,6 +204,41 @@ public final class TinySite {
      * The instrument with five levels and two themes, and the kindcentrum assessed in three years on it:
      * add it with {@link #with} where a test needs the full scale of levels.
      */
+    /** The page "Over deze atlas" with the about template; when it is there, every page's footer links to it. */
+    public static final String ABOUT_PAGE = """
+            -- content/over.md --
+            title=Over deze atlas
+            type=page
+            status=published
+            template=about.ftl
+            ~~~~~~
+            Deze atlas laat zien waar kinderen terecht kunnen.
+            """;
+
+    /**
+     * The settings of an atlas published at an address ({@code base_url}), so its site has a sitemap, canonical
+     * links and a feed; without a summary and with only the organisation as contact.
+     */
+    public static final String PUBLISHED = """
+            -- data/atlas.yaml --
+            municipality: Testdorp
+            cbs_code: GM1621
+            edition: 2026-11-01
+            base_url: https://atlas.testdorp.nl/
+            sources:
+              - id: duo
+                name: Alle schoolvestigingen
+                publisher: DUO
+                url: https://duo.nl/open_onderwijsdata/
+                date: 2026-10-01
+              - id: voorbeeld
+                name: Voorbeeldgegevens
+                date: 2026-11-01
+                illustrative: true
+            contact:
+              organisation: Gemeente Testdorp
+            """;
+
     public static final String FIVE_LEVELS = """
             -- data/instrument.yaml --
             name: Ontwikkelinstrument IKC

@@ -28,24 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * kindcentrum, one card and one place of an area a page, two changes and two areas.
  */
 class SplitPagesTest {
-    static final TinySite SITE = TinySite.valid().with(TinySite.SECOND_KERN).with("""
-            -- data/atlas.yaml --
-            municipality: Testdorp
-            cbs_code: GM1621
-            edition: 2026-11-01
-            base_url: https://atlas.testdorp.nl/
-            sources:
-              - id: duo
-                name: Alle schoolvestigingen
-                publisher: DUO
-                url: https://duo.nl/open_onderwijsdata/
-                date: 2026-10-01
-              - id: voorbeeld
-                name: Voorbeeldgegevens
-                date: 2026-11-01
-                illustrative: true
-            contact:
-              organisation: Gemeente Testdorp
+    static final TinySite SITE = TinySite.valid().with(TinySite.SECOND_KERN).with(TinySite.PUBLISHED).with("""
             -- data/kindcentra/kc-rand.yaml --
             id: kc-rand
             name: IKC De Rand
